@@ -1,0 +1,21 @@
+package org.w3id.unrights.cli;
+
+import org.w3id.unrights.load.DataException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Bad data is the user's to fix: print the list of errors, not a stack trace, and exit non-zero. */
+final class ErrorReporter implements IExecutionExceptionHandler {
+    static final int DATA_ERROR = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) throws Exception {
+        if (e instanceof DataException data) {
+            cli.getErr().println(data.getMessage());
+            return DATA_ERROR;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,40 @@
+package org.w3id.unrights.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.w3id.unrights.export.Exporter;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Validation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the dumps (Turtle of the union, TriG with one named graph per source) to a folder.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the dumps to.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RightsGraph built = graph.build();
+        if (!Validation.check(built).isEmpty()) {
+            spec.commandLine().getErr().println("the data does not pass validation; run 'validate' for the report");
+            return ValidateCommand.INVALID;
+        }
+        for (Path file : Exporter.write(built, out)) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        return 0;
+    }
+}

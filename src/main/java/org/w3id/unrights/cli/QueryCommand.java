@@ -1,0 +1,53 @@
+package org.w3id.unrights.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+
+import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.query.QueryRunner;
+import org.w3id.unrights.query.ResultFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a named query from the queries folder, or a query file, over the graph without a server.")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Parameters(paramLabel = "NAME|FILE", description = "A query name (e.g. un-mechanisms) or a path to a .rq file.")
+    String query;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of named queries. Default: ${DEFAULT-VALUE}")
+    Path queries;
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Result format for SELECT: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+    ResultFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<NamedQuery> found = new NamedQueries(queries).find(query);
+        if (found.isEmpty()) {
+            spec.commandLine().getErr().println("no query named '" + query + "' in " + queries + ", and no such file");
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.flush();
+        new QueryRunner(graph.build()).run(found.get().text(), format, System.out);
+        System.out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.w3id.unrights.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.serve.RightsServer;
+import org.w3id.unrights.serve.ServerSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build and check the graph, then serve it over HTTP (read-only SPARQL at /sparql).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
+    long timeoutSeconds;
+
+    @Option(names = "--no-cors", negatable = false, description = "Do not send CORS headers.")
+    boolean noCors;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RightsGraph built = graph.build();
+        List<Validation.Finding> findings = Validation.check(built);
+        if (!findings.isEmpty()) {
+            spec.commandLine().getErr().println("not serving: " + findings.size() + " SHACL violation(s); run 'validate' for the report");
+            return ValidateCommand.INVALID;
+        }
+        ServerSettings settings = ServerSettings.defaults()
+                .withPort(port)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withCors(!noCors);
+        FusekiServer server = RightsServer.create(built, settings).start();
+        spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
+                server.getHttpPort(), server.getHttpPort());
+        spec.commandLine().getOut().flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,12 @@
+package org.w3id.unrights.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version Maven wrote into the jar's manifest. */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return new String[] {"un-rights-graph " + (version == null ? "(development build)" : version)};
+    }
+}

@@ -1,0 +1,70 @@
+package org.w3id.unrights.graph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.load.Location;
+import org.w3id.unrights.load.Problems;
+
+/** The Turtle files of {@code ontology/}: the ontology and its concept schemes, and the SHACL shapes. */
+public final class OntologyFiles {
+    /** Files that make up the ontology graph served at graph/ontology. */
+    public static final List<String> ONTOLOGY = List.of("un-rights.ttl", "vocabularies.ttl", "themes.ttl");
+    public static final String SHAPES = "shapes.ttl";
+
+    private OntologyFiles() {}
+
+    public static Graph ontology(Path dir, Problems problems) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (String name : ONTOLOGY) {
+            parseInto(dir.resolve(name), graph, problems);
+        }
+        return graph;
+    }
+
+    public static Graph shapes(Path dir, Problems problems) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        parseInto(dir.resolve(SHAPES), graph, problems);
+        return graph;
+    }
+
+    /** Parses one Turtle file; syntax errors are recorded with the file and line RIOT reports. */
+    static void parseInto(Path file, Graph graph, Problems problems) {
+        if (!Files.exists(file)) {
+            problems.add(new Location(file, 1), null, "missing ontology file");
+            return;
+        }
+        try {
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(recorder(file, problems)).parse(graph);
+        } catch (RiotException e) {
+            // Already recorded by the error handler, with its line.
+        }
+    }
+
+    private static ErrorHandler recorder(Path file, Problems problems) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                problems.add(new Location(file, (int) Math.max(line, 1)), null, "Turtle warning: " + message);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                problems.add(new Location(file, (int) Math.max(line, 1)), null, "Turtle error: " + message);
+                throw new RiotException(message);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                error(message, line, col);
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.w3id.unrights.graph;
+
+import java.util.Iterator;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A read view of a dataset whose default graph is the union of its named graphs, so that a plain SELECT sees
+ * every source while {@code GRAPH ?g} still tells which source says what. The named graphs are unchanged.
+ */
+public final class UnionDefaultGraph extends DatasetGraphWrapper {
+    public UnionDefaultGraph(DatasetGraph base) {
+        super(base);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return get().getUnionGraph();
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        return super.find(isDefault(g) ? Quad.unionGraph : g, s, p, o);
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return super.contains(isDefault(g) ? Quad.unionGraph : g, s, p, o);
+    }
+
+    private static boolean isDefault(Node g) {
+        return g != null && Quad.isDefaultGraph(g);
+    }
+}

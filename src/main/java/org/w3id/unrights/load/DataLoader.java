@@ -1,0 +1,93 @@
+package org.w3id.unrights.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.vocab.Ids;
+
+/**
+ * Reads a data folder ({@code reference/} tables, then every {@code sources/*.yaml}) into named graphs.
+ * All errors of all files are collected; if there is any, the load fails as a whole and the target is left
+ * as the caller should discard it, so a partly loaded graph is never served.
+ */
+public final class DataLoader {
+    /** Reference tables in the order their keys are needed. */
+    private static final List<SectionLoader> REFERENCE = List.of(
+            new StateLoader(), new BodyLoader(), new PersonLoader(), new MechanismLoader());
+
+    /** The sections of a source file, in the order data/README.md documents them. */
+    private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
+            new MechanismFactLoader(), new RoleLoader(), new DocumentLoader(), new ResolutionLoader(),
+            new VoteLoader(), new ReviewLoader(), new EventLoader(), new StatementLoader(), new PositionLoader());
+
+    private final Vocabularies vocabularies;
+    private final Registry registry = new Registry();
+    private final Problems problems = new Problems();
+
+    public DataLoader(Graph ontology) {
+        this.vocabularies = new Vocabularies(ontology);
+    }
+
+    /** Loads everything into {@code target}; throws {@link DataException} listing every error. */
+    public Registry load(Path dataDir, DatasetGraph target) {
+        Path reference = dataDir.resolve("reference");
+        Path sources = dataDir.resolve("sources");
+        if (!Files.isDirectory(reference) || !Files.isDirectory(sources)) {
+            problems.add(new Location(dataDir, 1), null, "a data folder needs the folders reference/ and sources/");
+            problems.throwIfAny();
+        }
+        for (SectionLoader loader : REFERENCE) {
+            Path file = reference.resolve(loader.section() + ".yaml");
+            if (!Files.exists(file)) {
+                problems.add(new Location(file, 1), null, "missing reference table");
+                continue;
+            }
+            GraphWriter out = new GraphWriter(target, Ids.REFERENCE_GRAPH, null, null, registry, vocabularies, problems);
+            YamlFiles.read(file, problems).ifPresent(root -> loadSections(root, List.of(loader), out));
+        }
+        for (Path file : yamlFiles(sources)) {
+            YamlFiles.read(file, problems).ifPresent(root -> loadSource(root, target));
+        }
+        registry.checkReferences(problems);
+        problems.throwIfAny();
+        return registry;
+    }
+
+    private void loadSource(Item root, DatasetGraph target) {
+        root.item("source").ifPresent(meta -> {
+            String key = meta.required("key");
+            registry.define(Kind.SOURCE, key, meta, "key", key, problems).ifPresent(source -> {
+                Node graph = Ids.graph(key);
+                GraphWriter out = new GraphWriter(target, graph, source, key, registry, vocabularies, problems);
+                SourceLoader.describe(source, meta, out);
+                meta.finish();
+                loadSections(root, SOURCE_SECTIONS, out);
+            });
+        });
+    }
+
+    private static void loadSections(Item root, List<SectionLoader> loaders, GraphWriter out) {
+        for (SectionLoader loader : loaders) {
+            for (Item item : root.items(loader.section())) {
+                loader.load(item, out);
+                item.finish();
+            }
+        }
+        root.finish();
+    }
+
+    private List<Path> yamlFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new Location(folder, 1), null, "cannot be listed: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.w3id.unrights.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unrights.vocab.Ids;
+
+/**
+ * Every key defined in the data, where, and by which source; and every reference still to be checked.
+ * References are checked once all files are read, so a source may point at a fact another source defines.
+ */
+public final class Registry {
+    /** Where a thing was first defined, and by which source (null for reference tables). */
+    public record Definition(Kind kind, String key, Location location, String sourceKey) {}
+
+    private record Pending(Kind kind, String key, Location location, String field) {}
+
+    private final Map<Node, Definition> definitions = new LinkedHashMap<>();
+    private final Map<Node, List<String>> definingSources = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+
+    /**
+     * Defines {@code kind/key} from {@code item}'s field; returns its IRI, or empty after recording why not.
+     * A key may be defined once per source; by several sources only if its kind is shared across sources.
+     */
+    public Optional<Node> define(Kind kind, String key, Item item, String field, String sourceKey, Problems problems) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (!kind.acceptsKey(key)) {
+            item.error(field, "'" + key + "' is not a valid " + kind.path() + " key: use " + kind.keyForm());
+            return Optional.empty();
+        }
+        Node iri = Ids.id(kind.path(), key);
+        Definition earlier = definitions.get(iri);
+        if (earlier != null) {
+            List<String> sources = definingSources.get(iri);
+            boolean sameFile = sources.contains(sourceKey);
+            if (sameFile || !kind.sharedAcrossSources() || sourceKey == null) {
+                item.error(field, "duplicate " + kind.path() + " key '" + key + "', first defined at " + earlier.location());
+                return Optional.empty();
+            }
+            sources.add(sourceKey);
+            return Optional.of(iri);
+        }
+        definitions.put(iri, new Definition(kind, key, item.location(field), sourceKey));
+        definingSources.computeIfAbsent(iri, x -> new ArrayList<>()).add(sourceKey);
+        return Optional.of(iri);
+    }
+
+    /** The IRI of a state, body or person with this key, if one is defined. */
+    public Optional<Node> actor(String key) {
+        for (Kind kind : List.of(Kind.STATE, Kind.BODY, Kind.PERSON)) {
+            if (kind.acceptsKey(key)) {
+                Node iri = Ids.id(kind.path(), key);
+                if (definitions.containsKey(iri)) {
+                    return Optional.of(iri);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Notes a reference to check once everything is loaded; returns the IRI it will resolve to. */
+    public Node expect(Kind kind, String key, Location location, String field) {
+        pending.add(new Pending(kind, key, location, field));
+        return Ids.id(kind.path(), key);
+    }
+
+    /** Reports every reference to a key that no file defines. */
+    public void checkReferences(Problems problems) {
+        for (Pending ref : pending) {
+            if (!definitions.containsKey(Ids.id(ref.kind().path(), ref.key()))) {
+                problems.add(ref.location(), ref.field(), "no " + ref.kind().path() + " with key '" + ref.key() + "' is defined");
+            }
+        }
+    }
+
+    public Optional<Definition> definition(Node iri) {
+        return Optional.ofNullable(definitions.get(iri));
+    }
+
+    public Map<Node, Definition> definitions() {
+        return Map.copyOf(definitions);
+    }
+}

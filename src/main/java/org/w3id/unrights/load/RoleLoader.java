@@ -1,0 +1,30 @@
+package org.w3id.unrights.load;
+
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/** {@code roles}: a person holding a post (a mandate, an embassy, a ministry) over a period. */
+public final class RoleLoader implements SectionLoader {
+    @Override
+    public String section() {
+        return "roles";
+    }
+
+    @Override
+    public void load(Item item, GraphWriter out) {
+        out.define(Kind.ROLE, item, "key").ifPresent(role -> {
+            out.fact(role, Unr.Role, item);
+            out.subject(item, "holder", Kind.PERSON).ifPresent(person -> out.add(role, Std.orgMember, person));
+            if (item.required("title") != null) {
+                out.english(role, Unr.roleTitle, item, "title");
+            }
+            out.ref(role, Unr.mandate, item, "mechanism", Kind.MECHANISM);
+            out.actor(role, Std.orgOrganization, item, "organization");
+            out.date(role, Unr.startDate, item, "from");
+            out.date(role, Unr.endDate, item, "to");
+            out.count(role, Unr.ordinal, item, "ordinal");
+            out.bool(role, Unr.former, item, "former");
+            out.english(role, Unr.summary, item, "summary");
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package org.w3id.unrights.serve;
+
+import java.time.Duration;
+
+/**
+ * The server's options, each with its default. Immutable; build with {@link #defaults()} and the
+ * {@code with…} methods.
+ *
+ * @param port        TCP port; default 3030. 0 picks any free port (tests use it).
+ * @param queryTimeout longest a SPARQL query may run before it is cancelled; default 30 seconds.
+ * @param cors        send CORS headers so browser tools on other origins (YASGUI, Comunica) can query; default on.
+ */
+public record ServerSettings(int port, Duration queryTimeout, boolean cors) {
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("the query timeout must be positive");
+        }
+    }
+
+    public static ServerSettings defaults() {
+        return new ServerSettings(DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, true);
+    }
+
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(newPort, queryTimeout, cors);
+    }
+
+    public ServerSettings withQueryTimeout(Duration timeout) {
+        return new ServerSettings(port, timeout, cors);
+    }
+
+    public ServerSettings withCors(boolean enabled) {
+        return new ServerSettings(port, queryTimeout, enabled);
+    }
+}

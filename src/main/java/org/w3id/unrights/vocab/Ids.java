@@ -1,0 +1,41 @@
+package org.w3id.unrights.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints the project's IRIs. Every data, graph and concept IRI is built here so that the patterns of
+ * DESIGN.md ("id/{kind}/{key}", "graph/{name}", "vocab/{scheme}/{key}") exist in one place only.
+ */
+public final class Ids {
+    public static final String BASE = "https://w3id.org/un-rights/";
+    public static final String ID = BASE + "id/";
+    public static final String GRAPH = BASE + "graph/";
+    public static final String VOCAB = BASE + "vocab/";
+
+    public static final Node REFERENCE_GRAPH = graph("reference");
+    public static final Node ONTOLOGY_GRAPH = graph("ontology");
+
+    private Ids() {}
+
+    /** {@code https://w3id.org/un-rights/id/{kind}/{key}}; keys are used as given (UN symbols keep their slashes). */
+    public static Node id(String kind, String key) {
+        return NodeFactory.createURI(ID + kind + "/" + key);
+    }
+
+    public static Node graph(String name) {
+        return NodeFactory.createURI(GRAPH + name);
+    }
+
+    public static Node concept(String scheme, String key) {
+        return NodeFactory.createURI(VOCAB + scheme + "/" + key);
+    }
+
+    public static Node scheme(String scheme) {
+        return NodeFactory.createURI(VOCAB + scheme);
+    }
+
+    public static Node wikidata(String qid) {
+        return NodeFactory.createURI("http://www.wikidata.org/entity/" + qid);
+    }
+}

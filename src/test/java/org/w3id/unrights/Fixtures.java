@@ -1,0 +1,51 @@
+package org.w3id.unrights;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+
+/** The project's own folders and test fixtures, as the tests see them from the Maven project root. */
+public final class Fixtures {
+    public static final Path DATA = Path.of("data");
+    public static final Path ONTOLOGY = Path.of("ontology");
+    public static final Path QUERIES = Path.of("queries");
+    public static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+
+    private static RightsGraph shipped;
+
+    private Fixtures() {}
+
+    /** The graph built from the shipped data, built once per test JVM. */
+    public static synchronized RightsGraph shippedGraph() {
+        if (shipped == null) {
+            shipped = new GraphBuilder(DATA, ONTOLOGY).build();
+        }
+        return shipped;
+    }
+
+    public static RightsGraph minimalGraph() {
+        return new GraphBuilder(MINIMAL, ONTOLOGY).build();
+    }
+
+    /** A copy of a fixture folder in {@code target}, to be broken by a test. */
+    public static Path copy(Path fixture, Path target) {
+        try (Stream<Path> files = Files.walk(fixture)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(fixture.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.w3id.unrights.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+
+/** The commands' exit codes and messages, as a user or a script sees them. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void validateAcceptsTheFixture() {
+        assertEquals(0, run("validate", "--data", Fixtures.MINIMAL.toString()), err::toString);
+        assertTrue(out.toString().startsWith("valid: "), out::toString);
+    }
+
+    @Test
+    void validateRejectsAMalformedFileNamingFileAndLine() throws IOException {
+        Path data = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("data"));
+        Path states = data.resolve("reference/states.yaml");
+        Files.writeString(states, Files.readString(states).replace("m49: \"392\"", "m49: [392"));
+
+        int code = run("validate", "--data", data.toString());
+
+        assertNotEquals(0, code);
+        assertTrue(err.toString().contains(states + ":"), err::toString);
+        assertTrue(err.toString().contains("not valid YAML"), err::toString);
+    }
+
+    @Test
+    void exportWritesTurtleAndTrig() {
+        Path target = dir.resolve("dumps");
+        assertEquals(0, run("export", "--data", Fixtures.MINIMAL.toString(), "--out", target.toString()), err::toString);
+        assertTrue(Files.exists(target.resolve("un-rights.ttl")));
+        assertTrue(Files.exists(target.resolve("un-rights.trig")));
+    }
+
+    @Test
+    void queryReportsAnUnknownName() {
+        assertNotEquals(0, run("query", "--data", Fixtures.MINIMAL.toString(), "no-such-query"));
+        assertTrue(err.toString().contains("no query named 'no-such-query'"), err::toString);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"serve", "validate", "export", "query"}) {
+            assertEquals(0, run(command, "--help"));
+            assertTrue(out.toString().contains("Usage: un-rights-graph " + command), out::toString);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.w3id.unrights.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the shaded jar as a user would. Fat jars of Jena fail quietly when their service files are not
+ * merged (no Turtle parser, no SPARQL engine), so each command is run for real from the built jar.
+ */
+class ShadedJarIT {
+    static final Path JAR = Path.of("target/un-rights-graph.jar");
+    static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateExportAndQueryRunFromTheJar() throws Exception {
+        assertEquals(0, run("validate").exitCode, "validate");
+        Result export = run("export", "--out", dir.toString());
+        assertEquals(0, export.exitCode, export.output);
+        assertTrue(Files.size(dir.resolve("un-rights.trig")) > 0);
+        Result query = run("query", "--format", "csv", queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
+        assertEquals(0, query.exitCode, query.output);
+        assertTrue(query.output.startsWith("n"), query.output);
+    }
+
+    @Test
+    void serveAnswersPingAndSparql() throws Exception {
+        Process server = new ProcessBuilder(command("serve", "--port", "0")).redirectErrorStream(true).start();
+        try {
+            int port = awaitPort(server);
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> ping = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+            String query = "ASK { <https://w3id.org/un-rights/id/state/prk> a <https://w3id.org/un-rights/ontology#State> }";
+            HttpResponse<String> ask = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sparql"))
+                            .header("Content-Type", "application/sparql-query")
+                            .header("Accept", "application/sparql-results+json")
+                            .POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode(), ask.body());
+            assertTrue(ask.body().contains("true"), ask.body());
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private String queryFile(String text) throws IOException {
+        Path file = dir.resolve("q.rq");
+        Files.writeString(file, text);
+        return file.toString();
+    }
+
+    private static int awaitPort(Process server) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line; (line = lines.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("the server stopped before it said where it serves:\n" + seen);
+    }
+
+    private record Result(int exitCode, String output) {}
+
+    private static Result run(String... args) throws Exception {
+        Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), output);
+    }
+
+    private static List<String> command(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.unrights.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.vocab.Ids;
+
+/** The dumps parse back into exactly the graph that was built. */
+class ExportTest {
+    @TempDir
+    Path out;
+
+    @Test
+    void trigKeepsEveryNamedGraphAndParsesBackIsomorphic() {
+        RightsGraph graph = Fixtures.shippedGraph();
+        Exporter.write(graph, out);
+
+        DatasetGraph parsed = RDFDataMgr.loadDatasetGraph(out.resolve(Exporter.TRIG).toString());
+
+        Txn.executeRead(graph.dataset(), () -> {
+            assertTrue(IsoMatcher.isomorphic(graph.dataset(), parsed), "TriG dump differs from the built dataset");
+            Set<Node> names = new HashSet<>();
+            parsed.listGraphNodes().forEachRemaining(names::add);
+            assertTrue(names.contains(Ids.REFERENCE_GRAPH));
+            assertTrue(names.contains(Ids.ONTOLOGY_GRAPH));
+            assertTrue(names.containsAll(graph.sourceGraphs()));
+            assertEquals(graph.sourceGraphs().size() + 2, names.size());
+        });
+    }
+
+    @Test
+    void turtleIsTheUnionOfAllGraphs() {
+        RightsGraph graph = Fixtures.shippedGraph();
+        Exporter.write(graph, out);
+
+        Graph parsed = RDFDataMgr.loadGraph(out.resolve(Exporter.TURTLE).toString());
+
+        Txn.executeRead(graph.dataset(), () ->
+                assertTrue(graph.dataset().getUnionGraph().isIsomorphicWith(parsed), "Turtle dump differs from the union"));
+    }
+}

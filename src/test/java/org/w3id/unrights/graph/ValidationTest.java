@@ -1,0 +1,85 @@
+package org.w3id.unrights.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Unr;
+
+/** The shapes pass valid data and catch what a loader bug or a hand edit could let through. */
+class ValidationTest {
+    static final Node SOURCE_GRAPH = Ids.graph("fixture-source");
+
+    @Test
+    void theValidFixtureConforms() {
+        assertEquals(List.of(), Validation.check(Fixtures.minimalGraph()));
+    }
+
+    @Test
+    void theShippedDataConforms() {
+        assertEquals(List.of(), Validation.check(Fixtures.shippedGraph()));
+    }
+
+    @Test
+    void aStatementWithoutLocatorFailsAndTheReportPointsAtItsFile() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node statement = Ids.id("statement", "fixture-statement");
+        Txn.executeWrite(graph.dataset(), () ->
+                graph.dataset().delete(SOURCE_GRAPH, statement, Unr.locator, NodeFactory.createLiteralString("para 5")));
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertEquals(1, findings.size(), findings::toString);
+        Validation.Finding finding = findings.get(0);
+        assertTrue(finding.path().contains("locator"), finding::toString);
+        assertTrue(finding.focus().contains("fixture-statement"), finding::toString);
+        assertTrue(finding.where().contains("fixture-source.yaml:"), finding::toString);
+    }
+
+    @Test
+    void aStateWithTwoAlpha3CodesFails() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node prk = Ids.id("state", "prk");
+        Txn.executeWrite(graph.dataset(), () ->
+                graph.dataset().add(Ids.REFERENCE_GRAPH, prk, Unr.isoAlpha3, NodeFactory.createLiteralString("KOR")));
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("isoAlpha3"), findings::toString);
+    }
+
+    @Test
+    void aVoteCountThatIsNotAnIntegerFails() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node vote = Ids.id("vote", "fixture-vote");
+        Txn.executeWrite(graph.dataset(), () ->
+                graph.dataset().add(SOURCE_GRAPH, vote, Unr.abstainCount, NodeFactory.createLiteralDT("many", XSDDatatype.XSDstring)));
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertTrue(findings.stream().anyMatch(f -> f.path().contains("abstainCount")), findings::toString);
+    }
+
+    @Test
+    void aStanceOutsideTheStanceSchemeFails() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node statement = Ids.id("statement", "fixture-statement-2");
+        Txn.executeWrite(graph.dataset(), () -> {
+            graph.dataset().delete(SOURCE_GRAPH, statement, Unr.stance, Ids.concept("stance", "supports"));
+            graph.dataset().add(SOURCE_GRAPH, statement, Unr.stance, Ids.concept("vote-option", "yes"));
+        });
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertTrue(findings.stream().anyMatch(f -> f.path().contains("stance")), findings::toString);
+    }
+}
