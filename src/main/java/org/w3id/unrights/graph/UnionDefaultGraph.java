@@ -6,13 +6,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
  * A read view of a dataset whose default graph is the union of its named graphs, so that a plain SELECT sees
  * every source while {@code GRAPH ?g} still tells which source says what. The named graphs are unchanged.
+ * It is a "view" wrapper so that ARQ runs queries on it rather than unwrapping it to the base dataset.
  */
-public final class UnionDefaultGraph extends DatasetGraphWrapper {
+public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
     public UnionDefaultGraph(DatasetGraph base) {
         super(base);
     }
@@ -25,6 +27,16 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper {
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
         return super.find(isDefault(g) ? Quad.unionGraph : g, s, p, o);
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad quad) {
+        return find(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public boolean contains(Quad quad) {
+        return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -51,10 +52,18 @@ public final class DataLoader {
             GraphWriter out = new GraphWriter(target, Ids.REFERENCE_GRAPH, null, null, registry, vocabularies, problems);
             YamlFiles.read(file, problems).ifPresent(root -> loadSections(root, List.of(loader), out));
         }
+        // Sources refer to reference keys everywhere: errors there would be repeated in every source.
+        problems.throwIfAny();
+        boolean allRead = true;
         for (Path file : yamlFiles(sources)) {
-            YamlFiles.read(file, problems).ifPresent(root -> loadSource(root, target));
+            Optional<Item> root = YamlFiles.read(file, problems);
+            root.ifPresent(r -> loadSource(r, target));
+            allRead &= root.isPresent();
         }
-        registry.checkReferences(problems);
+        // A file that could not be read defines nothing, so references into it would all look broken.
+        if (allRead) {
+            registry.checkReferences(problems);
+        }
         problems.throwIfAny();
         return registry;
     }

@@ -47,7 +47,11 @@ public final class GraphWriter {
 
     /** Defines the item's key as a thing of this kind; empty when the key is missing or wrong. */
     public Optional<Node> define(Kind kind, Item item, String field) {
-        return registry.define(kind, item.required(field), item, field, sourceKey, problems);
+        Optional<Node> defined = registry.define(kind, item.required(field), item, field, sourceKey, problems);
+        if (defined.isEmpty()) {
+            item.abandon();
+        }
+        return defined;
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Item {
     private final Problems problems;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Set<String> read = new TreeSet<>();
+    private boolean abandoned;
 
     Item(Path file, MappingNode node, Problems problems) {
         this.file = file;
@@ -176,8 +177,19 @@ public final class Item {
         return Optional.empty();
     }
 
+    /**
+     * Stops checking this item: its key was rejected, so its other fields were not read and reporting them
+     * as unknown would only bury the real error.
+     */
+    public void abandon() {
+        abandoned = true;
+    }
+
     /** Reports every field of this item that no loader read. */
     public void finish() {
+        if (abandoned) {
+            return;
+        }
         for (String name : fields.keySet()) {
             if (!read.contains(name)) {
                 problems.add(locationOf(fields.get(name).getKeyNode()), name, "unknown field");

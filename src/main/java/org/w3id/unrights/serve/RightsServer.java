@@ -1,6 +1,8 @@
 package org.w3id.unrights.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.RightsGraph;
@@ -11,8 +13,10 @@ import org.w3id.unrights.graph.UnionDefaultGraph;
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it.
  */
 public final class RightsServer {
-    /** The dataset's path: SPARQL query at {@code /rights/sparql}, also reachable as {@code /sparql}. */
+    /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
     public static final String DATASET = "/rights";
+    /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
+    public static final String SPARQL = "/sparql";
 
     private RightsServer() {}
 
@@ -24,7 +28,7 @@ public final class RightsServer {
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
-                .addFilter("/sparql", new ForwardFilter(DATASET + "/sparql"))
+                .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 .build();
     }
 }

@@ -60,8 +60,18 @@ class CommandLineTest {
     }
 
     @Test
+    void statsCountsClassesAndTheShareOfSourcedFacts() {
+        assertEquals(0, run("stats", "--data", Fixtures.MINIMAL.toString()), err::toString);
+        String printed = out.toString();
+        assertTrue(printed.matches("(?s).*unr:Statement\\s+2\\n.*"), printed);
+        assertTrue(printed.matches("(?s).*unr:State\\s+2\\n.*"), printed);
+        assertTrue(printed.contains("https://w3id.org/un-rights/graph/fixture-source"), printed);
+        assertTrue(printed.contains("(100.0%)"), printed);
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "validate", "export", "query"}) {
+        for (String command : new String[] {"serve", "validate", "export", "query", "stats"}) {
             assertEquals(0, run(command, "--help"));
             assertTrue(out.toString().contains("Usage: un-rights-graph " + command), out::toString);
         }

@@ -39,7 +39,7 @@ class LoaderErrorsTest {
         sources/fixture-source.yaml| 'session: 74'                 | 'session: seventy-four'         | session     | not a whole number
         sources/fixture-source.yaml| 'toward: mechanism:fixture-sr'| 'toward: fixture-sr'            | toward      | must be written kind:key
         sources/fixture-source.yaml| 'event: fixture-press-conference' | 'event: no-such-event'      | event       | no event with key 'no-such-event'
-        sources/fixture-source.yaml| '    locator: para 5'          | '    location: para 5'          | location    | unknown field
+        sources/fixture-source.yaml| 'reportedBy: fixture-rapporteur' | 'reportedby: fixture-rapporteur' | reportedby | unknown field
         sources/fixture-source.yaml| 'key: fixture-statement-2'    | 'key: fixture-statement'        | key         | duplicate statement key
         """)
     void aBrokenFieldIsReportedWithFileLineAndField(String file, String good, String bad, String field, String message)

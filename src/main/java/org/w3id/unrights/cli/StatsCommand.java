@@ -1,0 +1,36 @@
+package org.w3id.unrights.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.vocab.Prefixes;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Print instances per class, triples per named graph, and the share of fact nodes with source and locator.")
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Statistics stats = Statistics.of(graph.build());
+        PrintWriter out = spec.commandLine().getOut();
+        var prefixes = Prefixes.standard();
+        out.println("instances per class:");
+        stats.instancesPerClass().forEach((c, n) -> out.printf("  %-32s %6d%n", prefixes.shortForm(c), n));
+        out.println("triples per named graph:");
+        stats.triplesPerGraph().forEach((g, n) -> out.printf("  %-60s %6d%n", g, n));
+        out.printf("fact nodes with source and locator: %d of %d (%.1f%%)%n",
+                stats.factNodesWithProvenance(), stats.factNodes(), stats.provenanceShare());
+        return 0;
+    }
+}
