@@ -1,10 +1,11 @@
 package org.w3id.unrights.cli;
 
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.nio.file.Path;
 
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
@@ -44,8 +45,14 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no query named '" + query + "' in " + queries + ", and no such file");
             return 1;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.flush();
+        try {
+            QueryFactory.create(found.get().text());
+        } catch (QueryParseException e) {
+            spec.commandLine().getErr().println(found.get().file() + ": not valid SPARQL: " + e.getMessage());
+            return 1;
+        }
+        // Results are written as bytes in the format's own encoding, so they bypass picocli's writer.
+        spec.commandLine().getOut().flush();
         new QueryRunner(graph.build()).run(found.get().text(), format, System.out);
         System.out.flush();
         return 0;

@@ -60,6 +60,14 @@ class CommandLineTest {
     }
 
     @Test
+    void queryReportsInvalidSparqlWithTheFile() throws IOException {
+        Path query = dir.resolve("broken.rq");
+        Files.writeString(query, "SELECT ?s WHERE { ?s ?p }");
+        assertNotEquals(0, run("query", "--data", Fixtures.MINIMAL.toString(), query.toString()));
+        assertTrue(err.toString().contains(query + ": not valid SPARQL"), err::toString);
+    }
+
+    @Test
     void statsCountsClassesAndTheShareOfSourcedFacts() {
         assertEquals(0, run("stats", "--data", Fixtures.MINIMAL.toString()), err::toString);
         String printed = out.toString();
