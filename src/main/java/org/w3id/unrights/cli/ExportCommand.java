@@ -1,11 +1,11 @@
 package org.w3id.unrights.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +27,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RightsGraph built = graph.build();
-        if (!Validation.check(built).isEmpty()) {
-            spec.commandLine().getErr().println("the data does not pass validation; run 'validate' for the report");
+        Optional<RightsGraph> built = graph.buildValid(spec.commandLine().getErr());
+        if (built.isEmpty()) {
+            spec.commandLine().getErr().println("not exporting invalid data");
             return ValidateCommand.INVALID;
         }
-        for (Path file : Exporter.write(built, out)) {
+        for (Path file : Exporter.write(built.get(), out)) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

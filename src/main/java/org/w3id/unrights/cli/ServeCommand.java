@@ -1,12 +1,11 @@
 package org.w3id.unrights.cli;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
@@ -38,17 +37,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RightsGraph built = graph.build();
-        List<Validation.Finding> findings = Validation.check(built);
-        if (!findings.isEmpty()) {
-            spec.commandLine().getErr().println("not serving: " + findings.size() + " SHACL violation(s); run 'validate' for the report");
+        Optional<RightsGraph> built = graph.buildValid(spec.commandLine().getErr());
+        if (built.isEmpty()) {
+            spec.commandLine().getErr().println("not serving invalid data");
             return ValidateCommand.INVALID;
         }
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withCors(!noCors);
-        FusekiServer server = RightsServer.create(built, settings).start();
+        FusekiServer server = RightsServer.create(built.get(), settings).start();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());
         spec.commandLine().getOut().flush();

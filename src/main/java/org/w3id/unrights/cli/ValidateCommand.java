@@ -1,10 +1,9 @@
 package org.w3id.unrights.cli;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +23,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RightsGraph built = graph.build();
-        List<Validation.Finding> findings = Validation.check(built);
-        if (!findings.isEmpty()) {
-            spec.commandLine().getErr().println(findings.size() + " SHACL violation(s):");
-            findings.forEach(f -> spec.commandLine().getErr().println("  " + f));
+        Optional<RightsGraph> valid = graph.buildValid(spec.commandLine().getErr());
+        if (valid.isEmpty()) {
             return INVALID;
         }
+        RightsGraph built = valid.get();
         long quads = built.dataset().stream().count();
         spec.commandLine().getOut().printf("valid: %d triples in %d named graphs (%d sources)%n",
                 quads, built.dataset().size(), built.sourceGraphs().size());

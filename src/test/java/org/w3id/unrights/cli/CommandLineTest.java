@@ -46,6 +46,21 @@ class CommandLineTest {
     }
 
     @Test
+    void dataThatLoadsButBreaksAShapeIsReportedAndNotServed() throws IOException {
+        Path data = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("data"));
+        Path source = data.resolve("sources/fixture-source.yaml");
+        // A person may speak, but only states and bodies sponsor resolutions: the shapes say so, not the loader.
+        Files.writeString(source, Files.readString(source).replace("sponsors: [jpn]", "sponsors: [fixture-author]"));
+
+        assertEquals(ValidateCommand.INVALID, run("validate", "--data", data.toString()));
+        assertTrue(err.toString().contains("1 SHACL violation(s)"), err::toString);
+        assertTrue(err.toString().contains("fixture-source.yaml:"), err::toString);
+        assertTrue(err.toString().contains("sponsor"), err::toString);
+        assertEquals(ValidateCommand.INVALID, run("serve", "--data", data.toString(), "--port", "0"));
+        assertTrue(err.toString().contains("not serving invalid data"), err::toString);
+    }
+
+    @Test
     void exportWritesTurtleAndTrig() {
         Path target = dir.resolve("dumps");
         assertEquals(0, run("export", "--data", Fixtures.MINIMAL.toString(), "--out", target.toString()), err::toString);
