@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Tdb2Store;
 import org.w3id.unrights.graph.Validation;
 
 import picocli.CommandLine.Option;
@@ -21,8 +22,12 @@ final class GraphOptions {
             description = "Folder of the ontology, vocabularies and SHACL shapes. Default: ${DEFAULT-VALUE}")
     Path ontology;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the graph in a TDB2 database in this folder (rebuilt from the data at start) instead of in memory.")
+    Path store;
+
     RightsGraph build() {
-        return new GraphBuilder(data, ontology).build();
+        return stored(new GraphBuilder(data, ontology).build());
     }
 
     /**
@@ -30,13 +35,18 @@ final class GraphOptions {
      * and returns empty, so no command serves or exports invalid data.
      */
     Optional<RightsGraph> buildValid(PrintWriter err) {
-        RightsGraph graph = build();
+        RightsGraph graph = new GraphBuilder(data, ontology).build();
         List<Validation.Finding> findings = Validation.check(graph);
         if (findings.isEmpty()) {
-            return Optional.of(graph);
+            return Optional.of(stored(graph));
         }
         err.println(findings.size() + " SHACL violation(s):");
         findings.forEach(f -> err.println("  " + f));
         return Optional.empty();
+    }
+
+    /** Checked graphs only reach the database: it is filled after validation, never before. */
+    private RightsGraph stored(RightsGraph inMemory) {
+        return store == null ? inMemory : Tdb2Store.persist(inMemory, store);
     }
 }

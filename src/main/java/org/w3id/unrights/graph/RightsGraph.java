@@ -25,6 +25,11 @@ public final class RightsGraph {
         this.registry = registry;
     }
 
+    /** The same graph held in another store (see {@link Tdb2Store}). */
+    RightsGraph backedBy(DatasetGraph store) {
+        return new RightsGraph(store, shapes, registry);
+    }
+
     /** The named graphs as built; the default graph is empty (see {@link UnionDefaultGraph} for serving). */
     public DatasetGraph dataset() {
         return dataset;

@@ -1,0 +1,82 @@
+package org.w3id.unrights.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.query.QueryRunner;
+import org.w3id.unrights.serve.RightsServer;
+import org.w3id.unrights.serve.ServerSettings;
+
+/** The TDB2 store holds exactly the in-memory graph and answers every named query the same way. */
+class StoresAgreeTest {
+    @TempDir
+    static Path database;
+
+    static RightsGraph memory;
+    static RightsGraph tdb2;
+
+    @BeforeAll
+    static void build() {
+        memory = Fixtures.shippedGraph();
+        tdb2 = Tdb2Store.persist(memory, database);
+    }
+
+    static Stream<NamedQuery> queries() {
+        return new NamedQueries(Fixtures.QUERIES).all().stream();
+    }
+
+    @Test
+    void theDatabaseHoldsTheSameQuads() {
+        Txn.executeRead(memory.dataset(), () -> Txn.executeRead(tdb2.dataset(), () ->
+                assertTrue(IsoMatcher.isomorphic(memory.dataset(), tdb2.dataset()))));
+    }
+
+    @Test
+    void persistingAgainReplacesRatherThanAdds() {
+        Tdb2Store.persist(Fixtures.minimalGraph(), database.resolve("other"));
+        RightsGraph replaced = Tdb2Store.persist(memory, database.resolve("other"));
+        long expected = Txn.calculateRead(memory.dataset(), () -> memory.dataset().stream().count());
+        assertEquals(expected, Txn.calculateRead(replaced.dataset(), () -> replaced.dataset().stream().count()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void namedQueriesAnswerAlike(NamedQuery query) {
+        assertEquals(new QueryRunner(memory).selectAsCsv(query.text()), new QueryRunner(tdb2).selectAsCsv(query.text()));
+    }
+
+    @Test
+    void aServerOverTheDatabaseAnswersWithTheUnionDefaultGraph() throws Exception {
+        FusekiServer server = RightsServer.create(tdb2, ServerSettings.defaults().withPort(0)).start();
+        try {
+            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?o }";
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + server.getHttpPort() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertEquals(new QueryRunner(memory).selectAsCsv(query).strip(), response.body().strip());
+        } finally {
+            server.stop();
+        }
+    }
+}
