@@ -49,7 +49,7 @@ final class DocServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            ResourceServlet.send(response, ResourceServlet.HTML, Layout.page("Documentation", html -> {
+            Responses.html(response, Layout.page("Documentation", html -> {
                 html.element("h1", "Documentation");
                 html.open("ul");
                 names.forEach(name -> html.open("li").link("/docs/" + name, name).close("li"));
@@ -59,9 +59,7 @@ final class DocServlet extends HttpServlet {
         }
         String name = path.substring(1);
         if (!names.contains(name)) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            ResourceServlet.send(response, ResourceServlet.HTML, Layout.page("Not found", html -> html
-                    .element("h1", "No such document").open("p").text("See the ").link("/docs/", "list of documents").text(".").close("p")));
+            Responses.notFound(response, "No such document", "There is no document of that name.", "/docs/", "list of documents");
             return;
         }
         Node document;
@@ -69,7 +67,7 @@ final class DocServlet extends HttpServlet {
             document = PARSER.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         String body = RENDERER.render(document);
-        ResourceServlet.send(response, ResourceServlet.HTML,
+        Responses.html(response,
                 Layout.page(title(document, name), html -> html.open("article", "class", "doc").raw(body).close("article")));
     }
 

@@ -50,14 +50,12 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            ResourceServlet.send(response, ResourceServlet.HTML, listing());
+            Responses.html(response, listing());
             return;
         }
         Optional<Dump> dump = Dump.byFileName(path.substring(1));
         if (dump.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            ResourceServlet.send(response, ResourceServlet.HTML, Layout.page("Not found", html -> html
-                    .element("h1", "No such file").open("p").text("See the ").link("/dumps/", "list of downloads").text(".").close("p")));
+            Responses.notFound(response, "No such file", "There is no download of that name.", "/dumps/", "list of downloads");
             return;
         }
         Path file = dir.resolve(dump.get().fileName());

@@ -51,7 +51,7 @@ final class LandingPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endpoint = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + RightsServer.SPARQL;
         List<NamedQuery> named = queries.all();
-        ResourceServlet.send(response, ResourceServlet.HTML, Layout.page("Home", STYLESHEETS, SCRIPTS, html -> {
+        Responses.html(response, Layout.page("Home", STYLESHEETS, SCRIPTS, html -> {
             intro(html);
             questions(html, named);
             editor(html);

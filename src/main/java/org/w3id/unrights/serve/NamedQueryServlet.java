@@ -37,7 +37,7 @@ import org.w3id.unrights.serve.html.Layout;
  */
 final class NamedQueryServlet extends HttpServlet {
     static final Negotiation FORMATS = new Negotiation(
-            new Negotiation.Offer(ResourceServlet.HTML, "html"),
+            new Negotiation.Offer(Responses.HTML, "html"),
             new Negotiation.Offer(WebContent.contentTypeResultsJSON, "json"),
             new Negotiation.Offer(WebContent.contentTypeTextCSV, "csv"),
             new Negotiation.Offer(WebContent.contentTypeTextTSV, "tsv"),
@@ -62,17 +62,14 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            ResourceServlet.send(response, ResourceServlet.HTML, listing(queries.all()));
+            Responses.html(response, listing(queries.all()));
             return;
         }
         String name = path.substring(1);
         Optional<NamedQuery> named = name.contains("/") || name.startsWith(".") ? Optional.empty()
                 : queries.all().stream().filter(q -> q.name().equals(name)).findFirst();
         if (named.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            ResourceServlet.send(response, ResourceServlet.HTML, Layout.page("Not found", html -> html
-                    .element("h1", "No such query").open("p").text("There is no named query '").text(name)
-                    .text("'. See the ").link("/queries/", "list of named queries").text(".").close("p")));
+            Responses.notFound(response, "No such query", "There is no named query '" + name + "'.", "/queries/", "list of named queries");
             return;
         }
         Negotiation.vary(response);
@@ -94,8 +91,8 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         String mediaType = chosen.get().mediaType();
-        if (mediaType.equals(ResourceServlet.HTML)) {
-            ResourceServlet.send(response, ResourceServlet.HTML, page(named.get(), results));
+        if (mediaType.equals(Responses.HTML)) {
+            Responses.html(response, page(named.get(), results));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));

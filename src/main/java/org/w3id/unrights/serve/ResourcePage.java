@@ -71,7 +71,7 @@ final class ResourcePage {
         String path = Labels.href(resource);
         boolean first = true;
         for (Negotiation.Offer offer : formats) {
-            if (offer.mediaType().equals(ResourceServlet.HTML)) {
+            if (offer.mediaType().equals(Responses.HTML)) {
                 continue;
             }
             html.text(first ? "" : " · ").link(path + "?format=" + offer.name(), offer.name(), "type", offer.mediaType());

@@ -3,7 +3,6 @@ package org.w3id.unrights.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +32,8 @@ import org.w3id.unrights.vocab.Std;
  * The same servlet serves the SKOS concepts under {@code /vocab/}.
  */
 final class ResourceServlet extends HttpServlet {
-    static final String HTML = "text/html";
     static final Negotiation FORMATS = new Negotiation(
-            new Negotiation.Offer(HTML, "html"),
+            new Negotiation.Offer(Responses.HTML, "html"),
             new Negotiation.Offer(Lang.TURTLE.getHeaderString(), "ttl", "turtle"),
             new Negotiation.Offer(Lang.JSONLD.getHeaderString(), "jsonld", "json"),
             new Negotiation.Offer(Lang.NTRIPLES.getHeaderString(), "nt", "ntriples"),
@@ -67,8 +65,8 @@ final class ResourceServlet extends HttpServlet {
                 ResourceDescription description = ResourceDescription.of(dataset, resource);
                 if (description.isEmpty()) {
                     notFound(response, resource);
-                } else if (mediaType.equals(HTML)) {
-                    send(response, HTML, new ResourcePage(dataset).render(description, FORMATS.offers()));
+                } else if (mediaType.equals(Responses.HTML)) {
+                    Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
                 } else {
                     response.setContentType(mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""));
                     write(description, mediaType, response.getOutputStream());
@@ -95,7 +93,7 @@ final class ResourceServlet extends HttpServlet {
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        send(response, HTML, ResourcePage.notFound(resource, similar(resource)));
+        Responses.html(response, ResourcePage.notFound(resource, similar(resource)));
     }
 
     /** Typed resources of the same kind whose key shares the most with the one asked for. */
@@ -125,12 +123,5 @@ final class ResourceServlet extends HttpServlet {
         }
         boolean contains = !asked.isEmpty() && (candidate.contains(asked) || asked.contains(candidate));
         return common + (contains ? 100 : 0);
-    }
-
-    static void send(HttpServletResponse response, String mediaType, String body) throws IOException {
-        response.setContentType(mediaType + ";charset=utf-8");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }
