@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,20 +20,16 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.owasp.encoder.Encode;
-import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** Every project IRI dereferences on the local server, in each format, by Accept and by ?format=. */
-class LinkedDataTest {
+class LinkedDataTest extends ServingShippedGraph {
     static final Node PRK = Ids.id("state", "prk");
     static final String PRK_PATH = "/id/state/prk";
     static final Node RESOLUTION = Ids.id("resolution", "A/C.3/69/L.28/Rev.1");
@@ -43,22 +38,6 @@ class LinkedDataTest {
     static final Map<String, String> RDF_FORMATS = Map.of(
             "text/turtle", "ttl", "application/ld+json", "jsonld", "application/n-triples", "nt",
             "application/rdf+xml", "rdf", "application/trig", "trig", "application/n-quads", "nq");
-
-    static RightsGraph graph;
-    static FusekiServer server;
-    static HttpTesting http;
-
-    @BeforeAll
-    static void start() {
-        graph = Fixtures.shippedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
-        http = new HttpTesting(server.getHttpPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",

@@ -32,15 +32,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.export.Dump;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.vocab.Ids;
@@ -49,24 +46,8 @@ import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** The landing page, the dumps, named queries, docs and static files, over real HTTP. */
-class PublishingHttpTest {
+class PublishingHttpTest extends ServingShippedGraph {
     static final String FIXTURE_QUERY = "states-by-name";
-    static RightsGraph graph;
-    static FusekiServer server;
-    static HttpTesting http;
-
-    @BeforeAll
-    static void start() {
-        graph = Fixtures.shippedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
-        http = new HttpTesting(server.getHttpPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     // Dumps
 
     @ParameterizedTest
