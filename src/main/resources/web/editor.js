@@ -47,6 +47,14 @@
         document.getElementById("editor").scrollIntoView();
       });
     });
+    // Result IRIs of the project open their page on this server rather than at w3id.org.
+    host.addEventListener("click", function (event) {
+      var link = event.target.closest("a.iri");
+      if (link && window.UnRights.href(link.href) !== link.href) {
+        event.preventDefault();
+        window.location.href = window.UnRights.href(link.href);
+      }
+    });
     window.unRightsEditor = yasgui;
   }
 

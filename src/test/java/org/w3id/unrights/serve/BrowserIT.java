@@ -143,6 +143,13 @@ class BrowserIT {
         }
 
         screenshot("landing-editor.png");
+
+        // A project IRI in the editor's results opens its page here, not at w3id.org.
+        browser.findElements(By.cssSelector("#yasgui .yasr a.iri")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("/id/state/prk")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/state/prk"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yasgui")));
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         screenshot("landing.png");
         assertEverythingCameFromThisServer();
