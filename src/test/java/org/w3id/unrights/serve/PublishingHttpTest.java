@@ -32,6 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +49,7 @@ import org.w3id.unrights.vocab.Unr;
 /** The landing page, the dumps, named queries, docs and static files, over real HTTP. */
 class PublishingHttpTest extends ServingShippedGraph {
     static final String FIXTURE_QUERY = "states-by-name";
+    private static FusekiServer projectServer;
     // Dumps
 
     @ParameterizedTest
@@ -143,14 +145,23 @@ class PublishingHttpTest extends ServingShippedGraph {
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("projectQueries")
     void everyProjectNamedQueryRunsOverHttp(NamedQuery named) {
-        FusekiServer project = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
-        try {
-            HttpResponse<String> response = new HttpTesting(project.getHttpPort())
-                    .get("/queries/" + named.name(), "Accept", "application/sparql-results+json");
-            assertEquals(200, response.statusCode(), response::body);
-            rows(response.body(), ResultSetLang.RS_JSON);
-        } finally {
-            project.stop();
+        HttpResponse<String> response = projectServer().get("/queries/" + named.name(), "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response::body);
+        rows(response.body(), ResultSetLang.RS_JSON);
+    }
+
+    /** A second server, on the project's own queries/ folder, started the first time a project query is tested. */
+    private static synchronized HttpTesting projectServer() {
+        if (projectServer == null) {
+            projectServer = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
+        }
+        return new HttpTesting(projectServer.getHttpPort());
+    }
+
+    @AfterAll
+    static void stopProjectServer() {
+        if (projectServer != null) {
+            projectServer.stop();
         }
     }
 
