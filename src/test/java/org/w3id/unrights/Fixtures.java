@@ -15,6 +15,8 @@ public final class Fixtures {
     public static final Path ONTOLOGY = Path.of("ontology");
     public static final Path QUERIES = Path.of("queries");
     public static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+    /** A named query with a known answer, for the HTTP tests; the real queries/ folder may hold any. */
+    public static final Path FIXTURE_QUERIES = Path.of("src/test/resources/fixtures/queries");
 
     private static RightsGraph shipped;
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the dumps (Turtle of the union, TriG with one named graph per source) to a folder.")
+        description = "Write the dumps (Turtle, gzipped N-Triples and JSON-LD of the union; TriG with one named graph per source; "
+                + "the JSON-LD context, the ontology, and their VoID/DCAT description void.ttl) to a folder.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;

@@ -1,5 +1,6 @@
 package org.w3id.unrights.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build and check the graph, then serve it over HTTP (read-only SPARQL at /sparql).")
+        description = "Build and check the graph, then serve it over HTTP: read-only SPARQL at /sparql, a landing page with "
+                + "a query editor at /, resource pages at /id/..., named queries at /queries/, dumps at /dumps/.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
@@ -32,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cors", negatable = false, description = "Do not send CORS headers.")
     boolean noCors;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of named queries offered at /queries/ and on the landing page. Default: ${DEFAULT-VALUE}")
+    Path queries;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withCors(!noCors);
+                .withCors(!noCors)
+                .withQueries(queries);
         FusekiServer server = RightsServer.create(built.get(), settings).start();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());

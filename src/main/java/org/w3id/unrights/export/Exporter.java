@@ -5,49 +5,90 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
 /**
- * Writes the dumps: the union of all graphs as Turtle, and the dataset with its named graphs kept as TriG.
- * The streaming "blocks" layouts keep memory flat on large data while staying readable.
+ * Writes a release (see {@link Dump}): the union of all graphs as Turtle, gzipped N-Triples and JSON-LD, the
+ * dataset with its named graphs kept as TriG, the JSON-LD context, the ontology, and their VoID/DCAT
+ * description. The data files are streamed (the "blocks" layouts and N-Triples keep memory flat on large
+ * data while staying readable); only the small ontology and description are written pretty.
  */
 public final class Exporter {
     /** File names of the dumps, fixed so that links to them stay stable. */
-    public static final String TURTLE = "un-rights.ttl";
-    public static final String TRIG = "un-rights.trig";
+    public static final String TURTLE = Dump.TURTLE.fileName();
+    public static final String TRIG = Dump.TRIG.fileName();
 
     private static final PrefixMap PREFIXES = PrefixMapFactory.create(Prefixes.standard());
 
     private Exporter() {}
 
     public static List<Path> write(RightsGraph graph, Path dir) {
+        return write(graph, dir, Release.current());
+    }
+
+    /** Writes every {@link Dump} into {@code dir}, the description last so that it can give their checksums. */
+    public static List<Path> write(RightsGraph graph, Path dir, Release release) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
         DatasetGraph dataset = graph.dataset();
-        Path turtle = dir.resolve(TURTLE);
-        Path trig = dir.resolve(TRIG);
+        Map<Dump, Path> files = new EnumMap<>(Dump.class);
+        for (Dump dump : Dump.values()) {
+            files.put(dump, dir.resolve(dump.fileName()));
+        }
         Txn.executeRead(dataset, () -> {
-            write(turtle, out -> stream(out, RDFFormat.TURTLE_BLOCKS,
-                    s -> StreamRDFOps.sendGraphToStream(dataset.getUnionGraph(), s, null, PREFIXES)));
-            write(trig, out -> stream(out, RDFFormat.TRIG_BLOCKS,
+            Graph union = dataset.getUnionGraph();
+            write(files.get(Dump.TURTLE), out -> stream(out, RDFFormat.TURTLE_BLOCKS,
+                    s -> StreamRDFOps.sendGraphToStream(union, s, null, PREFIXES)));
+            write(files.get(Dump.NTRIPLES), out -> {
+                try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                    stream(gzip, RDFFormat.NTRIPLES, s -> StreamRDFOps.sendGraphToStream(union, s));
+                }
+            });
+            write(files.get(Dump.TRIG), out -> stream(out, RDFFormat.TRIG_BLOCKS,
                     s -> StreamRDFOps.sendDatasetToStream(dataset, s, null, PREFIXES)));
+            write(files.get(Dump.JSONLD), out -> JsonLdWriter.write(union, out));
+            write(files.get(Dump.CONTEXT), out -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(out).write(JsonLdWriter.context()));
+            write(files.get(Dump.ONTOLOGY), out -> RDFWriter.source(withPrefixes(dataset.getGraph(Ids.ONTOLOGY_GRAPH)))
+                    .format(RDFFormat.TURTLE_PRETTY).output(out));
+            Map<Dump, Path> described = new EnumMap<>(files);
+            described.remove(Dump.VOID);
+            Graph description = DatasetDescription.of(dataset, release, described);
+            write(files.get(Dump.VOID), out -> RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out));
         });
-        return List.of(turtle, trig);
+        return List.copyOf(files.values());
+    }
+
+    private static Graph withPrefixes(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, graph);
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        return copy;
     }
 
     private static void stream(OutputStream out, RDFFormat format, Consumer<StreamRDF> send) {

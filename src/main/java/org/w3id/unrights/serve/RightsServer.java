@@ -7,10 +7,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.query.NamedQueries;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it.
+ * Beside SPARQL: the landing page, resource pages for every IRI, named queries, the dumps, the docs, and
+ * the static files those pages use.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -23,12 +26,21 @@ public final class RightsServer {
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = new UnionDefaultGraph(graph.dataset());
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        NamedQueries queries = new NamedQueries(settings.queries());
         return FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
+                // "" is the servlet mapping of the root path alone.
+                .addServlet("", new LandingPageServlet(served, queries))
+                .addServlet("/id/*", new ResourceServlet(graph.dataset()))
+                .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
+                .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
+                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
+                .addServlet("/docs/*", new DocServlet())
+                .addServlet("/static/*", new AssetServlet())
                 .build();
     }
 }

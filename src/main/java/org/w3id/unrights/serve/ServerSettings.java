@@ -1,5 +1,6 @@
 package org.w3id.unrights.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -9,10 +10,12 @@ import java.time.Duration;
  * @param port        TCP port; default 3030. 0 picks any free port (tests use it).
  * @param queryTimeout longest a SPARQL query may run before it is cancelled; default 30 seconds.
  * @param cors        send CORS headers so browser tools on other origins (YASGUI, Comunica) can query; default on.
+ * @param queries     folder of named queries served at /queries/ and listed on the landing page; default {@code queries}.
  */
-public record ServerSettings(int port, Duration queryTimeout, boolean cors) {
+public record ServerSettings(int port, Duration queryTimeout, boolean cors, Path queries) {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final Path DEFAULT_QUERIES = Path.of("queries");
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -24,18 +27,22 @@ public record ServerSettings(int port, Duration queryTimeout, boolean cors) {
     }
 
     public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, true);
+        return new ServerSettings(DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, true, DEFAULT_QUERIES);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(newPort, queryTimeout, cors);
+        return new ServerSettings(newPort, queryTimeout, cors, queries);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
-        return new ServerSettings(port, timeout, cors);
+        return new ServerSettings(port, timeout, cors, queries);
     }
 
     public ServerSettings withCors(boolean enabled) {
-        return new ServerSettings(port, queryTimeout, enabled);
+        return new ServerSettings(port, queryTimeout, enabled, queries);
+    }
+
+    public ServerSettings withQueries(Path dir) {
+        return new ServerSettings(port, queryTimeout, cors, dir);
     }
 }

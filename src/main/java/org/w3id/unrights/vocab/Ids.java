@@ -13,6 +13,13 @@ public final class Ids {
     public static final String GRAPH = BASE + "graph/";
     public static final String VOCAB = BASE + "vocab/";
 
+    /** Where the dumps are published; the server answers for the same path. */
+    public static final String DUMPS = BASE + "dumps/";
+    /** The public SPARQL endpoint. */
+    public static final String SPARQL = BASE + "sparql";
+    /** The dataset as a whole, described in the dumps' VoID/DCAT file. */
+    public static final Node DATASET = NodeFactory.createURI(BASE + "dataset");
+
     public static final Node REFERENCE_GRAPH = graph("reference");
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
 

@@ -22,6 +22,9 @@ public final class Prefixes {
         pm.setNsPrefix("xsd", Std.XSD);
         pm.setNsPrefix("schema", Std.SCHEMA);
         pm.setNsPrefix("opengov", Std.OPENGOV);
+        pm.setNsPrefix("void", Std.VOID);
+        pm.setNsPrefix("dcat", Std.DCAT);
+        pm.setNsPrefix("spdx", Std.SPDX);
         pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
         return pm;
     }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.export.Dump;
 
 /**
  * Runs the shaded jar as a user would. Fat jars of Jena fail quietly when their service files are not
@@ -38,7 +39,9 @@ class ShadedJarIT {
         assertEquals(0, run("validate").exitCode, "validate");
         Result export = run("export", "--out", dir.toString());
         assertEquals(0, export.exitCode, export.output);
-        assertTrue(Files.size(dir.resolve("un-rights.trig")) > 0);
+        for (Dump dump : Dump.values()) {
+            assertTrue(Files.size(dir.resolve(dump.fileName())) > 0, dump.fileName());
+        }
         Result query = run("query", "--format", "csv", queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
         assertEquals(0, query.exitCode, query.output);
         assertTrue(query.output.startsWith("n"), query.output);
@@ -61,10 +64,23 @@ class ShadedJarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ask.statusCode(), ask.body());
             assertTrue(ask.body().contains("true"), ask.body());
+            // The pages read their files from inside the jar: scripts, YASGUI, docs, and the dumps it exports.
+            String base = "http://localhost:" + port;
+            assertTrue(get(client, base + "/").contains("id=\"yasgui\""));
+            assertTrue(get(client, base + "/static/vendor/yasgui/yasgui.min.js").length() > 100_000);
+            assertTrue(get(client, base + "/docs/").contains("href=\"/docs/QUERYING.md\""));
+            assertTrue(get(client, base + "/dumps/void.ttl").contains("void:triples"));
+            assertTrue(get(client, base + "/id/state/prk?format=ttl").contains("https://w3id.org/un-rights/id/state/prk"));
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static String get(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
     }
 
     private String queryFile(String text) throws IOException {

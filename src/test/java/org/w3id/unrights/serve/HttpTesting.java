@@ -18,32 +18,52 @@ final class HttpTesting {
         this.base = "http://localhost:" + port;
     }
 
+    String base() {
+        return base;
+    }
+
     HttpResponse<String> get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** A GET whose body is kept as bytes, for compressed files and checksums. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(), headers);
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     HttpResponse<String> method(String method, String path, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)), headers);
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        HttpRequest built = request.build();
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(built, body);
+            } catch (IOException e) {
+                // The server may close a kept-alive connection after refusing a request whose body it did not
+                // read; the client then sends the next one on the dead connection and gets no bytes back.
+                // Such a request never reached the server, so sending it once more on a fresh connection is safe.
+                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                    throw e;
+                }
+                return client.send(built, body);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,189 @@
+package org.w3id.unrights.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/**
+ * The VoID and DCAT description of a release ({@code void.ttl}): counts of the data (triples, entities,
+ * instances per class, triples per named graph), licence, version, date, example resources, the SPARQL
+ * endpoint, and each file with its media type, size and SHA-256. Call inside a read transaction.
+ */
+final class DatasetDescription {
+    /** Classes whose best-connected instance is named as an example resource. */
+    private static final List<Node> EXAMPLE_CLASSES =
+            List.of(Unr.State, Unr.Resolution, Unr.Vote, Unr.Review, Unr.SpecialProcedure, Unr.Statement);
+
+    /** Totals over the union; an IF with an unbound branch leaves ?class or ?entity unbound for other triples. */
+    private static final String TOTALS = """
+            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)
+                   (COUNT(DISTINCT ?class) AS ?classes) (COUNT(DISTINCT ?entity) AS ?entities)
+            WHERE { ?s ?p ?o
+                    BIND (IF(?p = rdf:type, ?o, ?none) AS ?class)
+                    BIND (IF(isIRI(?s) && STRSTARTS(STR(?s), STR(id:)), ?s, ?none) AS ?entity) }""";
+
+    private static final String PER_CLASS = """
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
+
+    private static final String BEST_CONNECTED = """
+            SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a ?class . { ?s ?p ?o } UNION { ?x ?q ?s } }
+            GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1""";
+
+    private final DatasetGraph dataset;
+    private final DatasetGraph union;
+    private final Graph out = GraphFactory.createDefaultGraph();
+
+    private DatasetDescription(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.union = new UnionDefaultGraph(dataset);
+    }
+
+    /** Describes {@code dataset} and the files already written. */
+    static Graph of(DatasetGraph dataset, Release release, Map<Dump, Path> files) {
+        return new DatasetDescription(dataset).describe(release, files);
+    }
+
+    private Graph describe(Release release, Map<Dump, Path> files) {
+        out.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        Node ds = Ids.DATASET;
+        add(ds, Std.rdfType, Std.voidDataset);
+        add(ds, Std.rdfType, Std.dcatDataset);
+        add(ds, Std.dctTitle, NodeFactory.createLiteralLang("UN Rights Graph", "en"));
+        add(ds, Std.dctDescription, NodeFactory.createLiteralLang(
+                "A linked-data knowledge graph of the UN human-rights system: actors, mechanisms, resolutions, votes, "
+                + "reviews and statements, each fact with the source it comes from and a locator into that source.", "en"));
+        add(ds, Std.dctLicense, NodeFactory.createURI(Std.CC_BY_4_0));
+        add(ds, Std.dcatVersion, NodeFactory.createLiteralString(release.version()));
+        add(ds, Std.dctModified, NodeFactory.createLiteralDT(release.date().toString(), XSDDatatype.XSDdate));
+        add(ds, Std.voidUriSpace, NodeFactory.createLiteralString(Ids.ID));
+        add(ds, Std.voidVocabulary, NodeFactory.createURI(Unr.NS));
+        add(ds, Std.voidSparqlEndpoint, NodeFactory.createURI(Ids.SPARQL));
+        describeCounts(ds);
+        describeGraphs(ds);
+        describeExamples(ds);
+        describeService(ds);
+        files.forEach((dump, file) -> describeFile(ds, dump, file));
+        return out;
+    }
+
+    private void describeCounts(Node ds) {
+        select(TOTALS, null, row -> {
+            add(ds, Std.voidTriples, integer(row.getLiteral("triples").getLong()));
+            add(ds, Std.voidDistinctSubjects, integer(row.getLiteral("subjects").getLong()));
+            add(ds, Std.voidProperties, integer(row.getLiteral("properties").getLong()));
+            add(ds, Std.voidClasses, integer(row.getLiteral("classes").getLong()));
+            add(ds, Std.voidEntities, integer(row.getLiteral("entities").getLong()));
+        });
+        select(PER_CLASS, null, row -> {
+            Node partition = NodeFactory.createBlankNode();
+            add(ds, Std.voidClassPartition, partition);
+            add(partition, Std.voidClass, row.getResource("class").asNode());
+            add(partition, Std.voidEntities, integer(row.getLiteral("n").getLong()));
+        });
+    }
+
+    /** Each named graph is a subset: its own triple count, and the source it holds the facts of. */
+    private void describeGraphs(Node ds) {
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            add(ds, Std.voidSubset, g);
+            add(g, Std.rdfType, Std.voidDataset);
+            add(g, Std.voidTriples, integer(dataset.getGraph(g).size()));
+            dataset.stream(g, Node.ANY, Std.rdfType, Unr.Source).forEach(q -> add(g, Std.dctSource, q.getSubject()));
+        });
+    }
+
+    private void describeExamples(Node ds) {
+        for (Node type : EXAMPLE_CLASSES) {
+            select(BEST_CONNECTED, type, row -> add(ds, Std.voidExampleResource, row.getResource("s").asNode()));
+        }
+    }
+
+    private void describeService(Node ds) {
+        Node service = NodeFactory.createURI(Ids.SPARQL);
+        add(service, Std.rdfType, Std.dcatDataService);
+        add(service, Std.dcatEndpointURL, service);
+        add(service, Std.dcatServesDataset, ds);
+    }
+
+    private void describeFile(Node ds, Dump dump, Path file) {
+        Node distribution = NodeFactory.createURI(dump.downloadUrl());
+        if (dump.isData()) {
+            add(ds, Std.voidDataDump, distribution);
+        }
+        add(ds, Std.dcatDistributionLink, distribution);
+        add(distribution, Std.rdfType, Std.dcatDistribution);
+        add(distribution, Std.dctTitle, NodeFactory.createLiteralLang(dump.title(), "en"));
+        add(distribution, Std.dcatDownloadURL, distribution);
+        add(distribution, Std.dcatMediaType, NodeFactory.createURI(Std.IANA_MEDIA_TYPES + dump.mediaType()));
+        if (dump.gzipped()) {
+            add(distribution, Std.dcatCompressFormat, NodeFactory.createURI(Std.IANA_MEDIA_TYPES + "application/gzip"));
+        }
+        add(distribution, Std.dctLicense, NodeFactory.createURI(Std.CC_BY_4_0));
+        try {
+            add(distribution, Std.dcatByteSize, NodeFactory.createLiteralDT(Long.toString(Files.size(file)), XSDDatatype.XSDnonNegativeInteger));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Node checksum = NodeFactory.createBlankNode();
+        add(distribution, Std.spdxChecksum, checksum);
+        add(checksum, Std.rdfType, Std.spdxChecksumClass);
+        add(checksum, Std.spdxAlgorithm, Std.spdxSha256);
+        add(checksum, Std.spdxChecksumValue, NodeFactory.createLiteralDT(sha256(file), XSDDatatype.XSDhexBinary));
+    }
+
+    /** The SHA-256 of a file, in lower-case hex as {@code sha256sum} prints it. */
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private void select(String query, Node classBinding, Consumer<QuerySolution> each) {
+        var parameterized = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + query);
+        if (classBinding != null) {
+            parameterized.setIri("class", classBinding.getURI());
+        }
+        try (QueryExecution exec = QueryExecution.create(parameterized.asQuery(), DatasetFactory.wrap(union))) {
+            exec.execSelect().forEachRemaining(each);
+        }
+    }
+
+    private void add(Node s, Node p, Node o) {
+        out.add(s, p, o);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,83 @@
+package org.w3id.unrights.export;
+
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.document.RdfDocument;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.vocab.Prefixes;
+
+/**
+ * JSON-LD in the project's published context ({@link #context()}): one node object per subject, compacted
+ * with the same JSON-LD engine RIOT uses (Titanium). RIOT's own JSON-LD writer converts the whole graph at
+ * once and writes it expanded; compacting one subject at a time keeps memory flat on large graphs and gives
+ * readers short keys such as {@code "unr:concerns"}.
+ */
+public final class JsonLdWriter {
+    private static final String CONTEXT = "@context";
+    private static final String GRAPH = "@graph";
+
+    private JsonLdWriter() {}
+
+    /** The context document: the project's prefixes, published beside the dumps and inlined in every JSON-LD file. */
+    public static JsonObject context() {
+        JsonObjectBuilder prefixes = Json.createObjectBuilder();
+        new TreeMap<>(Prefixes.standard().getNsPrefixMap()).forEach(prefixes::add);
+        return Json.createObjectBuilder().add(CONTEXT, prefixes).build();
+    }
+
+    /** Writes {@code graph} as one JSON-LD document whose {@code @context} is {@link #context()}. */
+    public static void write(Graph graph, OutputStream out) {
+        JsonObject context = context();
+        JsonDocument contextDocument = JsonDocument.of(context);
+        try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
+            json.writeStartObject();
+            json.write(CONTEXT, context.get(CONTEXT));
+            json.writeStartArray(GRAPH);
+            Iterator<Node> subjects = graph.find().mapWith(Triple::getSubject).toSet().stream()
+                    .sorted((a, b) -> a.toString().compareTo(b.toString())).iterator();
+            while (subjects.hasNext()) {
+                for (JsonValue node : compact(graph, subjects.next(), contextDocument)) {
+                    json.write(node);
+                }
+            }
+            json.writeEnd();
+            json.writeEnd();
+        }
+    }
+
+    /** The node objects of one subject, compacted, without the context each compaction repeats. */
+    private static Iterable<JsonValue> compact(Graph graph, Node subject, JsonDocument context) {
+        Graph one = GraphFactory.createDefaultGraph();
+        graph.find(subject, Node.ANY, Node.ANY).forEach(one::add);
+        try {
+            var expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(one)))).get();
+            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), context).get();
+            if (compacted.containsKey(GRAPH)) {
+                return compacted.getJsonArray(GRAPH);
+            }
+            JsonObjectBuilder node = Json.createObjectBuilder(compacted);
+            node.remove(CONTEXT);
+            return List.of(node.build());
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("cannot write " + subject + " as JSON-LD", e);
+        }
+    }
+}

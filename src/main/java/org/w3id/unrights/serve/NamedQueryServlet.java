@@ -1,0 +1,152 @@
+package org.w3id.unrights.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.serve.html.Layout;
+
+/**
+ * {@code /queries/{name}} runs a named query of the queries folder over the served graph and answers with
+ * an HTML table, SPARQL JSON, CSV, TSV or XML results by {@code Accept} or {@code ?format=};
+ * {@code /queries/} lists them.
+ */
+final class NamedQueryServlet extends HttpServlet {
+    static final Negotiation FORMATS = new Negotiation(
+            new Negotiation.Offer(Responses.HTML, "html"),
+            new Negotiation.Offer(WebContent.contentTypeResultsJSON, "json"),
+            new Negotiation.Offer(WebContent.contentTypeTextCSV, "csv"),
+            new Negotiation.Offer(WebContent.contentTypeTextTSV, "tsv"),
+            new Negotiation.Offer(WebContent.contentTypeResultsXML, "xml"));
+
+    private final DatasetGraph served;
+    private final NamedQueries queries;
+    private final Duration timeout;
+
+    /** @param served the dataset as /sparql serves it (union default graph) */
+    NamedQueryServlet(DatasetGraph served, NamedQueries queries, Duration timeout) {
+        this.served = served;
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null) {
+            response.sendRedirect("/queries/");
+            return;
+        }
+        if (path.equals("/")) {
+            Responses.html(response, listing(queries.all()));
+            return;
+        }
+        String name = path.substring(1);
+        Optional<NamedQuery> named = name.contains("/") || name.startsWith(".") ? Optional.empty()
+                : queries.all().stream().filter(q -> q.name().equals(name)).findFirst();
+        if (named.isEmpty()) {
+            Responses.notFound(response, "No such query", "There is no named query '" + name + "'.", "/queries/", "list of named queries");
+            return;
+        }
+        Negotiation.vary(response);
+        Optional<Negotiation.Offer> chosen = FORMATS.choose(request);
+        if (chosen.isEmpty()) {
+            FORMATS.refuse(response);
+            return;
+        }
+        Query query = QueryFactory.create(named.get().text());
+        if (!query.isSelectType()) {
+            response.sendError(HttpServletResponse.SC_NOT_IMPLEMENTED, "only SELECT queries are served here; use /sparql");
+            return;
+        }
+        ResultSetRewindable results;
+        try {
+            results = select(query);
+        } catch (QueryCancelledException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran past the time limit");
+            return;
+        }
+        String mediaType = chosen.get().mediaType();
+        if (mediaType.equals(Responses.HTML)) {
+            Responses.html(response, page(named.get(), results));
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultSetMgr.write(out, results, langOf(mediaType));
+            response.setContentType(mediaType + ";charset=utf-8");
+            response.setContentLength(out.size());
+            out.writeTo(response.getOutputStream());
+        }
+    }
+
+    private ResultSetRewindable select(Query query) {
+        return Txn.calculateRead(served, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(served)).query(query)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                ResultSet rs = exec.execSelect();
+                return ResultSetFactory.copyResults(rs);
+            }
+        });
+    }
+
+    private static Lang langOf(String mediaType) {
+        return switch (mediaType) {
+            case WebContent.contentTypeTextCSV -> ResultSetLang.RS_CSV;
+            case WebContent.contentTypeTextTSV -> ResultSetLang.RS_TSV;
+            case WebContent.contentTypeResultsXML -> ResultSetLang.RS_XML;
+            default -> ResultSetLang.RS_JSON;
+        };
+    }
+
+    private String page(NamedQuery named, ResultSetRewindable results) {
+        return Layout.page(named.title(), html -> {
+            html.open("article", "class", "named-query", "data-query", named.name());
+            html.element("h1", named.title());
+            html.element("p", named.question(), "class", "question");
+            html.open("p", "class", "formats").text("Results also as ");
+            for (Negotiation.Offer offer : FORMATS.offers().subList(1, FORMATS.offers().size())) {
+                html.link("?format=" + offer.name(), offer.name(), "type", offer.mediaType()).text(" ");
+            }
+            html.text("· ").link("/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", "open in the query editor")
+                    .close("p");
+            Txn.executeRead(served, () -> ResultTable.write(html, results, new Labels(served)));
+            html.open("details").element("summary", "The query").element("pre", named.text(), "class", "sparql").close("details");
+            html.close("article");
+        });
+    }
+
+    private static String listing(List<NamedQuery> all) {
+        return Layout.page("Named queries", html -> {
+            html.element("h1", "Named queries");
+            html.element("p", "Questions the graph answers, each a SPARQL query kept with the project and checked against an expected answer.");
+            html.open("dl", "class", "query-list");
+            for (NamedQuery q : all) {
+                html.open("dt").link("/queries/" + q.name(), q.title()).close("dt").element("dd", q.question());
+            }
+            html.close("dl");
+        });
+    }
+}

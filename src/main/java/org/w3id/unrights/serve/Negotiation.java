@@ -1,0 +1,62 @@
+package org.w3id.unrights.serve;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+
+/**
+ * Content negotiation for the pages that come in several formats: {@code ?format=} (a short name, for links
+ * and for clients that cannot set headers) wins over {@code Accept}; no preference gives the first offer.
+ */
+final class Negotiation {
+    /** One representation on offer: the short names {@code ?format=} accepts, and its media type. */
+    record Offer(String mediaType, String... names) {
+        String name() {
+            return names[0];
+        }
+    }
+
+    private final List<Offer> offers;
+
+    Negotiation(Offer... offers) {
+        this.offers = List.of(offers);
+    }
+
+    List<Offer> offers() {
+        return offers;
+    }
+
+    /** The chosen offer, or empty when the client asked for something not on offer (answer 406). */
+    Optional<Offer> choose(HttpServletRequest request) {
+        String format = request.getParameter("format");
+        if (format != null) {
+            return offers.stream().filter(o -> List.of(o.names()).contains(format) || o.mediaType().equals(format)).findFirst();
+        }
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(offers.get(0));
+        }
+        AcceptList offered = AcceptList.create(offers.stream().map(Offer::mediaType).toArray(String[]::new));
+        MediaType match = AcceptList.match(new AcceptList(accept), offered);
+        return match == null ? Optional.empty()
+                : offers.stream().filter(o -> o.mediaType().equals(match.getContentTypeStr())).findFirst();
+    }
+
+    /** Says that the answer depends on Accept, so caches keep one copy per format. */
+    static void vary(HttpServletResponse response) {
+        response.setHeader("Vary", "Accept");
+    }
+
+    /** 406 with the list of what is on offer, as plain text. */
+    void refuse(HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        response.setContentType("text/plain;charset=utf-8");
+        StringBuilder text = new StringBuilder("Not available in the format asked for. On offer (Accept, or ?format=):\n");
+        offers.forEach(o -> text.append("  ").append(o.mediaType()).append("  ?format=").append(o.name()).append('\n'));
+        response.getWriter().write(text.toString());
+    }
+}

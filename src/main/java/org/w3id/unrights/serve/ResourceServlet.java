@@ -1,0 +1,127 @@
+package org.w3id.unrights.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.export.JsonLdWriter;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+
+/**
+ * Dereferences the project's IRIs: {@code GET /id/{kind}/{key}} (keys may hold slashes) answers for
+ * {@code https://w3id.org/un-rights/id/{kind}/{key}} as HTML for people, or as Turtle, JSON-LD, N-Triples,
+ * RDF/XML, TriG or N-Quads (the last two keep the graph of each fact) by {@code Accept} or {@code ?format=}.
+ * The same servlet serves the SKOS concepts under {@code /vocab/}.
+ */
+final class ResourceServlet extends HttpServlet {
+    static final Negotiation FORMATS = new Negotiation(
+            new Negotiation.Offer(Responses.HTML, "html"),
+            new Negotiation.Offer(Lang.TURTLE.getHeaderString(), "ttl", "turtle"),
+            new Negotiation.Offer(Lang.JSONLD.getHeaderString(), "jsonld", "json"),
+            new Negotiation.Offer(Lang.NTRIPLES.getHeaderString(), "nt", "ntriples"),
+            new Negotiation.Offer(Lang.RDFXML.getHeaderString(), "rdf", "xml", "rdfxml"),
+            new Negotiation.Offer(Lang.TRIG.getHeaderString(), "trig"),
+            new Negotiation.Offer(Lang.NQUADS.getHeaderString(), "nq", "nquads"));
+    private static final int SIMILAR = 8;
+
+    private final DatasetGraph dataset;
+
+    /** @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source */
+    ResourceServlet(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Node resource = NodeFactory.createURI(Ids.BASE + request.getServletPath().substring(1)
+                + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+        Negotiation.vary(response);
+        var chosen = FORMATS.choose(request);
+        if (chosen.isEmpty()) {
+            FORMATS.refuse(response);
+            return;
+        }
+        String mediaType = chosen.get().mediaType();
+        Txn.executeRead(dataset, () -> {
+            try {
+                ResourceDescription description = ResourceDescription.of(dataset, resource);
+                if (description.isEmpty()) {
+                    notFound(response, resource);
+                } else if (mediaType.equals(Responses.HTML)) {
+                    Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
+                } else {
+                    response.setContentType(mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""));
+                    write(description, mediaType, response.getOutputStream());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void write(ResourceDescription description, String mediaType, OutputStream out) {
+        if (mediaType.equals(Lang.JSONLD.getHeaderString())) {
+            JsonLdWriter.write(description.merged(), out);
+        } else if (mediaType.equals(Lang.TRIG.getHeaderString())) {
+            RDFWriter.source(description.quads()).format(RDFFormat.TRIG_PRETTY).output(out);
+        } else if (mediaType.equals(Lang.NQUADS.getHeaderString())) {
+            RDFWriter.source(description.quads()).lang(Lang.NQUADS).output(out);
+        } else {
+            Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+            RDFWriter.source(description.merged()).lang(lang).output(out);
+        }
+    }
+
+    /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
+    private void notFound(HttpServletResponse response, Node resource) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        Responses.html(response, ResourcePage.notFound(resource, similar(resource)));
+    }
+
+    /** Typed resources of the same kind whose key shares the most with the one asked for. */
+    private List<Map.Entry<Node, String>> similar(Node resource) {
+        String iri = resource.getURI();
+        int lastSlash = iri.indexOf('/', Ids.ID.length());
+        if (!iri.startsWith(Ids.ID) || lastSlash < 0) {
+            return List.of();
+        }
+        String kindPrefix = iri.substring(0, lastSlash + 1);
+        String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
+        Labels labels = new Labels(dataset);
+        return dataset.stream(Node.ANY, Node.ANY, Std.rdfType, Node.ANY).map(Quad::getSubject)
+                .filter(s -> s.isURI() && s.getURI().startsWith(kindPrefix)).distinct()
+                .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
+                        .thenComparing(Node::getURI))
+                .limit(SIMILAR)
+                .map(s -> (Map.Entry<Node, String>) new AbstractMap.SimpleImmutableEntry<>(s, labels.of(s)))
+                .toList();
+    }
+
+    /** Shared leading characters, with a bonus when one key contains the other. */
+    private static int likeness(String asked, String candidate) {
+        int common = 0;
+        while (common < asked.length() && common < candidate.length() && asked.charAt(common) == candidate.charAt(common)) {
+            common++;
+        }
+        boolean contains = !asked.isEmpty() && (candidate.contains(asked) || asked.contains(candidate));
+        return common + (contains ? 100 : 0);
+    }
+}

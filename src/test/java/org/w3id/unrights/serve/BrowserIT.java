@@ -1,0 +1,214 @@
+package org.w3id.unrights.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.unrights.ExternalTools;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/**
+ * The pages in a real browser: Debian's Chromium, headless, driven through its chromedriver. It loads the
+ * landing page, runs a named query and an editor query and sees their results, checks the charts are
+ * drawn, opens a resource page with its sources, takes screenshots (target/screenshots/), and records
+ * every request the browser makes to prove nothing is fetched from outside this server.
+ */
+class BrowserIT {
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static RightsGraph graph;
+    static FusekiServer server;
+    static String base;
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        graph = Fixtures.shippedGraph();
+        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
+        base = "http://localhost:" + server.getHttpPort();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ExternalTools.require(ExternalTools.browserInstalled(), "chromium and chromedriver (" + ExternalTools.CHROMIUM + ", " + ExternalTools.CHROMEDRIVER + ")");
+        profile = Files.createTempDirectory("un-rights-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ExternalTools.CHROMIUM.toFile());
+        // As root in a sandboxed machine with no network: no sandbox, and none of Chromium's own calls home.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,2200", "--user-data-dir=" + profile);
+        // The performance log carries every network request the page makes.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ExternalTools.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void landingPageRunsANamedQueryAndAnEditorQueryAndDrawsCharts() throws IOException {
+        long states = Txn.calculateRead(graph.dataset(), () ->
+                graph.dataset().stream(Ids.REFERENCE_GRAPH, Node.ANY, Std.rdfType, Unr.State).count());
+        browser.get(base + "/");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        assertEquals("Home · UN Rights Graph", browser.getTitle());
+
+        // A named query: one click, its answer as a table in place.
+        browser.findElement(By.cssSelector("button[data-run='states-by-name']")).click();
+        By namedRows = By.cssSelector("#result-states-by-name table.results tbody tr");
+        wait.until(ExpectedConditions.numberOfElementsToBe(namedRows, (int) states));
+        assertTrue(browser.findElement(By.id("result-states-by-name")).getText().contains(states + " rows"));
+
+        // The editor: YASGUI loads, takes a query typed by the user, runs it against /sparql, shows the result.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        String typed = "SELECT ?vote ?yes WHERE { ?vote <" + Unr.yesCount.getURI() + "> ?yes }";
+        ((JavascriptExecutor) browser).executeScript("window.unRightsEditor.getTab().getYasqe().setValue('');");
+        WebElement editor = browser.findElement(By.cssSelector("#yasgui .CodeMirror textarea"));
+        editor.sendKeys(typed);
+        String inEditor = (String) ((JavascriptExecutor) browser).executeScript("return window.unRightsEditor.getTab().getQuery();");
+        assertTrue(inEditor.startsWith("SELECT ?vote ?yes WHERE {"), inEditor);
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(d -> resultsShown().contains("111"));
+
+        // "Open in editor" on a named query puts its text in the editor, and it runs there too.
+        browser.findElement(By.cssSelector("button[data-edit='states-by-name']")).click();
+        String loaded = (String) ((JavascriptExecutor) browser).executeScript("return window.unRightsEditor.getTab().getQuery();");
+        assertTrue(loaded.contains("# title: States by name"), loaded);
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        wait.until(d -> resultsShown().contains("Albania"));
+
+        // Charts drawn from live queries.
+        for (String chart : List.of("upr", "council", "votes")) {
+            By figure = By.cssSelector("figure[data-chart='" + chart + "']");
+            wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(figure), "data-drawn"));
+            assertEquals("true", browser.findElement(figure).getAttribute("data-drawn"), chart + " chart");
+            assertFalse(browser.findElements(By.cssSelector("figure[data-chart='" + chart + "'] svg rect")).isEmpty(), chart + " has bars");
+        }
+
+        screenshot("landing-editor.png");
+
+        // A project IRI in the editor's results opens its page here, not at w3id.org.
+        browser.findElements(By.cssSelector("#yasgui .yasr a.iri")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("/id/state/prk")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/state/prk"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("yasgui")));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        screenshot("landing.png");
+        assertEverythingCameFromThisServer();
+    }
+
+    @Test
+    void resourcePageShowsFactsWithTheirSources() throws IOException {
+        browser.get(base + "/id/state/prk");
+        assertEquals("Democratic People's Republic of Korea", browser.findElement(By.tagName("h1")).getText());
+        assertFalse(browser.findElements(By.cssSelector("div.source-block table.facts tr")).isEmpty());
+
+        // Follow a link from "Linked from" to a statement: its facts name their source and locator.
+        WebElement statement = browser.findElements(By.cssSelector("section.incoming td a")).stream()
+                .filter(a -> a.getAttribute("href").contains("/id/statement/")).findFirst().orElseThrow();
+        statement.click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlContains("/id/statement/"));
+        WebElement heading = browser.findElement(By.cssSelector("div.source-block h3.source"));
+        assertTrue(heading.getText().startsWith("According to "), heading.getText());
+        assertFalse(heading.findElements(By.cssSelector("a[href^='/id/source/']")).isEmpty(), "links to its source");
+        assertFalse(heading.findElement(By.cssSelector("span.locator")).getText().isBlank(), "shows its locator");
+
+        screenshot("statement.png");
+        browser.get(base + "/id/state/prk");
+        screenshot("resource.png");
+        assertEverythingCameFromThisServer();
+    }
+
+    /** The text of YASGUI's results table; read in the page, since the table is redrawn as results arrive. */
+    private String resultsShown() {
+        Object text = ((JavascriptExecutor) browser).executeScript(
+                "var t = document.querySelector('#yasgui .yasr table'); return t ? t.innerText : '';");
+        return text == null ? "" : text.toString();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Every network request in the performance log went to this server. Other schemes never leave the
+     * browser (data:, blob:, and chrome:// for the blank tab Chromium opens before the first page).
+     */
+    private void assertEverythingCameFromThisServer() {
+        List<String> requested = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = new Json().toType(entry.getMessage(), Json.MAP_TYPE);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> inner = (Map<String, Object>) message.get("message");
+            if ("Network.requestWillBeSent".equals(inner.get("method"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> request = (Map<String, Object>) ((Map<String, Object>) inner.get("params")).get("request");
+                requested.add((String) request.get("url"));
+            }
+        }
+        assertTrue(requested.size() > 3, "the log recorded the page's requests: " + requested);
+        List<String> outside = requested.stream()
+                .filter(url -> url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(base + "/"))
+                .toList();
+        assertTrue(outside.isEmpty(), "fetched from outside this server: " + outside);
+    }
+}
