@@ -26,6 +26,15 @@ public final class Prefixes {
         return pm;
     }
 
+    /** The standard prefixes and those the ontology files use besides: SHACL, VANN and our shapes. */
+    public static PrefixMapping ontologyFiles() {
+        PrefixMapping pm = standard();
+        pm.setNsPrefix("sh", org.apache.jena.shacl.vocabulary.SHACL.NS);
+        pm.setNsPrefix("vann", Std.VANN);
+        pm.setNsPrefix("unrsh", Ids.SHAPES);
+        return pm;
+    }
+
     /** The same prefixes as a SPARQL prologue, so named queries and users need not repeat them. */
     public static String sparqlPrologue() {
         StringBuilder sb = new StringBuilder();

@@ -3,7 +3,7 @@ package org.w3id.unrights.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the standard vocabularies the data uses directly (PROV-O, W3C ORG, FOAF, Dublin Core, SKOS). */
+/** Terms of the standard vocabularies the data and the ontology use directly (PROV-O, W3C ORG, FOAF, Dublin Core, SKOS, schema.org). */
 public final class Std {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String ORG = "http://www.w3.org/ns/org#";
@@ -18,6 +18,7 @@ public final class Std {
     public static final String OPENGOV = "http://www.w3.org/ns/opengov#";
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final String VANN = "http://purl.org/vocab/vann/";
 
     public static final Node rdfType = uri(RDF + "type");
     public static final Node rdfsLabel = uri(RDFS + "label");
@@ -35,6 +36,9 @@ public final class Std {
     public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
+    /** schema.org's soft domain and range: where a property is used and what it takes, without entailment. */
+    public static final Node schemaDomainIncludes = uri(SCHEMA + "domainIncludes");
+    public static final Node schemaRangeIncludes = uri(SCHEMA + "rangeIncludes");
 
     private Std() {}
 
