@@ -108,6 +108,13 @@ public final class CanonicalTurtle {
         return prefixes;
     }
 
+    /** A term as the ontology files write it ({@code unr:State}, {@code stance:rejects}), for messages. */
+    public static String shortForm(Node node) {
+        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.ontologyFiles().getNsPrefixMap());
+        schemePrefix(node, prefixes);
+        return node.isBlank() ? "[]" : new TurtleTerms(prefixes).term(node);
+    }
+
     private static void schemePrefix(Node n, Map<String, String> prefixes) {
         if (!n.isURI() || !n.getURI().startsWith(Ids.VOCAB)) {
             return;
