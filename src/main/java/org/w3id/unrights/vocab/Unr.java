@@ -73,6 +73,8 @@ public final class Unr {
     public static final Node established = term("established");
     public static final Node renewedBy = term("renewedBy");
     public static final Node renewal = term("renewal");
+    public static final Node mechanismKind = term("mechanismKind");
+    public static final Node kindConcept = term("kindConcept");
 
     // Roles
     public static final Node roleTitle = term("roleTitle");
