@@ -5,12 +5,13 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.UnionDefaultGraph;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
- * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it.
+ * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
+ * through the {@link QueryView}, with RDFS entailment.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -21,7 +22,7 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        DatasetGraph served = new UnionDefaultGraph(graph.dataset());
+        DatasetGraph served = QueryView.of(graph);
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         return FusekiServer.create()
                 .port(settings.port())
