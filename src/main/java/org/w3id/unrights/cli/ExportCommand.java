@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.ontology.OntologyDocs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the dumps (Turtle of the union, TriG with one named graph per source) to a folder.")
+        description = "Write the dumps (Turtle of the union, TriG with one named graph per source) and the ontology "
+                + "reference (ontology.html, ontology.ttl) to a folder.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
@@ -33,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
             return ValidateCommand.INVALID;
         }
         for (Path file : Exporter.write(built, out)) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        for (Path file : OntologyDocs.of(built).write(out)) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

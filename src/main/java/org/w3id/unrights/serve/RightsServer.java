@@ -7,11 +7,12 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.ontology.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
- * through the {@link QueryView}, with RDFS entailment.
+ * through the {@link QueryView}, with RDFS entailment. {@code /ontology} serves the ontology reference.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -30,6 +31,7 @@ public final class RightsServer {
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
                 .build();
     }
 }

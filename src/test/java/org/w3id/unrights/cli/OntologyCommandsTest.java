@@ -9,11 +9,19 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.ontology.OntologyDocs;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
 
-/** format-ontology and check-ontology, as an ontology engineer runs them after an edit. */
+/** format-ontology, check-ontology and the ontology reference that export writes, as an ontology engineer uses them. */
 class OntologyCommandsTest {
     @TempDir
     Path dir;
@@ -55,6 +63,17 @@ class OntologyCommandsTest {
         assertEquals(CheckOntologyCommand.PROBLEMS,
                 run("check-ontology", "--data", Fixtures.MINIMAL.toString(), "--ontology", ontology.toString()));
         assertTrue(err.toString().contains("undefined-term: unr:roleTittle"), err::toString);
+    }
+
+    @Test
+    void exportWritesTheOntologyReferenceBesideTheDumps() throws IOException {
+        Path target = dir.resolve("dumps");
+        assertEquals(0, run("export", "--data", Fixtures.MINIMAL.toString(), "--out", target.toString()), err::toString);
+        String page = Files.readString(target.resolve(OntologyDocs.HTML_FILE));
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<article id=\"State\">"), "the reference page");
+        Graph turtle = RDFDataMgr.loadGraph(target.resolve(OntologyDocs.TURTLE_FILE).toString());
+        assertTrue(turtle.contains(Unr.State, Std.rdfType, OWL.Class.asNode()));
+        assertTrue(turtle.contains(Node.ANY, Std.skosInScheme, Ids.scheme("stance")), "the concept schemes come with it");
     }
 
     @Test
