@@ -1,10 +1,5 @@
 package org.w3id.unrights.vocab;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -143,20 +138,5 @@ public final class Unr {
 
     private static Node term(String localName) {
         return NodeFactory.createURI(NS + localName);
-    }
-
-    /** All constants above, for the test that checks them against the ontology. */
-    public static List<Node> allTerms() {
-        List<Node> terms = new ArrayList<>();
-        for (Field field : Unr.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Node.class) {
-                try {
-                    terms.add((Node) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return terms;
     }
 }
