@@ -26,6 +26,7 @@ public final class Unr {
     public static final Node TechnicalCooperation = term("TechnicalCooperation");
     public static final Node FieldOffice = term("FieldOffice");
     public static final Node TreatyReview = term("TreatyReview");
+    public static final Node ExpertGroup = term("ExpertGroup");
     public static final Node Source = term("Source");
     public static final Node Document = term("Document");
     public static final Node Resolution = term("Resolution");
@@ -68,6 +69,7 @@ public final class Unr {
     public static final Node established = term("established");
     public static final Node renewedBy = term("renewedBy");
     public static final Node renewal = term("renewal");
+    public static final Node memberCount = term("memberCount");
     public static final Node mechanismKind = term("mechanismKind");
     public static final Node kindConcept = term("kindConcept");
 
