@@ -3,6 +3,7 @@ package org.w3id.unrights.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -20,7 +21,7 @@ public final class OntologyFiles {
     public static final List<String> ONTOLOGY = List.of("un-rights.ttl", "vocabularies.ttl", "themes.ttl");
     public static final String SHAPES = "shapes.ttl";
     /** Every Turtle file of the folder: the ontology files, then the shapes. */
-    public static final List<String> ALL = List.of("un-rights.ttl", "vocabularies.ttl", "themes.ttl", SHAPES);
+    public static final List<String> ALL = Stream.concat(ONTOLOGY.stream(), Stream.of(SHAPES)).toList();
 
     private OntologyFiles() {}
 

@@ -27,7 +27,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,9 +120,7 @@ class ExtendingGuideTest {
     }
 
     private static Graph parse(String turtle) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(turtle, Lang.TURTLE).parse(graph);
-        return graph;
+        return RDFParser.fromString(turtle, Lang.TURTLE).toGraph();
     }
 
     /** Whether {@code graph} holds every triple of {@code snippet}, any blank node of it matching any node. */

@@ -121,8 +121,6 @@ class CanonicalTurtleTest {
     }
 
     private static Graph parse(String turtle) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(turtle, Lang.TURTLE).parse(graph);
-        return graph;
+        return RDFParser.fromString(turtle, Lang.TURTLE).toGraph();
     }
 }

@@ -23,8 +23,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -37,9 +35,7 @@ class OntologyDocTest {
 
     @BeforeAll
     static void load() throws IOException {
-        Problems problems = new Problems();
-        ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
-        problems.throwIfAny();
+        ontology = Fixtures.ontologyGraph();
         doc = Files.readString(DOC);
     }
 

@@ -32,7 +32,7 @@ class OntologyVersionTest {
 
     @Test
     void theOntologyCarriesThePomVersion() {
-        assertCarriesThePomVersion(ontology(), ONTOLOGY);
+        assertCarriesThePomVersion(Fixtures.ontologyGraph(), ONTOLOGY);
     }
 
     @Test
@@ -45,7 +45,7 @@ class OntologyVersionTest {
 
     @Test
     void theHistoryNoteDescribesThisVersion() {
-        Graph ontology = ontology();
+        Graph ontology = Fixtures.ontologyGraph();
         List<Node> history = objects(ontology, ONTOLOGY, SKOS.historyNote.asNode());
         assertEquals(1, history.size(), "one history note");
         assertTrue(history.get(0).getLiteralLexicalForm().contains(OntologyVersion.current() + ":"),
@@ -54,7 +54,7 @@ class OntologyVersionTest {
 
     @Test
     void aPriorVersionIsAnEarlierVersionIriOfTheOntology() {
-        Graph ontology = ontology();
+        Graph ontology = Fixtures.ontologyGraph();
         for (Node prior : objects(ontology, ONTOLOGY, OWL.priorVersion.asNode())) {
             String version = prior.getURI().substring((Unr.ONTOLOGY_IRI + "/").length());
             assertTrue(prior.getURI().startsWith(Unr.ONTOLOGY_IRI + "/") && compare(version, OntologyVersion.current()) < 0,
@@ -83,10 +83,4 @@ class OntologyVersionTest {
         assertEquals(List.of(OntologyVersion.versionIri(header)), objects(graph, header, OWL.versionIRI.asNode()));
     }
 
-    private static Graph ontology() {
-        Problems problems = new Problems();
-        Graph graph = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
-        problems.throwIfAny();
-        return graph;
-    }
 }

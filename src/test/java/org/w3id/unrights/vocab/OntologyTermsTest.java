@@ -15,8 +15,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.Problems;
 
 /**
  * The Java constants name terms the ontology defines, so code cannot write an undefined term: every
@@ -30,9 +28,7 @@ class OntologyTermsTest {
 
     @BeforeAll
     static void load() {
-        Problems problems = new Problems();
-        ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
-        problems.throwIfAny();
+        ontology = Fixtures.ontologyGraph();
     }
 
     @Test
