@@ -121,9 +121,12 @@ public final class OntologyPage {
             read.texts(term, SKOS.scopeNote.asNode()).forEach(n -> paragraph("comment", n));
             read.texts(term, SKOS.example.asNode()).forEach(e -> out.append("<p class=\"example\"><strong>Example.</strong> ")
                     .append(Html.text(e)).append("</p>\n"));
-            out.append("<dl>\n");
+            int before = out.length();
             details.write(term);
-            out.append("</dl>\n</article>\n");
+            if (out.length() > before) {
+                out.insert(before, "<dl>\n").append("</dl>\n");
+            }
+            out.append("</article>\n");
         }
         out.append("</section>\n");
     }
@@ -151,7 +154,8 @@ public final class OntologyPage {
 
     private void schemes() {
         out.append("<section id=\"concept-schemes\">\n<h2>Concept schemes</h2>\n");
-        out.append("<p>Controlled values of the data, as SKOS concepts: ").append(join(read.schemes())).append("</p>\n");
+        out.append("<p>The controlled values of the data, and the PLOVER and CAMEO categories stances map to, as SKOS: ")
+                .append(join(read.schemes())).append("</p>\n");
         for (Node scheme : read.schemes()) {
             out.append("<article id=\"").append(Html.text(CanonicalTurtle.shortForm(scheme))).append("\">\n<h3>")
                     .append(Html.text(read.label(scheme))).append(" ").append(Html.code(scheme.getURI())).append("</h3>\n");
