@@ -17,7 +17,7 @@ public final class Fixtures {
     public static final Path DATA = Path.of("data");
     public static final Path ONTOLOGY = Path.of("ontology");
     public static final Path QUERIES = Path.of("queries");
-    public static final Path CHECKS = ONTOLOGY.resolve("checks");
+    public static final Path CHECKS = ONTOLOGY.resolve(OntologyFiles.CHECKS);
     public static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
 
     private static RightsGraph shipped;

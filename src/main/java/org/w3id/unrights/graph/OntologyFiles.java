@@ -22,6 +22,8 @@ public final class OntologyFiles {
     public static final String SHAPES = "shapes.ttl";
     /** Every Turtle file of the folder: the ontology files, then the shapes. */
     public static final List<String> ALL = Stream.concat(ONTOLOGY.stream(), Stream.of(SHAPES)).toList();
+    /** The folder of quality-check queries, inside the ontology folder. */
+    public static final String CHECKS = "checks";
 
     private OntologyFiles() {}
 
