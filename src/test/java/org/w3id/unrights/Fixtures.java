@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.load.Problems;
 
 /** The project's own folders and test fixtures, as the tests see them from the Maven project root. */
 public final class Fixtures {
     public static final Path DATA = Path.of("data");
     public static final Path ONTOLOGY = Path.of("ontology");
     public static final Path QUERIES = Path.of("queries");
+    public static final Path CHECKS = ONTOLOGY.resolve(OntologyFiles.CHECKS);
     public static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
     /** A named query with a known answer, for the HTTP tests; the real queries/ folder may hold any. */
     public static final Path FIXTURE_QUERIES = Path.of("src/test/resources/fixtures/queries");
@@ -28,6 +32,14 @@ public final class Fixtures {
             shipped = new GraphBuilder(DATA, ONTOLOGY).build();
         }
         return shipped;
+    }
+
+    /** The ontology graph of the shipped files (ontology and concept schemes), without data. */
+    public static Graph ontologyGraph() {
+        Problems problems = new Problems();
+        Graph graph = OntologyFiles.ontology(ONTOLOGY, problems);
+        problems.throwIfAny();
+        return graph;
     }
 
     public static RightsGraph minimalGraph() {

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.ontology.OntologyDocs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the dumps (Turtle, gzipped N-Triples and JSON-LD of the union; TriG with one named graph per source; "
-                + "the JSON-LD context, the ontology, and their VoID/DCAT description void.ttl) to a folder.")
+                + "the JSON-LD context, the ontology, and their VoID/DCAT description void.ttl) and the ontology reference "
+                + "(ontology.html, ontology.ttl) to a folder.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
@@ -34,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
             return ValidateCommand.INVALID;
         }
         for (Path file : Exporter.write(built.get(), out)) {
+            spec.commandLine().getOut().println("wrote " + file);
+        }
+        for (Path file : OntologyDocs.of(built.get()).write(out)) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

@@ -1,12 +1,15 @@
 package org.w3id.unrights.cli;
 
+import org.w3id.unrights.ontology.OntologyVersion;
+
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into the jar's manifest. */
+/** The version Maven wrote into the jar's manifest, and the ontology version it stamped (pom property ontology.version). */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"un-rights-graph " + (version == null ? "(development build)" : version)};
+        return new String[] {"un-rights-graph " + (version == null ? "(development build)" : version),
+                "ontology " + OntologyVersion.current()};
     }
 }

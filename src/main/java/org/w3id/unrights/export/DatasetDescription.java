@@ -27,6 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
@@ -72,18 +73,18 @@ final class DatasetDescription {
     private Graph describe(Release release, Map<Dump, Path> files) {
         out.getPrefixMapping().setNsPrefixes(Prefixes.standard());
         Node ds = Ids.DATASET;
-        add(ds, Std.rdfType, Std.voidDataset);
-        add(ds, Std.rdfType, Std.dcatDataset);
+        add(ds, Std.rdfType, DatasetTerms.voidDataset);
+        add(ds, Std.rdfType, DatasetTerms.dcatDataset);
         add(ds, Std.dctTitle, NodeFactory.createLiteralLang("UN Rights Graph", "en"));
         add(ds, Std.dctDescription, NodeFactory.createLiteralLang(
                 "A linked-data knowledge graph of the UN human-rights system: actors, mechanisms, resolutions, votes, "
                 + "reviews and statements, each fact with the source it comes from and a locator into that source.", "en"));
-        add(ds, Std.dctLicense, NodeFactory.createURI(Std.CC_BY_4_0));
-        add(ds, Std.dcatVersion, NodeFactory.createLiteralString(release.version()));
-        add(ds, Std.dctModified, NodeFactory.createLiteralDT(release.date().toString(), XSDDatatype.XSDdate));
-        add(ds, Std.voidUriSpace, NodeFactory.createLiteralString(Ids.ID));
-        add(ds, Std.voidVocabulary, NodeFactory.createURI(Unr.NS));
-        add(ds, Std.voidSparqlEndpoint, NodeFactory.createURI(Ids.SPARQL));
+        add(ds, Std.dctLicense, NodeFactory.createURI(DatasetTerms.CC_BY_4_0));
+        add(ds, DatasetTerms.dcatVersion, NodeFactory.createLiteralString(release.version()));
+        add(ds, DatasetTerms.dctModified, NodeFactory.createLiteralDT(release.date().toString(), XSDDatatype.XSDdate));
+        add(ds, DatasetTerms.voidUriSpace, NodeFactory.createLiteralString(Ids.ID));
+        add(ds, DatasetTerms.voidVocabulary, NodeFactory.createURI(Unr.NS));
+        add(ds, DatasetTerms.voidSparqlEndpoint, NodeFactory.createURI(Ids.SPARQL));
         describeCounts(ds);
         describeGraphs(ds);
         describeExamples(ds);
@@ -94,67 +95,67 @@ final class DatasetDescription {
 
     private void describeCounts(Node ds) {
         select(TOTALS, null, row -> {
-            add(ds, Std.voidTriples, integer(row.getLiteral("triples").getLong()));
-            add(ds, Std.voidDistinctSubjects, integer(row.getLiteral("subjects").getLong()));
-            add(ds, Std.voidProperties, integer(row.getLiteral("properties").getLong()));
-            add(ds, Std.voidClasses, integer(row.getLiteral("classes").getLong()));
-            add(ds, Std.voidEntities, integer(row.getLiteral("entities").getLong()));
+            add(ds, DatasetTerms.voidTriples, integer(row.getLiteral("triples").getLong()));
+            add(ds, DatasetTerms.voidDistinctSubjects, integer(row.getLiteral("subjects").getLong()));
+            add(ds, DatasetTerms.voidProperties, integer(row.getLiteral("properties").getLong()));
+            add(ds, DatasetTerms.voidClasses, integer(row.getLiteral("classes").getLong()));
+            add(ds, DatasetTerms.voidEntities, integer(row.getLiteral("entities").getLong()));
         });
         select(PER_CLASS, null, row -> {
             Node partition = NodeFactory.createBlankNode();
-            add(ds, Std.voidClassPartition, partition);
-            add(partition, Std.voidClass, row.getResource("class").asNode());
-            add(partition, Std.voidEntities, integer(row.getLiteral("n").getLong()));
+            add(ds, DatasetTerms.voidClassPartition, partition);
+            add(partition, DatasetTerms.voidClass, row.getResource("class").asNode());
+            add(partition, DatasetTerms.voidEntities, integer(row.getLiteral("n").getLong()));
         });
     }
 
     /** Each named graph is a subset: its own triple count, and the source it holds the facts of. */
     private void describeGraphs(Node ds) {
         dataset.listGraphNodes().forEachRemaining(g -> {
-            add(ds, Std.voidSubset, g);
-            add(g, Std.rdfType, Std.voidDataset);
-            add(g, Std.voidTriples, integer(dataset.getGraph(g).size()));
-            dataset.stream(g, Node.ANY, Std.rdfType, Unr.Source).forEach(q -> add(g, Std.dctSource, q.getSubject()));
+            add(ds, DatasetTerms.voidSubset, g);
+            add(g, Std.rdfType, DatasetTerms.voidDataset);
+            add(g, DatasetTerms.voidTriples, integer(dataset.getGraph(g).size()));
+            dataset.stream(g, Node.ANY, Std.rdfType, Unr.Source).forEach(q -> add(g, DatasetTerms.dctSource, q.getSubject()));
         });
     }
 
     private void describeExamples(Node ds) {
         for (Node type : EXAMPLE_CLASSES) {
-            select(BEST_CONNECTED, type, row -> add(ds, Std.voidExampleResource, row.getResource("s").asNode()));
+            select(BEST_CONNECTED, type, row -> add(ds, DatasetTerms.voidExampleResource, row.getResource("s").asNode()));
         }
     }
 
     private void describeService(Node ds) {
         Node service = NodeFactory.createURI(Ids.SPARQL);
-        add(service, Std.rdfType, Std.dcatDataService);
-        add(service, Std.dcatEndpointURL, service);
-        add(service, Std.dcatServesDataset, ds);
+        add(service, Std.rdfType, DatasetTerms.dcatDataService);
+        add(service, DatasetTerms.dcatEndpointURL, service);
+        add(service, DatasetTerms.dcatServesDataset, ds);
     }
 
     private void describeFile(Node ds, Dump dump, Path file) {
         Node distribution = NodeFactory.createURI(dump.downloadUrl());
         if (dump.isData()) {
-            add(ds, Std.voidDataDump, distribution);
+            add(ds, DatasetTerms.voidDataDump, distribution);
         }
-        add(ds, Std.dcatDistributionLink, distribution);
-        add(distribution, Std.rdfType, Std.dcatDistribution);
+        add(ds, DatasetTerms.dcatDistributionLink, distribution);
+        add(distribution, Std.rdfType, DatasetTerms.dcatDistribution);
         add(distribution, Std.dctTitle, NodeFactory.createLiteralLang(dump.title(), "en"));
-        add(distribution, Std.dcatDownloadURL, distribution);
-        add(distribution, Std.dcatMediaType, NodeFactory.createURI(Std.IANA_MEDIA_TYPES + dump.mediaType()));
+        add(distribution, DatasetTerms.dcatDownloadURL, distribution);
+        add(distribution, DatasetTerms.dcatMediaType, NodeFactory.createURI(DatasetTerms.IANA_MEDIA_TYPES + dump.mediaType()));
         if (dump.gzipped()) {
-            add(distribution, Std.dcatCompressFormat, NodeFactory.createURI(Std.IANA_MEDIA_TYPES + "application/gzip"));
+            add(distribution, DatasetTerms.dcatCompressFormat, NodeFactory.createURI(DatasetTerms.IANA_MEDIA_TYPES + "application/gzip"));
         }
-        add(distribution, Std.dctLicense, NodeFactory.createURI(Std.CC_BY_4_0));
+        add(distribution, Std.dctLicense, NodeFactory.createURI(DatasetTerms.CC_BY_4_0));
         try {
-            add(distribution, Std.dcatByteSize, NodeFactory.createLiteralDT(Long.toString(Files.size(file)), XSDDatatype.XSDnonNegativeInteger));
+            add(distribution, DatasetTerms.dcatByteSize, NodeFactory.createLiteralDT(Long.toString(Files.size(file)), XSDDatatype.XSDnonNegativeInteger));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         Node checksum = NodeFactory.createBlankNode();
-        add(distribution, Std.spdxChecksum, checksum);
-        add(checksum, Std.rdfType, Std.spdxChecksumClass);
-        add(checksum, Std.spdxAlgorithm, Std.spdxSha256);
-        add(checksum, Std.spdxChecksumValue, NodeFactory.createLiteralDT(sha256(file), XSDDatatype.XSDhexBinary));
+        add(distribution, DatasetTerms.spdxChecksum, checksum);
+        add(checksum, Std.rdfType, DatasetTerms.spdxChecksumClass);
+        add(checksum, DatasetTerms.spdxAlgorithm, DatasetTerms.spdxSha256);
+        add(checksum, DatasetTerms.spdxChecksumValue, NodeFactory.createLiteralDT(sha256(file), XSDDatatype.XSDhexBinary));
     }
 
     /** The SHA-256 of a file, in lower-case hex as {@code sha256sum} prints it. */

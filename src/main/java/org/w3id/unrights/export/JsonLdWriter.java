@@ -51,22 +51,33 @@ public final class JsonLdWriter {
             json.writeStartObject();
             json.write(CONTEXT, context.get(CONTEXT));
             json.writeStartArray(GRAPH);
-            Iterator<Node> subjects = graph.find().mapWith(Triple::getSubject).toSet().stream()
+            Iterator<Node> subjects = graph.find().mapWith(Triple::getSubject).filterDrop(Node::isBlank).toSet().stream()
                     .sorted((a, b) -> a.toString().compareTo(b.toString())).iterator();
             while (subjects.hasNext()) {
-                for (JsonValue node : compact(graph, subjects.next(), contextDocument)) {
-                    json.write(node);
-                }
+                Graph one = GraphFactory.createDefaultGraph();
+                graph.find(subjects.next(), Node.ANY, Node.ANY).forEach(one::add);
+                writeAll(compact(one, contextDocument), json);
+            }
+            // Blank nodes (the ontology's lists and class expressions) go in one piece, so that an RDF list
+            // and the node that holds it are converted together and stay whole.
+            Graph blank = GraphFactory.createDefaultGraph();
+            graph.find().filterKeep(t -> t.getSubject().isBlank()).forEach(blank::add);
+            if (!blank.isEmpty()) {
+                writeAll(compact(blank, contextDocument), json);
             }
             json.writeEnd();
             json.writeEnd();
         }
     }
 
-    /** The node objects of one subject, compacted, without the context each compaction repeats. */
-    private static Iterable<JsonValue> compact(Graph graph, Node subject, JsonDocument context) {
-        Graph one = GraphFactory.createDefaultGraph();
-        graph.find(subject, Node.ANY, Node.ANY).forEach(one::add);
+    private static void writeAll(Iterable<JsonValue> nodes, JsonGenerator json) {
+        for (JsonValue node : nodes) {
+            json.write(node);
+        }
+    }
+
+    /** The node objects of a small graph, compacted, without the context each compaction repeats. */
+    private static Iterable<JsonValue> compact(Graph one, JsonDocument context) {
         try {
             var expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(one)))).get();
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), context).get();
@@ -77,7 +88,7 @@ public final class JsonLdWriter {
             node.remove(CONTEXT);
             return List.of(node.build());
         } catch (JsonLdError e) {
-            throw new IllegalStateException("cannot write " + subject + " as JSON-LD", e);
+            throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
         }
     }
 }

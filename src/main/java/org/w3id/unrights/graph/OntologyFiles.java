@@ -3,10 +3,12 @@ package org.w3id.unrights.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -18,6 +20,10 @@ public final class OntologyFiles {
     /** Files that make up the ontology graph served at graph/ontology. */
     public static final List<String> ONTOLOGY = List.of("un-rights.ttl", "vocabularies.ttl", "themes.ttl");
     public static final String SHAPES = "shapes.ttl";
+    /** Every Turtle file of the folder: the ontology files, then the shapes. */
+    public static final List<String> ALL = Stream.concat(ONTOLOGY.stream(), Stream.of(SHAPES)).toList();
+    /** The folder of quality-check queries, inside the ontology folder. */
+    public static final String CHECKS = "checks";
 
     private OntologyFiles() {}
 
@@ -41,8 +47,17 @@ public final class OntologyFiles {
             problems.add(new Location(file, 1), null, "missing ontology file");
             return;
         }
+        parse(RDFParser.source(file), file, graph, problems);
+    }
+
+    /** Parses the Turtle text of {@code file}, already read; errors as for {@link #parseInto}. */
+    public static void parseText(String turtle, Path file, Graph graph, Problems problems) {
+        parse(RDFParser.fromString(turtle, Lang.TURTLE), file, graph, problems);
+    }
+
+    private static void parse(RDFParserBuilder parser, Path file, Graph graph, Problems problems) {
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(recorder(file, problems)).parse(graph);
+            parser.lang(Lang.TURTLE).errorHandler(recorder(file, problems)).parse(graph);
         } catch (RiotException e) {
             // Already recorded by the error handler, with its line.
         }

@@ -154,6 +154,16 @@ public final class GraphWriter {
         return value == null ? Optional.empty() : conceptValue(subject, predicate, item, field, scheme, value);
     }
 
+    /**
+     * A required kind: a concept of {@code scheme} written with {@code predicate}, and the class the ontology
+     * ties to that concept ({@code unr:kindConcept}) written as the subject's type.
+     */
+    public void kind(Node subject, Node predicate, Item item, String field, String scheme) {
+        requiredConcept(subject, predicate, item, field, scheme).ifPresent(kind -> vocabularies.classOf(kind).ifPresentOrElse(
+                type -> add(subject, Std.rdfType, type),
+                () -> item.error(field, "no class of the ontology has unr:kindConcept " + kind.getURI())));
+    }
+
     public void concepts(Node subject, Node predicate, Item item, String field, String scheme) {
         for (String v : item.texts(field)) {
             conceptValue(subject, predicate, item, field, scheme, v);

@@ -2,7 +2,7 @@ package org.w3id.unrights.load;
 
 import org.w3id.unrights.vocab.Unr;
 
-/** {@code mechanismFacts}: what a source says about a mechanism — who set it up, when, how it is renewed. */
+/** {@code mechanismFacts}: what a source says about a mechanism — who set it up, when, how it is renewed, its size. */
 public final class MechanismFactLoader implements SectionLoader {
     @Override
     public String section() {
@@ -17,6 +17,7 @@ public final class MechanismFactLoader implements SectionLoader {
             out.date(mechanism, Unr.established, item, "established");
             out.ref(mechanism, Unr.renewedBy, item, "renewedBy", Kind.BODY);
             out.english(mechanism, Unr.renewal, item, "renewal");
+            out.count(mechanism, Unr.memberCount, item, "members");
             out.date(mechanism, Unr.startDate, item, "from");
             out.date(mechanism, Unr.endDate, item, "to");
             out.english(mechanism, Unr.summary, item, "summary");

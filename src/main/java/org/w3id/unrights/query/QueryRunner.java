@@ -15,15 +15,15 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.vocab.Prefixes;
 
-/** Runs a query offline over the built graph, with the same union default graph the server offers. */
+/** Runs a query offline over the built graph, seeing what the server offers: the same {@link QueryView}. */
 public final class QueryRunner {
     private final DatasetGraph dataset;
 
     public QueryRunner(RightsGraph graph) {
-        this.dataset = new UnionDefaultGraph(graph.dataset());
+        this.dataset = QueryView.of(graph);
     }
 
     /** Runs SELECT and ASK as results in {@code format}; CONSTRUCT and DESCRIBE as Turtle. */

@@ -5,15 +5,17 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
- * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it.
- * Beside SPARQL: the landing page, resource pages for every IRI, named queries, the dumps, the docs, and
- * the static files those pages use.
+ * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
+ * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
+ * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
+ * files those pages use.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -24,7 +26,7 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        DatasetGraph served = new UnionDefaultGraph(graph.dataset());
+        DatasetGraph served = QueryView.of(graph);
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
         return FusekiServer.create()
@@ -41,6 +43,7 @@ public final class RightsServer {
                 .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
                 .build();
     }
 }

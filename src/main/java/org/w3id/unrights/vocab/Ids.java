@@ -12,6 +12,8 @@ public final class Ids {
     public static final String ID = BASE + "id/";
     public static final String GRAPH = BASE + "graph/";
     public static final String VOCAB = BASE + "vocab/";
+    /** Namespace of the SHACL shapes in {@code ontology/shapes.ttl}. */
+    public static final String SHAPES = BASE + "shapes#";
 
     /** Where the dumps are published; the server answers for the same path. */
     public static final String DUMPS = BASE + "dumps/";
@@ -22,6 +24,8 @@ public final class Ids {
 
     public static final Node REFERENCE_GRAPH = graph("reference");
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
+    /** Holds the SHACL shapes where the ontology checks need them beside the data; never served. */
+    public static final Node SHAPES_GRAPH = graph("shapes");
 
     private Ids() {}
 

@@ -24,8 +24,17 @@ public final class Prefixes {
         pm.setNsPrefix("opengov", Std.OPENGOV);
         pm.setNsPrefix("void", Std.VOID);
         pm.setNsPrefix("dcat", Std.DCAT);
-        pm.setNsPrefix("spdx", Std.SPDX);
+        pm.setNsPrefix("spdx", DatasetTerms.SPDX);
         pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        return pm;
+    }
+
+    /** The standard prefixes and those the ontology files use besides: SHACL, VANN and our shapes. */
+    public static PrefixMapping ontologyFiles() {
+        PrefixMapping pm = standard();
+        pm.setNsPrefix("sh", org.apache.jena.shacl.vocabulary.SHACL.NS);
+        pm.setNsPrefix("vann", Std.VANN);
+        pm.setNsPrefix("unrsh", Ids.SHAPES);
         return pm;
     }
 

@@ -3,7 +3,7 @@ package org.w3id.unrights.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the standard vocabularies the data uses directly (PROV-O, W3C ORG, FOAF, Dublin Core, SKOS), and VoID, DCAT and SPDX for the description of the dumps. */
+/** Terms of the standard vocabularies the data and the ontology use directly (PROV-O, W3C ORG, FOAF, Dublin Core, SKOS, schema.org); each is declared in the ontology. */
 public final class Std {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String ORG = "http://www.w3.org/ns/org#";
@@ -18,11 +18,7 @@ public final class Std {
     public static final String OPENGOV = "http://www.w3.org/ns/opengov#";
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
-    public static final String SPDX = "http://spdx.org/rdf/terms#";
-    /** The data's licence. */
-    public static final String CC_BY_4_0 = "https://creativecommons.org/licenses/by/4.0/";
-    /** IANA's media-type register, whose IRIs DCAT uses for {@code dcat:mediaType}. */
-    public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    public static final String VANN = "http://purl.org/vocab/vann/";
 
     public static final Node rdfType = uri(RDF + "type");
     public static final Node rdfsLabel = uri(RDFS + "label");
@@ -42,42 +38,11 @@ public final class Std {
     public static final Node skosConcept = uri(SKOS + "Concept");
     public static final Node skosPrefLabel = uri(SKOS + "prefLabel");
     public static final Node dctLicense = uri(DCT + "license");
-    public static final Node dctModified = uri(DCT + "modified");
     public static final Node dctDescription = uri(DCT + "description");
-    public static final Node dctSource = uri(DCT + "source");
-    public static final Node dctConformsTo = uri(DCT + "conformsTo");
 
-    // VoID and DCAT, for the description of the dumps
-    public static final Node voidDataset = uri(VOID + "Dataset");
-    public static final Node voidTriples = uri(VOID + "triples");
-    public static final Node voidEntities = uri(VOID + "entities");
-    public static final Node voidClasses = uri(VOID + "classes");
-    public static final Node voidProperties = uri(VOID + "properties");
-    public static final Node voidDistinctSubjects = uri(VOID + "distinctSubjects");
-    public static final Node voidClassPartition = uri(VOID + "classPartition");
-    public static final Node voidClass = uri(VOID + "class");
-    public static final Node voidSubset = uri(VOID + "subset");
-    public static final Node voidDataDump = uri(VOID + "dataDump");
-    public static final Node voidSparqlEndpoint = uri(VOID + "sparqlEndpoint");
-    public static final Node voidExampleResource = uri(VOID + "exampleResource");
-    public static final Node voidUriSpace = uri(VOID + "uriSpace");
-    public static final Node voidVocabulary = uri(VOID + "vocabulary");
-    public static final Node dcatDataset = uri(DCAT + "Dataset");
-    public static final Node dcatDistribution = uri(DCAT + "Distribution");
-    public static final Node dcatDistributionLink = uri(DCAT + "distribution");
-    public static final Node dcatDownloadURL = uri(DCAT + "downloadURL");
-    public static final Node dcatMediaType = uri(DCAT + "mediaType");
-    public static final Node dcatByteSize = uri(DCAT + "byteSize");
-    public static final Node dcatCompressFormat = uri(DCAT + "compressFormat");
-    public static final Node dcatVersion = uri(DCAT + "version");
-    public static final Node dcatDataService = uri(DCAT + "DataService");
-    public static final Node dcatEndpointURL = uri(DCAT + "endpointURL");
-    public static final Node dcatServesDataset = uri(DCAT + "servesDataset");
-    public static final Node spdxChecksum = uri(SPDX + "checksum");
-    public static final Node spdxChecksumClass = uri(SPDX + "Checksum");
-    public static final Node spdxAlgorithm = uri(SPDX + "algorithm");
-    public static final Node spdxChecksumValue = uri(SPDX + "checksumValue");
-    public static final Node spdxSha256 = uri(SPDX + "checksumAlgorithm_sha256");
+    /** schema.org's soft domain and range: where a property is used and what it takes, without entailment. */
+    public static final Node schemaDomainIncludes = uri(SCHEMA + "domainIncludes");
+    public static final Node schemaRangeIncludes = uri(SCHEMA + "rangeIncludes");
 
     private Std() {}
 

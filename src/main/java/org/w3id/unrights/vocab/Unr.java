@@ -1,10 +1,5 @@
 package org.w3id.unrights.vocab;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -31,6 +26,7 @@ public final class Unr {
     public static final Node TechnicalCooperation = term("TechnicalCooperation");
     public static final Node FieldOffice = term("FieldOffice");
     public static final Node TreatyReview = term("TreatyReview");
+    public static final Node ExpertGroup = term("ExpertGroup");
     public static final Node Source = term("Source");
     public static final Node Document = term("Document");
     public static final Node Resolution = term("Resolution");
@@ -73,6 +69,9 @@ public final class Unr {
     public static final Node established = term("established");
     public static final Node renewedBy = term("renewedBy");
     public static final Node renewal = term("renewal");
+    public static final Node memberCount = term("memberCount");
+    public static final Node mechanismKind = term("mechanismKind");
+    public static final Node kindConcept = term("kindConcept");
 
     // Roles
     public static final Node roleTitle = term("roleTitle");
@@ -141,20 +140,5 @@ public final class Unr {
 
     private static Node term(String localName) {
         return NodeFactory.createURI(NS + localName);
-    }
-
-    /** All constants above, for the test that checks them against the ontology. */
-    public static List<Node> allTerms() {
-        List<Node> terms = new ArrayList<>();
-        for (Field field : Unr.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == Node.class) {
-                try {
-                    terms.add((Node) field.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return terms;
     }
 }

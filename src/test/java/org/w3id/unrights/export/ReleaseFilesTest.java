@@ -32,6 +32,7 @@ import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 
 /** Every file of a release parses, and void.ttl tells the truth about the data and the files. */
@@ -119,10 +120,10 @@ class ReleaseFilesTest {
 
     @Test
     void voidGivesLicenceVersionDateEndpointAndExamples() {
-        assertTrue(description.contains(Ids.DATASET, Std.dctLicense, org.apache.jena.graph.NodeFactory.createURI(Std.CC_BY_4_0)));
+        assertTrue(description.contains(Ids.DATASET, Std.dctLicense, org.apache.jena.graph.NodeFactory.createURI(DatasetTerms.CC_BY_4_0)));
         assertEquals(1, count("SELECT * { ?d dcat:version \"9.9.9-test\" ; dct:modified \"2024-05-17\"^^xsd:date }"));
         assertEquals(1, count("SELECT * { ?d void:sparqlEndpoint <" + Ids.SPARQL + "> }"));
-        assertTrue(description.contains(Ids.DATASET, Std.voidExampleResource, Ids.id("state", "prk")));
+        assertTrue(description.contains(Ids.DATASET, DatasetTerms.voidExampleResource, Ids.id("state", "prk")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class LoaderErrorsTest {
         reference/states.yaml      | 'wikidata: Q423'              | 'wikidata: 423'                 | wikidata    | not a Wikidata item ID
         reference/bodies.yaml      | 'parent: united-nations'      | 'parent: united-nation'         | parent      | no body with key 'united-nation'
         reference/bodies.yaml      | 'kind: publisher'             | 'kind: printer'                 | kind        | not a concept of the body-kind scheme
-        reference/mechanisms.yaml  | 'kind: periodic-review'       | 'kind: periodic-chat'           | kind        | is not one of
+        reference/mechanisms.yaml  | 'kind: periodic-review'       | 'kind: periodic-chat'           | kind        | not a concept of the mechanism-kind scheme
         sources/fixture-source.yaml| 'published: "2019-11"'        | 'published: "2019-13"'          | published   | is not a date
         sources/fixture-source.yaml| 'holder: fixture-rapporteur'  | 'holder: nobody-known'          | holder      | no person with key 'nobody-known'
         sources/fixture-source.yaml| 'actor: prk'                  | 'actor: xyz'                    | actor       | not the key of a state, body or person
@@ -61,6 +62,23 @@ class LoaderErrorsTest {
         assertEquals(line, error.location().line(), e::getMessage);
         assertEquals(field, error.field(), e::getMessage);
         assertTrue(error.message().contains(message), e::getMessage);
+    }
+
+    /** A kind of mechanism whose class the ontology does not name cannot be loaded: no untyped mechanism. */
+    @Test
+    void aKindWithoutItsClassIsReported() throws IOException {
+        Path ontology = Fixtures.copy(Fixtures.ONTOLOGY, dir.resolve("ontology"));
+        Path owl = ontology.resolve("un-rights.ttl");
+        String text = Files.readString(owl);
+        String link = "    unr:kindConcept mechanism-kind:periodic-review ;\n";
+        assertTrue(text.contains(link), "the ontology ties unr:PeriodicReview to its kind");
+        Files.writeString(owl, text.replace(link, ""));
+
+        DataException e = assertThrows(DataException.class, () -> new GraphBuilder(Fixtures.MINIMAL, ontology).build());
+
+        assertEquals(1, e.errors().size(), e::getMessage);
+        assertEquals("kind", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains("no class of the ontology has unr:kindConcept"), e::getMessage);
     }
 
     @ParameterizedTest

@@ -64,6 +64,13 @@ class LoaderTest {
     }
 
     @Test
+    void aMechanismIsTypedWithTheClassOfItsKind() {
+        Node mechanism = Ids.id("mechanism", "fixture-review");
+        assertTrue(ds.contains(Ids.REFERENCE_GRAPH, mechanism, Unr.mechanismKind, Ids.concept("mechanism-kind", "periodic-review")));
+        assertTrue(ds.contains(Ids.REFERENCE_GRAPH, mechanism, Std.rdfType, Unr.PeriodicReview));
+    }
+
+    @Test
     void resolutionsKeepTheirSymbolParagraphsAndSponsors() {
         Node res = Ids.id("resolution", "A/C.3/74/L.99");
         Node para = Ids.id("paragraph", "A/C.3/74/L.99/8");

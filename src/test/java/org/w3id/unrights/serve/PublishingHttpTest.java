@@ -43,6 +43,7 @@ import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
@@ -91,7 +92,7 @@ class PublishingHttpTest extends ServingShippedGraph {
         Graph description = GraphFactory.createDefaultGraph();
         RDFParser.fromString(http.get("/dumps/void.ttl").body(), Lang.TURTLE).parse(description);
         long union = Txn.calculateRead(graph.dataset(), () -> (long) graph.dataset().getUnionGraph().size());
-        assertTrue(description.contains(Ids.DATASET, Std.voidTriples,
+        assertTrue(description.contains(Ids.DATASET, DatasetTerms.voidTriples,
                 NodeFactory.createLiteralDT(Long.toString(union), XSDDatatype.XSDinteger)));
     }
 

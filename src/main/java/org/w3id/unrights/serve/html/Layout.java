@@ -2,6 +2,7 @@ package org.w3id.unrights.serve.html;
 
 import java.util.function.Consumer;
 
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 
 /** The frame every HTML page shares: head, navigation, footer with the licence. Assets come from this server only. */
@@ -51,7 +52,7 @@ public final class Layout {
 
     private static void footer(Html html) {
         html.open("footer", "class", "site").open("p")
-                .text("Data: ").link(Std.CC_BY_4_0, "CC BY 4.0")
+                .text("Data: ").link(DatasetTerms.CC_BY_4_0, "CC BY 4.0")
                 .text(". Every fact names its source and where in it the fact stands. SPARQL endpoint: ")
                 .open("code").text("/sparql").close("code").text(".")
                 .close("p").close("footer");

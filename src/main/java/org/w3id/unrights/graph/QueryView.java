@@ -1,0 +1,48 @@
+package org.w3id.unrights.graph;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfs.DatasetGraphRDFS;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.unrights.vocab.Ids;
+
+/**
+ * The dataset every query sees, on the server and offline alike: the union of all graphs as the default graph
+ * ({@link UnionDefaultGraph}), and the ontology's class and property hierarchy applied at query time by Jena's
+ * RDFS dataset, so that a query for {@code unr:Mechanism} finds every kind of mechanism, one for
+ * {@code prov:Agent} states, bodies and persons, one for {@code dct:date} every {@code unr:date}.
+ * <p>
+ * Only rdfs:subClassOf and rdfs:subPropertyOf are applied, not rdfs:domain and rdfs:range: those would type
+ * every resource a source merely points at inside that source's graph (a state a statement concerns would be
+ * "a unr:State" according to the source), blurring which source says what; every resource already has its
+ * type where it is defined. Nothing inferred is stored, so the dumps hold asserted triples only. The outer
+ * wrapper is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ queries it rather than
+ * the base dataset.
+ */
+public final class QueryView {
+    private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
+
+    private QueryView() {}
+
+    public static DatasetGraph of(RightsGraph graph) {
+        Graph vocabulary = Txn.calculateRead(graph.dataset(), () -> vocabulary(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH)));
+        return new DatasetGraphRDFS(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary));
+    }
+
+    /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */
+    static Graph vocabulary(Graph ontology) {
+        Graph vocabulary = GraphFactory.createDefaultGraph();
+        for (Node predicate : HIERARCHY) {
+            ontology.find(Node.ANY, predicate, Node.ANY)
+                    .filterKeep(t -> t.getSubject().isURI() && t.getObject().isURI())
+                    .forEachRemaining(vocabulary::add);
+        }
+        return vocabulary;
+    }
+}

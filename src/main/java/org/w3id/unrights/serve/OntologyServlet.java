@@ -1,0 +1,49 @@
+package org.w3id.unrights.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.WebContent;
+import org.w3id.unrights.ontology.OntologyDocs;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /ontology}, the address the ontology IRI names: the reference page for a browser, the ontology as
+ * Turtle for {@code Accept: text/turtle}. Both are made once, when the server is built.
+ */
+public final class OntologyServlet extends HttpServlet {
+    public static final String PATH = "/ontology";
+
+    /** What this address offers, best first: a client that accepts anything gets the page. */
+    private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML, WebContent.contentTypeTurtle);
+
+    private final transient Map<String, byte[]> bodies;
+
+    public OntologyServlet(OntologyDocs docs) {
+        this.bodies = Map.of(
+                WebContent.contentTypeHTML, docs.html().getBytes(StandardCharsets.UTF_8),
+                WebContent.contentTypeTurtle, docs.turtle().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accept = request.getHeader("Accept");
+        MediaType chosen = accept == null || accept.isBlank() ? OFFERS.first()
+                : AcceptList.match(new AcceptList(accept), OFFERS);
+        response.setHeader("Vary", "Accept");
+        if (chosen == null) {
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle");
+            return;
+        }
+        byte[] body = bodies.get(chosen.getContentTypeStr());
+        response.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,74 @@
+package org.w3id.unrights.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.vocab.Ids;
+
+/** {@code /ontology} over real HTTP: the reference page for a browser, the ontology as Turtle on request. */
+class OntologyEndpointTest {
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static RightsGraph graph;
+    static FusekiServer server;
+    static HttpTesting http;
+
+    @BeforeAll
+    static void start() {
+        graph = Fixtures.shippedGraph();
+        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
+        http = new HttpTesting(server.getHttpPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aBrowserGetsTheReferencePage() {
+        HttpResponse<String> response = http.get(OntologyServlet.PATH, "Accept", BROWSER);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), response.headers()::toString);
+        assertTrue(response.headers().allValues("Vary").contains("Accept"), response.headers()::toString);
+        String page = response.body();
+        assertTrue(page.contains("<article id=\"Mechanism\">"), "every class has an anchor by local name");
+        assertTrue(page.contains("<section id=\"alignments\">"));
+        assertTrue(page.contains("id=\"stance:rejects\""), "concepts are listed with their scheme");
+    }
+
+    @Test
+    void turtleOnRequestIsTheOntologyGraph() {
+        HttpResponse<String> response = http.get(OntologyServlet.PATH, "Accept", "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), response.headers()::toString);
+        Graph parsed = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(response.body(), Lang.TURTLE).parse(parsed);
+        Txn.executeRead(graph.dataset(), () ->
+                assertTrue(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH).isIsomorphicWith(parsed), "served Turtle differs from graph/ontology"));
+    }
+
+    @Test
+    void withoutAnAcceptHeaderThePageIsServed() {
+        HttpResponse<String> response = http.get(OntologyServlet.PATH);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void aFormatNotOfferedIsRefused() {
+        assertEquals(406, http.get(OntologyServlet.PATH, "Accept", "application/pdf").statusCode());
+    }
+}
