@@ -9,36 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.vocab.Prefixes;
 
 /** /sparql answers with RDFS entailment, the same answers as the offline query command. */
-class EntailmentOverHttpTest {
-    static RightsGraph graph;
-    static FusekiServer server;
-    static HttpTesting http;
-
-    @BeforeAll
-    static void start() {
-        graph = Fixtures.shippedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
-        http = new HttpTesting(server.getHttpPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
+class EntailmentOverHttpTest extends ServingShippedGraph {
     @Test
     void selectOverMechanismReturnsTheInstancesOfAllItsSubclasses() {
         Set<String> mechanisms = overHttp("SELECT DISTINCT ?x WHERE { ?x a unr:Mechanism }");

@@ -5,38 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 
 /** {@code /ontology} over real HTTP: the reference page for a browser, the ontology as Turtle on request. */
-class OntologyEndpointTest {
+class OntologyEndpointTest extends ServingShippedGraph {
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    static RightsGraph graph;
-    static FusekiServer server;
-    static HttpTesting http;
-
-    @BeforeAll
-    static void start() {
-        graph = Fixtures.shippedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
-        http = new HttpTesting(server.getHttpPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @Test
     void aBrowserGetsTheReferencePage() {
         HttpResponse<String> response = http.get(OntologyServlet.PATH, "Accept", BROWSER);

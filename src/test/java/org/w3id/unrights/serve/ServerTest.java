@@ -18,34 +18,14 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** The embedded Fuseki over real HTTP on a free port, serving the shipped data. */
-class ServerTest {
+class ServerTest extends ServingShippedGraph {
     static final String COUNT_STATES = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + Unr.State.getURI() + "> }";
-    static RightsGraph graph;
-    static FusekiServer server;
-    static HttpTesting http;
-
-    @BeforeAll
-    static void start() {
-        graph = Fixtures.shippedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
-        http = new HttpTesting(server.getHttpPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @Test
     void pingAnswers() {
         assertEquals(200, http.get("/$/ping").statusCode());
