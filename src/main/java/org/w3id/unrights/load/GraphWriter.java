@@ -41,6 +41,11 @@ public final class GraphWriter {
         return source;
     }
 
+    /** The key of the source this file describes; null for reference tables. */
+    public String sourceKey() {
+        return sourceKey;
+    }
+
     public void add(Node subject, Node predicate, Node object) {
         target.add(graph, subject, predicate, object);
     }
@@ -76,15 +81,6 @@ public final class GraphWriter {
         add(node, Std.provWasDerivedFrom, source);
         child.text("locator").or(() -> parent.text("locator"))
                 .ifPresent(locator -> add(node, Unr.locator, NodeFactory.createLiteralString(locator)));
-    }
-
-    /** Provenance for a thing this source describes but does not define (a mechanism, a review's response). */
-    public void describedHere(Node node, Item item) {
-        add(node, Std.provWasDerivedFrom, source);
-        String locator = item.required("locator");
-        if (locator != null) {
-            add(node, Unr.locator, NodeFactory.createLiteralString(locator));
-        }
     }
 
     public void text(Node subject, Node predicate, Item item, String field) {

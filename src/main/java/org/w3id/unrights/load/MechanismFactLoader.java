@@ -1,8 +1,16 @@
 package org.w3id.unrights.load;
 
+import java.util.Locale;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
-/** {@code mechanismFacts}: what a source says about a mechanism — who set it up, when, how it is renewed, its size. */
+/**
+ * {@code mechanismFacts}: what one passage of a source says about a mechanism — who set it up, when, over
+ * which period, how it is renewed, how many members it has. Each item is a fact node of its own, so its locator points at the passage
+ * that states it; the mechanism itself stays as the reference table defines it.
+ */
 public final class MechanismFactLoader implements SectionLoader {
     @Override
     public String section() {
@@ -11,16 +19,34 @@ public final class MechanismFactLoader implements SectionLoader {
 
     @Override
     public void load(Item item, GraphWriter out) {
+        String mechanismKey = item.required("mechanism");
+        String locator = item.text("locator").orElse(null);
         out.subject(item, "mechanism", Kind.MECHANISM).ifPresent(mechanism -> {
-            out.describedHere(mechanism, item);
-            out.ref(mechanism, Unr.establishedBy, item, "establishedBy", Kind.BODY);
-            out.date(mechanism, Unr.established, item, "established");
-            out.ref(mechanism, Unr.renewedBy, item, "renewedBy", Kind.BODY);
-            out.english(mechanism, Unr.renewal, item, "renewal");
-            out.count(mechanism, Unr.memberCount, item, "members");
-            out.date(mechanism, Unr.startDate, item, "from");
-            out.date(mechanism, Unr.endDate, item, "to");
-            out.english(mechanism, Unr.summary, item, "summary");
+            if (locator == null) {
+                item.required("locator");
+                return;
+            }
+            Node fact = iri(out.sourceKey(), mechanismKey, locator);
+            out.fact(fact, Unr.MechanismFact, item);
+            out.add(fact, Unr.describes, mechanism);
+            out.ref(fact, Unr.establishedBy, item, "establishedBy", Kind.BODY);
+            out.date(fact, Unr.established, item, "established");
+            out.ref(fact, Unr.renewedBy, item, "renewedBy", Kind.BODY);
+            out.english(fact, Unr.renewal, item, "renewal");
+            out.count(fact, Unr.memberCount, item, "members");
+            out.date(fact, Unr.startDate, item, "from");
+            out.date(fact, Unr.endDate, item, "to");
+            out.english(fact, Unr.summary, item, "summary");
         });
+    }
+
+    /**
+     * {@code id/mechanism-fact/{source}/{mechanism}/{locator}}: built from the source, the mechanism and the
+     * passage, the stable values that identify what is said where. Two items on the same mechanism and
+     * passage of one source are one fact node.
+     */
+    static Node iri(String sourceKey, String mechanismKey, String locator) {
+        String passage = locator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Ids.id("mechanism-fact", sourceKey + "/" + mechanismKey + "/" + passage);
     }
 }

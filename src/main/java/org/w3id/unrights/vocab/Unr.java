@@ -17,6 +17,7 @@ public final class Unr {
     public static final Node Body = term("Body");
     public static final Node Person = term("Person");
     public static final Node Mechanism = term("Mechanism");
+    public static final Node MechanismFact = term("MechanismFact");
     public static final Node SpecialProcedure = term("SpecialProcedure");
     public static final Node CommissionOfInquiry = term("CommissionOfInquiry");
     public static final Node PeriodicReview = term("PeriodicReview");
@@ -65,6 +66,7 @@ public final class Unr {
     public static final Node bodyKind = term("bodyKind");
     public static final Node organOf = term("organOf");
     public static final Node theme = term("theme");
+    public static final Node describes = term("describes");
     public static final Node establishedBy = term("establishedBy");
     public static final Node established = term("established");
     public static final Node renewedBy = term("renewedBy");

@@ -57,8 +57,8 @@ class LoaderTest {
 
     @Test
     void datesKeepTheSourcesPrecision() {
-        assertTrue(ds.contains(SOURCE_GRAPH, Ids.id("mechanism", "fixture-sr"), Unr.established,
-                NodeFactory.createLiteralDT("2004", XSDDatatype.XSDgYear)));
+        Node fact = Ids.id("mechanism-fact", "fixture-source/fixture-sr/para-1");
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Unr.established, NodeFactory.createLiteralDT("2004", XSDDatatype.XSDgYear)));
         assertTrue(ds.contains(SOURCE_GRAPH, Ids.id("document", "A/74/999"), Unr.date,
                 NodeFactory.createLiteralDT("2019-09-20", XSDDatatype.XSDdate)));
     }
@@ -68,6 +68,18 @@ class LoaderTest {
         Node mechanism = Ids.id("mechanism", "fixture-review");
         assertTrue(ds.contains(Ids.REFERENCE_GRAPH, mechanism, Unr.mechanismKind, Ids.concept("mechanism-kind", "periodic-review")));
         assertTrue(ds.contains(Ids.REFERENCE_GRAPH, mechanism, Std.rdfType, Unr.PeriodicReview));
+    }
+
+    @Test
+    void eachMechanismFactIsANodeWithTheLocatorOfItsPassage() {
+        Node fact = Ids.id("mechanism-fact", "fixture-source/fixture-sr/para-1");
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Std.rdfType, Unr.MechanismFact));
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Unr.describes, Ids.id("mechanism", "fixture-sr")));
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Unr.establishedBy, Ids.id("body", "un-general-assembly")));
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Unr.locator, NodeFactory.createLiteralString("para 1")));
+        assertTrue(ds.contains(SOURCE_GRAPH, fact, Std.provWasDerivedFrom, SOURCE));
+        assertFalse(ds.contains(SOURCE_GRAPH, Ids.id("mechanism", "fixture-sr"), Unr.established, Node.ANY),
+                "the mechanism node itself carries no source's dates");
     }
 
     @Test
