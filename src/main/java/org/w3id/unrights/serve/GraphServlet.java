@@ -1,0 +1,106 @@
+package org.w3id.unrights.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.export.JsonLdWriter;
+import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+
+/**
+ * Dereferences the named-graph IRIs, {@code GET /graph/{name}} for {@code https://w3id.org/un-rights/graph/{name}}:
+ * the whole graph in an RDF format (TriG and N-Quads keep its name), or for a browser a page saying what the
+ * graph holds, with links to the source it comes from and to each format.
+ */
+final class GraphServlet extends HttpServlet {
+    static final Negotiation FORMATS = ResourceServlet.FORMATS;
+
+    private final transient DatasetGraph dataset;
+
+    /** @param dataset the dataset with its named graphs as built (no inference) */
+    GraphServlet(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        Node graphName = NodeFactory.createURI(Ids.GRAPH + name);
+        Negotiation.vary(response);
+        var chosen = FORMATS.choose(request);
+        if (chosen.isEmpty()) {
+            FORMATS.refuse(response);
+            return;
+        }
+        String mediaType = chosen.get().mediaType();
+        Txn.executeRead(dataset, () -> {
+            try {
+                if (name.isEmpty() || !dataset.containsGraph(graphName)) {
+                    Responses.notFound(response, "No such graph",
+                            "The graph " + graphName.getURI() + " is not in this dataset.", "/dumps/", "dumps and their VoID description");
+                } else if (mediaType.equals(Responses.HTML)) {
+                    Responses.html(response, page(graphName, name, dataset.getGraph(graphName)));
+                } else {
+                    response.setContentType(mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""));
+                    write(graphName, dataset.getGraph(graphName), mediaType, response.getOutputStream());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void write(Node graphName, Graph graph, String mediaType, OutputStream out) {
+        if (mediaType.equals(Lang.JSONLD.getHeaderString())) {
+            JsonLdWriter.write(graph, out);
+        } else if (mediaType.equals(Lang.TRIG.getHeaderString()) || mediaType.equals(Lang.NQUADS.getHeaderString())) {
+            DatasetGraph named = DatasetGraphFactory.createGeneral();
+            named.addGraph(graphName, graph);
+            RDFWriter.source(named).lang(RDFLanguages.contentTypeToLang(mediaType)).output(out);
+        } else {
+            RDFWriter.source(graph).lang(RDFLanguages.contentTypeToLang(mediaType)).output(out);
+        }
+    }
+
+    /** What the graph is, how big, where it comes from, and the formats it can be had in. */
+    private String page(Node graphName, String name, Graph graph) {
+        Node source = Ids.id("source", name);
+        boolean isSource = dataset.contains(graphName, source, Std.rdfType, Node.ANY);
+        Labels labels = new Labels(dataset);
+        return Layout.page("Graph " + name, html -> {
+            html.element("h1", "Graph " + name).element("p", graphName.getURI(), "class", "iri");
+            html.open("p");
+            if (isSource) {
+                html.text("The facts of one source, each with its locator: ").link(Labels.href(source), labels.of(source)).text(".");
+            } else if (graphName.equals(Ids.ONTOLOGY_GRAPH)) {
+                html.text("The ontology and its concept schemes; see the ").link("/ontology", "ontology reference").text(".");
+            } else {
+                html.text("Reference data: what each state, body, person and mechanism is.");
+            }
+            html.close("p");
+            html.element("p", graph.size() + " triples.");
+            html.open("p").text("As ");
+            boolean first = true;
+            for (Negotiation.Offer offer : FORMATS.offers()) {
+                if (!offer.mediaType().equals(Responses.HTML)) {
+                    html.text(first ? "" : " · ").link("?format=" + offer.name(), offer.name());
+                    first = false;
+                }
+            }
+            html.text(" (or ask with an Accept header). All graphs: ").link("/dumps/", "dumps").text(".").close("p");
+        });
+    }
+}
