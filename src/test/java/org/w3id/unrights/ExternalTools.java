@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Programs the integration tests drive from outside the JVM (Chromium, Python with rdflib and
- * SPARQLWrapper, curl). On a developer machine a missing one skips its test with a message saying what to
+ * SPARQLWrapper, curl, Node.js with Comunica). On a developer machine a missing one skips its test with a message saying what to
  * install; in CI (environment CI=true) it fails the build, since .ci/run installs them all.
  */
 public final class ExternalTools {
@@ -63,8 +63,14 @@ public final class ExternalTools {
     public record Result(int exitCode, String output) {}
 
     public static Result run(List<String> command, long timeoutSeconds) {
+        return run(command, Path.of("."), timeoutSeconds);
+    }
+
+    /** The same, run in {@code directory} (Node.js resolves a script's imports from there). */
+    public static Result run(List<String> command, Path directory, long timeoutSeconds) {
         try {
-            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
+                    .redirectErrorStream(true).start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +24,6 @@ import org.w3id.unrights.Fixtures;
  */
 class PythonClientsIT {
     static final Path CHECKS = Path.of("src/test/python/check_clients.py");
-    static final Path QUERYING = Path.of("docs/QUERYING.md");
-    /** The address the docs use; the examples are pointed at the test server instead. */
-    static final String DOCS_BASE = "http://localhost:3030";
     static FusekiServer server;
     static String base;
 
@@ -60,10 +54,10 @@ class PythonClientsIT {
     void pythonExamplesOfTheDocsRun() throws IOException {
         Optional<String> python = ExternalTools.python();
         ExternalTools.require(python.isPresent(), "python3 with rdflib and SPARQLWrapper");
-        List<String> examples = codeBlocks("python");
+        List<String> examples = DocExamples.codeBlocks("python");
         assertTrue(examples.size() >= 3, "QUERYING.md has Python examples");
         for (String example : examples) {
-            Path script = Files.writeString(dir.resolve("example.py"), example.replace(DOCS_BASE, base));
+            Path script = Files.writeString(dir.resolve("example.py"), example.replace(DocExamples.DOCS_BASE, base));
             ExternalTools.Result result = ExternalTools.run(List.of(python.get(), script.toString()), 120);
             assertEquals(0, result.exitCode(), example + "\n---\n" + result.output());
             assertTrue(!result.output().isBlank(), "prints nothing:\n" + example);
@@ -73,23 +67,14 @@ class PythonClientsIT {
     @Test
     void curlExamplesOfTheDocsRun() throws IOException {
         ExternalTools.require(ExternalTools.onPath("curl"), "curl");
-        List<String> examples = codeBlocks("bash");
+        List<String> examples = DocExamples.codeBlocks("bash");
         assertTrue(examples.size() >= 2, "QUERYING.md has curl examples");
         for (String example : examples) {
-            Path script = Files.writeString(dir.resolve("example.sh"), "set -e\n" + example.replace(DOCS_BASE, base));
+            Path script = Files.writeString(dir.resolve("example.sh"), "set -e\n" + example.replace(DocExamples.DOCS_BASE, base));
             ExternalTools.Result result = ExternalTools.run(List.of("bash", script.toString()), 120);
             assertEquals(0, result.exitCode(), example + "\n---\n" + result.output());
             assertTrue(result.output().contains("https://w3id.org/un-rights/") || result.output().contains("void:triples"),
                     "unexpected output of\n" + example + "\n---\n" + result.output());
         }
-    }
-
-    private static List<String> codeBlocks(String language) throws IOException {
-        Matcher blocks = Pattern.compile("(?ms)^```" + language + "\\n(.*?)^```").matcher(Files.readString(QUERYING));
-        List<String> found = new ArrayList<>();
-        while (blocks.find()) {
-            found.add(blocks.group(1));
-        }
-        return found;
     }
 }
