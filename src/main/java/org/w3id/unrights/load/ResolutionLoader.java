@@ -49,7 +49,8 @@ public final class ResolutionLoader implements SectionLoader {
         out.add(resolution, Unr.hasParagraph, node);
         out.childFact(node, Unr.Paragraph, paragraph, parent);
         out.add(node, Unr.paragraphNumber, NodeFactory.createLiteralString(number));
-        out.concept(node, Unr.operativeAction, paragraph, "action", "operative-action");
+        // A paragraph may act in several clauses ("decides …, and encourages …"): one or a list.
+        out.concepts(node, Unr.operativeAction, paragraph, "action", "operative-action");
         out.english(node, Unr.summary, paragraph, "summary");
         out.english(node, Unr.quotation, paragraph, "quote");
         out.typedRefs(node, Unr.mentions, paragraph, "mentions");
