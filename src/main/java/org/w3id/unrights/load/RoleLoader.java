@@ -3,7 +3,10 @@ package org.w3id.unrights.load;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
-/** {@code roles}: a person holding a post (a mandate, an embassy, a ministry) over a period. */
+/**
+ * {@code roles}: a person holding a post (a mandate, an embassy, a ministry), or a state holding a seat on a
+ * body (a member of the Security Council), over a period.
+ */
 public final class RoleLoader implements SectionLoader {
     @Override
     public String section() {
@@ -14,7 +17,9 @@ public final class RoleLoader implements SectionLoader {
     public void load(Item item, GraphWriter out) {
         out.define(Kind.ROLE, item, "key").ifPresent(role -> {
             out.fact(role, Unr.Role, item);
-            out.subject(item, "holder", Kind.PERSON).ifPresent(person -> out.add(role, Std.orgMember, person));
+            if (item.required("holder") != null) {
+                out.actor(role, Std.orgMember, item, "holder");
+            }
             if (item.required("title") != null) {
                 out.english(role, Unr.roleTitle, item, "title");
             }

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** The shapes pass valid data and catch what a loader bug or a hand edit could let through. */
@@ -81,5 +82,20 @@ class ValidationTest {
         List<Validation.Finding> findings = Validation.check(graph);
 
         assertTrue(findings.stream().anyMatch(f -> f.path().contains("stance")), findings::toString);
+    }
+
+    @Test
+    void aRoleHeldByABodyFails() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node role = Ids.id("role", "fixture-rapporteur-mandate");
+        Txn.executeWrite(graph.dataset(), () -> {
+            graph.dataset().delete(SOURCE_GRAPH, role, Std.orgMember, Ids.id("person", "fixture-rapporteur"));
+            graph.dataset().add(SOURCE_GRAPH, role, Std.orgMember, Ids.id("body", "fixture-publisher"));
+        });
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("member"), findings::toString);
     }
 }

@@ -33,7 +33,7 @@ class LoaderErrorsTest {
         reference/bodies.yaml      | 'kind: publisher'             | 'kind: printer'                 | kind        | not a concept of the body-kind scheme
         reference/mechanisms.yaml  | 'kind: periodic-review'       | 'kind: periodic-chat'           | kind        | not a concept of the mechanism-kind scheme
         sources/fixture-source.yaml| 'published: "2019-11"'        | 'published: "2019-13"'          | published   | is not a date
-        sources/fixture-source.yaml| 'holder: fixture-rapporteur'  | 'holder: nobody-known'          | holder      | no person with key 'nobody-known'
+        sources/fixture-source.yaml| 'holder: fixture-rapporteur'  | 'holder: nobody-known'          | holder      | not the key of a state, body or person
         sources/fixture-source.yaml| 'actor: prk'                  | 'actor: xyz'                    | actor       | not the key of a state, body or person
         sources/fixture-source.yaml| 'stance: rejects'             | 'stance: dislikes'              | stance      | not a concept of the stance scheme
         sources/fixture-source.yaml| 'abstain: 55'                 | 'abstain: -5'                   | abstain     | must not be negative
