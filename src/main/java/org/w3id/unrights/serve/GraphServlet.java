@@ -2,6 +2,7 @@ package org.w3id.unrights.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,13 +40,11 @@ final class GraphServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Node graphName = NodeFactory.createURI(Ids.GRAPH + name);
-        Negotiation.vary(response);
-        var chosen = FORMATS.choose(request);
-        if (chosen.isEmpty()) {
-            FORMATS.refuse(response);
+        Optional<String> negotiated = FORMATS.negotiate(request, response);
+        if (negotiated.isEmpty()) {
             return;
         }
-        String mediaType = chosen.get().mediaType();
+        String mediaType = negotiated.get();
         Txn.executeRead(dataset, () -> {
             try {
                 if (name.isEmpty() || !dataset.containsGraph(graphName)) {

@@ -72,10 +72,8 @@ final class NamedQueryServlet extends HttpServlet {
             Responses.notFound(response, "No such query", "There is no named query '" + name + "'.", "/queries/", "list of named queries");
             return;
         }
-        Negotiation.vary(response);
-        Optional<Negotiation.Offer> chosen = FORMATS.choose(request);
-        if (chosen.isEmpty()) {
-            FORMATS.refuse(response);
+        Optional<String> negotiated = FORMATS.negotiate(request, response);
+        if (negotiated.isEmpty()) {
             return;
         }
         Query query = QueryFactory.create(named.get().text());
@@ -90,7 +88,7 @@ final class NamedQueryServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran past the time limit");
             return;
         }
-        String mediaType = chosen.get().mediaType();
+        String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
             Responses.html(response, page(named.get(), results));
         } else {

@@ -46,6 +46,19 @@ final class Negotiation {
                 : offers.stream().filter(o -> o.mediaType().equals(match.getContentTypeStr())).findFirst();
     }
 
+    /**
+     * The media type to answer with: marks the response as varying by Accept and, when nothing on offer
+     * suits the client, answers 406 itself and returns empty.
+     */
+    Optional<String> negotiate(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        vary(response);
+        Optional<Offer> chosen = choose(request);
+        if (chosen.isEmpty()) {
+            refuse(response);
+        }
+        return chosen.map(Offer::mediaType);
+    }
+
     /** Says that the answer depends on Accept, so caches keep one copy per format. */
     static void vary(HttpServletResponse response) {
         response.setHeader("Vary", "Accept");

@@ -2,6 +2,7 @@ package org.w3id.unrights.serve;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.AbstractMap;
 import java.util.Comparator;
@@ -53,13 +54,11 @@ final class ResourceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Node resource = NodeFactory.createURI(Ids.BASE + request.getServletPath().substring(1)
                 + (request.getPathInfo() == null ? "" : request.getPathInfo()));
-        Negotiation.vary(response);
-        var chosen = FORMATS.choose(request);
-        if (chosen.isEmpty()) {
-            FORMATS.refuse(response);
+        Optional<String> negotiated = FORMATS.negotiate(request, response);
+        if (negotiated.isEmpty()) {
             return;
         }
-        String mediaType = chosen.get().mediaType();
+        String mediaType = negotiated.get();
         Txn.executeRead(dataset, () -> {
             try {
                 ResourceDescription description = ResourceDescription.of(dataset, resource);

@@ -8,32 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.ExternalTools;
-import org.w3id.unrights.Fixtures;
 
 /**
  * The JavaScript examples of docs/QUERYING.md, run as written with Node.js and Comunica (installed from
  * {@code src/test/js/package.json} by {@code npm ci --prefix src/test/js}) against a live server.
  */
-class JavaScriptClientsIT {
+class JavaScriptClientsIT extends ServingShippedGraph {
     static final Path CLIENTS = Path.of("src/test/js");
-    static FusekiServer server;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        server = RightsServer.create(Fixtures.shippedGraph(), ServerSettings.defaults().withPort(0)).start();
-        base = "http://localhost:" + server.getHttpPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @Test
     void comunicaExamplesOfTheDocsRun() throws IOException {
@@ -45,7 +28,7 @@ class JavaScriptClientsIT {
         for (String example : examples) {
             // An ES module given on the command line resolves its imports from the working directory.
             ExternalTools.Result result = ExternalTools.run(
-                    List.of("node", "--input-type=module", "-e", example.replace(DocExamples.DOCS_BASE, base)), CLIENTS, 180);
+                    List.of("node", "--input-type=module", "-e", example.replace(DocExamples.DOCS_BASE, http.base())), CLIENTS, 180);
             assertEquals(0, result.exitCode(), example + "\n---\n" + result.output());
             assertTrue(result.output().contains("https://w3id.org/un-rights/"), "unexpected output of\n" + example + "\n---\n" + result.output());
         }

@@ -9,43 +9,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.ExternalTools;
-import org.w3id.unrights.Fixtures;
 
 /**
  * The server as data consumers meet it: Python's rdflib parses every dump and every negotiated format,
  * recomputes void.ttl's counts, and SPARQLWrapper queries /sparql ({@code src/test/python/check_clients.py});
  * and the Python and curl examples of docs/QUERYING.md run as written against it.
  */
-class PythonClientsIT {
+class PythonClientsIT extends ServingShippedGraph {
     static final Path CHECKS = Path.of("src/test/python/check_clients.py");
-    static FusekiServer server;
-    static String base;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = RightsServer.create(Fixtures.shippedGraph(), ServerSettings.defaults().withPort(0)).start();
-        base = "http://localhost:" + server.getHttpPort();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @Test
     void rdflibAndSparqlWrapperAgreeWithTheServer() {
         Optional<String> python = ExternalTools.python();
         ExternalTools.require(python.isPresent(), "python3 with rdflib and SPARQLWrapper");
-        ExternalTools.Result result = ExternalTools.run(List.of(python.get(), CHECKS.toString(), base), 300);
+        ExternalTools.Result result = ExternalTools.run(List.of(python.get(), CHECKS.toString(), http.base()), 300);
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains(" passed, 0 failed"), result.output());
     }
@@ -57,7 +40,7 @@ class PythonClientsIT {
         List<String> examples = DocExamples.codeBlocks("python");
         assertTrue(examples.size() >= 3, "QUERYING.md has Python examples");
         for (String example : examples) {
-            Path script = Files.writeString(dir.resolve("example.py"), example.replace(DocExamples.DOCS_BASE, base));
+            Path script = Files.writeString(dir.resolve("example.py"), example.replace(DocExamples.DOCS_BASE, http.base()));
             ExternalTools.Result result = ExternalTools.run(List.of(python.get(), script.toString()), 120);
             assertEquals(0, result.exitCode(), example + "\n---\n" + result.output());
             assertTrue(!result.output().isBlank(), "prints nothing:\n" + example);
@@ -70,7 +53,7 @@ class PythonClientsIT {
         List<String> examples = DocExamples.codeBlocks("bash");
         assertTrue(examples.size() >= 2, "QUERYING.md has curl examples");
         for (String example : examples) {
-            Path script = Files.writeString(dir.resolve("example.sh"), "set -e\n" + example.replace(DocExamples.DOCS_BASE, base));
+            Path script = Files.writeString(dir.resolve("example.sh"), "set -e\n" + example.replace(DocExamples.DOCS_BASE, http.base()));
             ExternalTools.Result result = ExternalTools.run(List.of("bash", script.toString()), 120);
             assertEquals(0, result.exitCode(), example + "\n---\n" + result.output());
             assertTrue(result.output().contains("https://w3id.org/un-rights/") || result.output().contains("void:triples"),
