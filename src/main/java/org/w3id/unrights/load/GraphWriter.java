@@ -37,10 +37,6 @@ public final class GraphWriter {
         this.problems = problems;
     }
 
-    public Node source() {
-        return source;
-    }
-
     /** The key of the source this file describes; null for reference tables. */
     public String sourceKey() {
         return sourceKey;

@@ -84,8 +84,4 @@ public final class Registry {
     public Optional<Definition> definition(Node iri) {
         return Optional.ofNullable(definitions.get(iri));
     }
-
-    public Map<Node, Definition> definitions() {
-        return Map.copyOf(definitions);
-    }
 }

@@ -59,8 +59,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         Path file = dir.resolve(dump.get().fileName());
-        response.setContentType(dump.get().gzipped() ? "application/gzip"
-                : dump.get().mediaType() + (dump.get().mediaType().startsWith("text/") ? ";charset=utf-8" : ""));
+        response.setContentType(dump.get().gzipped() ? "application/gzip" : Responses.contentType(dump.get().mediaType()));
         response.setContentLengthLong(Files.size(file));
         response.setHeader("Content-Disposition", "inline; filename=\"" + dump.get().fileName() + "\"");
         Files.copy(file, response.getOutputStream());

@@ -53,7 +53,7 @@ final class GraphServlet extends HttpServlet {
                 } else if (mediaType.equals(Responses.HTML)) {
                     Responses.html(response, page(graphName, name, dataset.getGraph(graphName)));
                 } else {
-                    response.setContentType(mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""));
+                    response.setContentType(Responses.contentType(mediaType));
                     write(graphName, dataset.getGraph(graphName), mediaType, response.getOutputStream());
                 }
             } catch (IOException e) {

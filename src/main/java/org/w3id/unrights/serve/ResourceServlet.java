@@ -67,7 +67,7 @@ final class ResourceServlet extends HttpServlet {
                 } else if (mediaType.equals(Responses.HTML)) {
                     Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
                 } else {
-                    response.setContentType(mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : ""));
+                    response.setContentType(Responses.contentType(mediaType));
                     write(description, mediaType, response.getOutputStream());
                 }
             } catch (IOException e) {

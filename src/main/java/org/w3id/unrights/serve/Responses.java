@@ -12,6 +12,11 @@ final class Responses {
 
     private Responses() {}
 
+    /** The Content-Type header for a media type: text formats say they are UTF-8, binary ones say nothing more. */
+    static String contentType(String mediaType) {
+        return mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : "");
+    }
+
     static void html(HttpServletResponse response, String page) throws IOException {
         response.setContentType(HTML + ";charset=utf-8");
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,16 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 
 /** The commands' exit codes and messages, as a user or a script sees them. */
-class CommandLineTest {
+class CommandLineTest extends CommandTesting {
     @TempDir
     Path dir;
-
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void validateAcceptsTheFixture() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,16 +20,9 @@ import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** format-ontology, check-ontology and the ontology reference that export writes, as an ontology engineer uses them. */
-class OntologyCommandsTest {
+class OntologyCommandsTest extends CommandTesting {
     @TempDir
     Path dir;
-
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void formatOntologyRewritesAnEditedFileAndCheckThenPasses() throws IOException {
