@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Statistics stats = Statistics.of(graph.build());
+        Statistics stats = Statistics.of(graph.build(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         var prefixes = Prefixes.standard();
         out.println("instances per class:");

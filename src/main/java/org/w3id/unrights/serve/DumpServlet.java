@@ -26,8 +26,9 @@ final class DumpServlet extends HttpServlet {
     }
 
     /**
-     * Writes the release with the exporter, once, into a fresh folder removed when the JVM exits: the
-     * server offers exactly what {@code export --out DIR} writes, through the same code.
+     * For a graph built in memory (a store has its dumps already, written with its build): writes the release
+     * with the exporter, once, into a fresh folder removed when the JVM exits. Either way the server offers
+     * exactly what {@code export --out DIR} writes, through the same code.
      */
     static Path exportAtStartUp(RightsGraph graph) {
         try {
@@ -73,7 +74,7 @@ final class DumpServlet extends HttpServlet {
         }
         return Layout.page("Downloads", html -> {
             html.element("h1", "Downloads");
-            html.open("p").text("The whole graph, written at start-up by the same exporter as ")
+            html.open("p").text("The whole graph, written when it was built, by the same exporter as ")
                     .element("code", "export --out DIR").text(". Sizes, media types and SHA-256 checksums are in ")
                     .link("/dumps/" + Dump.VOID.fileName(), Dump.VOID.fileName())
                     .text(", a VoID and DCAT description that also gives the triples per named graph and the instances per class. Data licence: CC BY 4.0.")

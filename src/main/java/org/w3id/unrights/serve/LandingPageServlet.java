@@ -9,18 +9,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.Dump;
+import org.w3id.unrights.graph.Counts;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.serve.html.Html;
 import org.w3id.unrights.serve.html.Layout;
 import org.w3id.unrights.vocab.Ids;
-import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Unr;
 
 /**
@@ -28,23 +23,19 @@ import org.w3id.unrights.vocab.Unr;
  * a button to run each, the SPARQL editor, charts drawn from live queries, and the ways to get the data.
  */
 final class LandingPageServlet extends HttpServlet {
-    /** The classes counted on the page, with the plural shown; subclasses count toward their class. */
+    /** The plural shown for each class {@link Counts} counts; subclasses count toward their class. */
     private static final Map<Node, String> COUNTED = counted();
-    private static final String COUNT = Prefixes.sparqlPrologue()
-            + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/rdfs:subClassOf* ?class }";
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     private static final String[] STYLESHEETS = {Layout.STATIC + "vendor/yasgui/yasgui.min.css"};
     private static final String[] SCRIPTS = {Layout.STATIC + "vendor/yasgui/yasgui.min.js",
             Layout.STATIC + "site.js", Layout.STATIC + "editor.js", Layout.STATIC + "charts.js"};
 
     private final NamedQueries queries;
-    /** Counted once: the served dataset is read-only, so the numbers cannot change while the server runs. */
+    /** Counted when the graph was built: the data cannot change while the server runs. */
     private final Map<String, Long> counts;
 
-    /** @param served the dataset as /sparql serves it (union default graph) */
-    LandingPageServlet(DatasetGraph served, NamedQueries queries) {
+    LandingPageServlet(Counts counts, NamedQueries queries) {
         this.queries = queries;
-        this.counts = count(served);
+        this.counts = shown(counts);
     }
 
     @Override
@@ -154,22 +145,11 @@ final class LandingPageServlet extends HttpServlet {
         html.close("section");
     }
 
-    private static Map<String, Long> count(DatasetGraph served) {
-        return Txn.calculateRead(served, () -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            var dataset = DatasetFactory.wrap(served);
-            COUNTED.forEach((type, plural) -> {
-                ParameterizedSparqlString query = new ParameterizedSparqlString(COUNT);
-                query.setIri("class", type.getURI());
-                try (QueryExecution exec = QueryExecution.create(query.asQuery(), dataset)) {
-                    counts.put(plural, exec.execSelect().next().getLiteral("n").getLong());
-                }
-            });
-            try (QueryExecution exec = QueryExecution.create(TRIPLES, dataset)) {
-                counts.put("triples", exec.execSelect().next().getLiteral("n").getLong());
-            }
-            return counts;
-        });
+    private static Map<String, Long> shown(Counts counts) {
+        Map<String, Long> shown = new LinkedHashMap<>();
+        COUNTED.forEach((type, plural) -> shown.put(plural, counts.instances().getOrDefault(type, 0L)));
+        shown.put("triples", counts.triples());
+        return shown;
     }
 
     private static Map<Node, String> counted() {

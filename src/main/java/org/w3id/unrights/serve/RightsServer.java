@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.graph.Counts;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.ontology.OntologyDocs;
@@ -26,6 +27,8 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
+        // Counted before the timeout is set: counting is build work, never a query under the timeout.
+        Counts counts = graph.counts();
         DatasetGraph served = QueryView.of(graph);
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
@@ -36,12 +39,12 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(served, queries))
+                .addServlet("", new LandingPageServlet(counts, queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
+                .addServlet("/dumps/*", new DumpServlet(graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph))))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
