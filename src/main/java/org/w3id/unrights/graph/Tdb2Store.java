@@ -71,13 +71,17 @@ public final class Tdb2Store {
         if (Files.isDirectory(dir)) {
             return Optional.of(open(dir, builder.shapes(), new Registry(), false));
         }
+        progress.println("Building the store " + dir + " (once for this version of the data)");
+        progress.flush();
+        long reading = System.nanoTime();
         RightsGraph curated = builder.curated();
+        progress.printf("Read the curated sources in %.1f s%n", (System.nanoTime() - reading) / 1e9);
+        long checking = System.nanoTime();
         if (!check.test(curated)) {
             return Optional.empty();
         }
+        progress.printf("Checked them against the shapes in %.1f s%n", (System.nanoTime() - checking) / 1e9);
         Path partial = root.resolve(dir.getFileName() + PARTIAL + ProcessHandle.current().pid());
-        progress.println("Building the store " + dir + " (once for this version of the data)");
-        progress.flush();
         build(curated, builder.bulk(), partial, progress);
         try {
             Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -102,12 +106,14 @@ public final class Tdb2Store {
             database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
             load(curated, bulk, database, progress);
             RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry());
-            progress.println("Counting what the graph holds");
-            progress.flush();
+            long counting = System.nanoTime();
             Counts.of(database).write(dir.resolve(COUNTS));
-            progress.println("Writing the dumps");
+            progress.printf("Counted what the graph holds in %.1f s%n", (System.nanoTime() - counting) / 1e9);
             progress.flush();
+            long dumping = System.nanoTime();
             Exporter.write(stored, dir.resolve(DUMPS));
+            progress.printf("Wrote the dumps in %.1f s%n", (System.nanoTime() - dumping) / 1e9);
+            progress.flush();
             TDBInternal.expel(database);
             database = null;
         } catch (IOException e) {
