@@ -1,5 +1,7 @@
 package org.w3id.unrights.serve;
 
+import java.nio.file.Path;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -27,8 +29,11 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        // Counted before the timeout is set: counting is build work, never a query under the timeout.
+        // Build work first, before the timeout is set: counts and dumps come with a store, or are made here
+        // once for a graph built in memory; none of it is a query under the timeout.
         Counts counts = graph.counts();
+        Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
+        OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = QueryView.of(graph);
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
@@ -44,10 +49,10 @@ public final class RightsServer {
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph))))
+                .addServlet("/dumps/*", new DumpServlet(dumps))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology))
                 .build();
     }
 }

@@ -85,9 +85,10 @@ public final class Comparison {
         comparison.header(factors);
         for (int factor : factors) {
             comparison.run(factor);
+            // Written after each factor, so that a run stopped during a long factor keeps the ones before.
+            Files.writeString(work.resolve("results.md"), comparison.report);
+            Files.write(work.resolve("results.tsv"), comparison.tsv);
         }
-        Files.writeString(work.resolve("results.md"), comparison.report);
-        Files.write(work.resolve("results.tsv"), comparison.tsv);
         System.out.println(comparison.report);
     }
 
