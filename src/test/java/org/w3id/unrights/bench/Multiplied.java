@@ -3,6 +3,7 @@ package org.w3id.unrights.bench;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -12,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.BulkSource;
-import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 
@@ -25,12 +25,12 @@ import org.w3id.unrights.vocab.Ids;
  * data in the graph, the whole is {@code factor} times today's source facts.
  */
 final class Multiplied implements BulkSource {
-    private final GraphBuilder today;
+    private final Supplier<RightsGraph> today;
     private final int factor;
     private final long seed;
 
-    /** @param today builds the curated graph to copy; only called when the copies are sent (not when a store is reused) */
-    Multiplied(GraphBuilder today, int factor, long seed) {
+    /** @param today the curated graph to copy; asked for only when the copies are sent (not when a store is reused) */
+    Multiplied(Supplier<RightsGraph> today, int factor, long seed) {
         this.today = today;
         this.factor = factor;
         this.seed = seed;
@@ -43,7 +43,7 @@ final class Multiplied implements BulkSource {
 
     @Override
     public void sendTo(StreamRDF out) {
-        RightsGraph curated = today.curated();
+        RightsGraph curated = today.get();
         DatasetGraph dataset = curated.dataset();
         Txn.executeRead(dataset, () -> {
             Set<Node> shared = new HashSet<>();
