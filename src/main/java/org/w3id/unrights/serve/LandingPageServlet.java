@@ -67,6 +67,9 @@ final class LandingPageServlet extends HttpServlet {
         html.open("ul", "class", "counts", "aria-label", "What the graph holds");
         counts.forEach((what, n) -> html.open("li").element("span", Long.toString(n), "class", "n").text(what).close("li"));
         html.close("ul");
+        html.open("p", "class", "muted").text("Each kind is counted with its subkinds (every special procedure is a mechanism); "
+                + "the triples are those the dumps hold. ").link("/dumps/void.ttl", "void.ttl")
+                .text(" gives the same totals, and per class only the instances typed with it.").close("p");
         html.open("div", "class", "audiences");
         audience(html, "Researchers and journalists", "Run the example questions below, or open any resource page — e.g. ",
                 Labels.href(Ids.id("state", "prk")), "the DPRK", " — to see each fact with its source and paragraph.");
