@@ -2,8 +2,13 @@ package org.w3id.unrights.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,6 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.load.DataException;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
@@ -39,6 +47,33 @@ class BundleTest {
 
         assertEquals(List.copyOf(repository.keySet()), List.copyOf(packaged.keySet()), "packaged files differ from the repository's");
         repository.forEach((name, bytes) -> assertArrayEquals(bytes, packaged.get(name), name));
+    }
+
+    /** Inside a jar the folders are zip paths: a broken file there is still named with its line. */
+    @Test
+    void aBrokenFileInAZipIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        URI zip = URI.create("jar:" + dir.resolve("data.zip").toUri());
+        try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+            Path data = fs.getPath("/data");
+            try (Stream<Path> files = Files.walk(Fixtures.MINIMAL)) {
+                for (Path file : files.toList()) {
+                    Path to = data.resolve(Fixtures.MINIMAL.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+            Path states = data.resolve("reference/states.yaml");
+            List<String> lines = Files.readAllLines(states);
+            int line = lines.indexOf(lines.stream().filter(l -> l.contains("m49: \"392\"")).findFirst().orElseThrow()) + 1;
+            Files.writeString(states, String.join("\n", lines).replace("m49: \"392\"", "m49: [392"));
+
+            DataException e = assertThrows(DataException.class, () -> new GraphBuilder(data, Bundle.ontology()).build());
+
+            assertTrue(e.getMessage().contains("/data/reference/states.yaml:" + line + ": not valid YAML"), e.getMessage());
+        }
     }
 
     @Test
