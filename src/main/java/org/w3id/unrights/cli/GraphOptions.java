@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.StoredGraph;
@@ -13,14 +14,19 @@ import org.w3id.unrights.graph.Validation;
 
 import picocli.CommandLine.Option;
 
-/** Where the data and ontology are read from, and where the store is kept; shared by every command. */
+/**
+ * Where the data and ontology are read from, and where the store is kept; shared by every command. Without
+ * an option, the copies inside the jar ({@link Bundle}), so that the jar works from any folder.
+ */
 final class GraphOptions {
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder of curated data (reference/ and sources/). Default: ${DEFAULT-VALUE}")
+    static final String FROM_THE_JAR = " Default: the copy inside the jar.";
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder of curated data (reference/ and sources/)." + FROM_THE_JAR)
     Path data;
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology",
-            description = "Folder of the ontology, vocabularies and SHACL shapes. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--ontology", paramLabel = "DIR",
+            description = "Folder of the ontology, vocabularies, SHACL shapes and checks/." + FROM_THE_JAR)
     Path ontology;
 
     @Option(names = "--store", paramLabel = "DIR",
@@ -28,8 +34,16 @@ final class GraphOptions {
                     + "serve uses one by default (under ~/.cache/un-rights-graph); the other commands only when given.")
     Path store;
 
+    Path data() {
+        return data != null ? data : Bundle.data();
+    }
+
+    Path ontology() {
+        return ontology != null ? ontology : Bundle.ontology();
+    }
+
     GraphBuilder builder() {
-        return new GraphBuilder(data, ontology);
+        return new GraphBuilder(data(), ontology());
     }
 
     /**

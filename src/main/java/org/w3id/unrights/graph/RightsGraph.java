@@ -14,24 +14,24 @@ import org.w3id.unrights.vocab.Ids;
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
  * SHACL shapes it was checked against, and where in the data each thing was defined. A graph kept in a
- * store ({@link Tdb2Store}) also carries what was written once when the store was built: its counts and dumps.
+ * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics and dumps.
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
     private final Graph shapes;
     private final Registry registry;
     private final Path dumps;
-    private Counts counts;
+    private Statistics statistics;
 
     RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
         this(dataset, shapes, registry, null, null);
     }
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Counts counts, Path dumps) {
+    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Statistics statistics, Path dumps) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
-        this.counts = counts;
+        this.statistics = statistics;
         this.dumps = dumps;
     }
 
@@ -53,12 +53,12 @@ public final class RightsGraph {
         return registry.definition(thing).map(Registry.Definition::location);
     }
 
-    /** The landing page's figures: read from the store when it has them, else counted once, on first use. */
-    public synchronized Counts counts() {
-        if (counts == null) {
-            counts = Counts.of(dataset);
+    /** The graph's counts: read from the store, which counted them when it was built; else counted once, on first use. */
+    public synchronized Statistics statistics() {
+        if (statistics == null) {
+            statistics = Statistics.of(dataset);
         }
-        return counts;
+        return statistics;
     }
 
     /** The folder of dumps written when the store was built; empty for a graph built in memory. */

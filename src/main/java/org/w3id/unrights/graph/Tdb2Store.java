@@ -34,7 +34,7 @@ import org.w3id.unrights.load.Registry;
  * <p>
  * A store folder ({@code --store DIR}, by default {@link #defaultRoot()}) holds one store per
  * {@link ContentHash}: {@code DIR/<hash>/} with the database ({@code tdb2/}), the dumps ({@code dumps/})
- * and the landing page's counts ({@code counts.properties}), all written by the one build. A store is
+ * and its {@link Statistics} ({@code statistics.properties}: the landing page's and {@code stats}' counts), all written by the one build. A store is
  * built in {@code DIR/<hash>.partial-<pid>/} and renamed into place only once complete, so a folder named
  * by a hash is always a whole, checked store; a failed build removes its partial folder and touches no
  * other. Older stores stay until {@link StoredGraph#retireOthers()} — which {@code serve} calls only once
@@ -47,7 +47,7 @@ import org.w3id.unrights.load.Registry;
 public final class Tdb2Store {
     static final String DATABASE = "tdb2";
     static final String DUMPS = "dumps";
-    static final String COUNTS = "counts.properties";
+    static final String STATISTICS = "statistics.properties";
     private static final String PARTIAL = ".partial-";
 
     private Tdb2Store() {}
@@ -107,7 +107,7 @@ public final class Tdb2Store {
             load(curated, bulk, database, progress);
             RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry());
             long counting = System.nanoTime();
-            Counts.of(database).write(dir.resolve(COUNTS));
+            StatisticsFile.write(Statistics.of(database), dir.resolve(STATISTICS));
             progress.printf("Counted what the graph holds in %.1f s%n", (System.nanoTime() - counting) / 1e9);
             progress.flush();
             long dumping = System.nanoTime();
@@ -163,7 +163,7 @@ public final class Tdb2Store {
             }
             throw e;
         }
-        RightsGraph graph = new RightsGraph(database, shapes, registry, Counts.read(dir.resolve(COUNTS)), dir.resolve(DUMPS));
+        RightsGraph graph = new RightsGraph(database, shapes, registry, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS));
         return new StoredGraph(graph, dir, built);
     }
 

@@ -7,9 +7,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.unrights.graph.Counts;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
 
@@ -29,9 +29,9 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        // Build work first, before the timeout is set: counts and dumps come with a store, or are made here
+        // Build work first, before the timeout is set: statistics and dumps come with a store, or are made here
         // once for a graph built in memory; none of it is a query under the timeout.
-        Counts counts = graph.counts();
+        Statistics stats = graph.statistics();
         Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
         OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = QueryView.of(graph);
@@ -44,7 +44,7 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(counts, queries))
+                .addServlet("", new LandingPageServlet(stats, queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))

@@ -55,8 +55,8 @@ class StoresAgreeTest {
     }
 
     @Test
-    void theLandingPageCountsAreTheSame() {
-        assertEquals(memory.counts(), tdb2.counts());
+    void theStatisticsAreTheSame() {
+        assertEquals(memory.statistics(), tdb2.statistics());
     }
 
     @ParameterizedTest(name = "{0}")

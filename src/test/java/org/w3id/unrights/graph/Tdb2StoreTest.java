@@ -76,8 +76,8 @@ class Tdb2StoreTest {
         Txn.executeRead(memory.dataset(), () -> Txn.executeRead(database, () ->
                 assertTrue(IsoMatcher.isomorphic(memory.dataset(), database))));
 
-        assertEquals(memory.counts(), stored.graph().counts());
-        assertTrue(Files.exists(stored.dir().resolve(Tdb2Store.COUNTS)), "counts are read from the file written with the build");
+        assertEquals(memory.statistics(), stored.graph().statistics());
+        assertTrue(Files.exists(stored.dir().resolve(Tdb2Store.STATISTICS)), "statistics are read from the file written with the build");
         Path dumps = stored.graph().dumps().orElseThrow();
         for (Dump dump : Dump.values()) {
             assertTrue(Files.isRegularFile(dumps.resolve(dump.fileName())), dump.fileName());
