@@ -27,9 +27,8 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
@@ -44,7 +43,9 @@ public final class RightsServer {
                 .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return builder.build();
     }
 }
