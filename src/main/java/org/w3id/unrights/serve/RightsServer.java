@@ -10,8 +10,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.site.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -29,15 +29,13 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        // Build work first, before the timeout is set: statistics and dumps come with a store, or are made here
-        // once for a graph built in memory; none of it is a query under the timeout.
+        // Statistics and dumps come with a store, or are made here once for a graph built in memory.
         Statistics stats = graph.statistics();
         Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
         OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
@@ -52,7 +50,9 @@ public final class RightsServer {
                 .addServlet("/dumps/*", new DumpServlet(dumps))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return builder.build();
     }
 }
