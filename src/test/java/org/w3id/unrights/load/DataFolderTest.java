@@ -1,0 +1,74 @@
+package org.w3id.unrights.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+
+/** What a data folder may hold besides what is refused (the refusals are cases of {@link MalformedDataTest}). */
+class DataFolderTest {
+    static final List<String> TABLES = List.of("states", "bodies", "persons", "mechanisms");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReadmeAndBulkDataSetsAreAllowedAndListed() throws IOException {
+        Path data = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("data"));
+        Files.writeString(data.resolve("README.md"), "# data\n");
+        Path rollCalls = Files.createDirectories(data.resolve("datasets/unga-rollcalls"));
+        Files.writeString(rollCalls.resolve("README.md"), "# roll calls\n");
+        Files.write(rollCalls.resolve("votes.csv.gz"), new byte[] {0x1f, (byte) 0x8b});
+        Files.createDirectories(data.resolve("datasets/empty-set"));
+
+        Problems problems = new Problems();
+        DataFolder folder = DataFolder.scan(data, TABLES, problems);
+
+        assertTrue(problems.isEmpty());
+        assertEquals(List.of(data.resolve("datasets/empty-set"), rollCalls), folder.datasets());
+        assertEquals(List.of(data.resolve("sources/fixture-source.yaml")), folder.sources());
+        RightsGraph graph = new GraphBuilder(data, Fixtures.ONTOLOGY).build();
+        assertTrue(graph.sourceGraphs().size() == 1);
+    }
+
+    @Test
+    void theShippedDataFolderHoldsNothingUnread() {
+        Problems problems = new Problems();
+        DataFolder.scan(Fixtures.DATA, TABLES, problems);
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void everyStrayPathIsReportedNotOnlyTheFirst() throws IOException {
+        Path data = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("data"));
+        Files.writeString(data.resolve("sources/a.yml"), "x: 1\n");
+        Files.writeString(data.resolve("sources/b.json"), "{}\n");
+        Files.createDirectories(data.resolve("reference/old"));
+
+        Problems problems = new Problems();
+        DataFolder.scan(data, TABLES, problems);
+
+        DataException e = org.junit.jupiter.api.Assertions.assertThrows(DataException.class, problems::throwIfAny);
+        assertEquals(List.of(data.resolve("reference/old"), data.resolve("sources/a.yml"), data.resolve("sources/b.json")),
+                e.errors().stream().map(err -> err.location().file()).toList(), e::getMessage);
+        assertTrue(e.errors().stream().allMatch(err -> err.location().line() == 0 && err.field() == null), e::getMessage);
+    }
+
+    @Test
+    void aMissingFolderIsOneError() {
+        Problems problems = new Problems();
+        DataFolder.scan(dir.resolve("nowhere"), TABLES, problems);
+        DataException e = org.junit.jupiter.api.Assertions.assertThrows(DataException.class, problems::throwIfAny);
+        assertEquals(1, e.errors().size(), e::getMessage);
+        assertTrue(e.getMessage().contains("no such data folder"), e::getMessage);
+    }
+}
