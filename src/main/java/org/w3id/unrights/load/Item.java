@@ -37,8 +37,10 @@ public final class Item {
                 problems.add(locationOf(tuple.getKeyNode()), null, "field names must be plain text");
                 continue;
             }
-            if (fields.putIfAbsent(key.getValue(), tuple) != null) {
-                problems.add(locationOf(key), key.getValue(), "appears twice in the same item");
+            NodeTuple first = fields.putIfAbsent(key.getValue(), tuple);
+            if (first != null) {
+                problems.add(locationOf(key), key.getValue(),
+                        "appears twice in the same item, first at line " + locationOf(first.getKeyNode()).line());
             }
         }
     }
