@@ -1,7 +1,5 @@
 package org.w3id.unrights.load;
 
-import java.util.Locale;
-
 import org.apache.jena.graph.Node;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
@@ -43,10 +41,10 @@ public final class MechanismFactLoader implements SectionLoader {
     /**
      * {@code id/mechanism-fact/{source}/{mechanism}/{locator}}: built from the source, the mechanism and the
      * passage, the stable values that identify what is said where. Two items on the same mechanism and
-     * passage of one source are one fact node.
+     * passage of one source (however the locator is spelt) would be one node: {@link GraphWriter#fact} refuses
+     * the second, naming both.
      */
     static Node iri(String sourceKey, String mechanismKey, String locator) {
-        String passage = locator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return Ids.id("mechanism-fact", sourceKey + "/" + mechanismKey + "/" + passage);
+        return Ids.id("mechanism-fact", sourceKey + "/" + mechanismKey + "/" + LocatorKey.key(locator));
     }
 }
