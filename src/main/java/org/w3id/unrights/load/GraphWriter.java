@@ -70,7 +70,9 @@ public final class GraphWriter {
         add(node, Std.rdfType, type);
         add(node, Std.provWasDerivedFrom, source);
         String locator = item.required("locator");
-        if (locator != null) {
+        if (locator != null && LocatorKey.key(locator).isEmpty()) {
+            item.error("locator", "'" + locator + "' names no passage: use a section, paragraph or note, e.g. para 4");
+        } else if (locator != null) {
             put(node, Unr.locator, NodeFactory.createLiteralString(LocatorKey.text(locator)), item, "locator");
         }
     }

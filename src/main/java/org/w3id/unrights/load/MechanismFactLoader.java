@@ -19,9 +19,10 @@ public final class MechanismFactLoader implements SectionLoader {
     public void load(Item item, GraphWriter out) {
         String mechanismKey = item.required("mechanism");
         String locator = item.text("locator").orElse(null);
-        out.subject(item, "mechanism", Kind.MECHANISM).ifPresent(mechanism -> {
+        out.subject(item, "mechanism", Kind.MECHANISM).ifPresentOrElse(mechanism -> {
             if (locator == null) {
                 item.required("locator");
+                item.abandon(); // without its passage the fact has no node: its other fields are not read
                 return;
             }
             Node fact = iri(out.sourceKey(), mechanismKey, locator);
@@ -35,7 +36,7 @@ public final class MechanismFactLoader implements SectionLoader {
             out.date(fact, Unr.startDate, item, "from");
             out.date(fact, Unr.endDate, item, "to");
             out.english(fact, Unr.summary, item, "summary");
-        });
+        }, item::abandon);
     }
 
     /**

@@ -18,6 +18,8 @@ final class YamlSyntax {
     private static final Pattern KEY = Pattern.compile(
             "^\\s*(?:-\\s+)*(?:\"([^\"]+)\"|'([^']+)'|([^\\s#:\"'{\\[\\]}&*!|>%@`,-][^:#]*?|-[^\\s:#][^:#]*?))\\s*:(?:\\s|$)");
 
+    private static final Pattern DOCUMENT_MARKER = Pattern.compile("(---|\\.\\.\\.)(\\s|$)");
+
     private YamlSyntax() {}
 
     record Located(int line, String field, String message) {}
@@ -29,7 +31,9 @@ final class YamlSyntax {
                 && (e.getContext().contains("flow") || e.getContext().contains("quoted scalar"));
         Mark at = opened ? context : problem != null ? problem : context;
         int line = at == null ? 0 : at.getLine() + 1;
-        String message = "not valid YAML: " + e.getProblem();
+        // Contexts that are not "while ..." are the first half of the sentence ("expected a single document").
+        boolean sentence = e.getContext() != null && !e.getContext().startsWith("while");
+        String message = "not valid YAML: " + (sentence ? e.getContext() + ", " : "") + e.getProblem();
         if (opened && problem != null && problem.getLine() != context.getLine()) {
             message += " at line " + (problem.getLine() + 1) + "; the " + opening(e.getContext()) + " it is inside starts here";
         }
@@ -45,6 +49,9 @@ final class YamlSyntax {
 
     /** The key on {@code line} (counted from 1), or the nearest key above it. */
     static Optional<String> fieldAt(List<String> lines, int line) {
+        if (line >= 1 && line <= lines.size() && DOCUMENT_MARKER.matcher(lines.get(line - 1)).lookingAt()) {
+            return Optional.empty(); // a "---" or "..." line belongs to no field
+        }
         for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
             Matcher m = KEY.matcher(lines.get(i));
             if (m.find()) {
