@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.load.DataError;
 import org.w3id.unrights.load.Location;
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
 /**
@@ -66,7 +67,10 @@ public final class Validation {
         return findings;
     }
 
+    /** {@code id/kind/key} for the data's own IRIs, a prefixed name or an IRI for the rest. */
     private static String shown(Node node) {
-        return FmtUtils.stringForNode(node, Prefixes.standard());
+        return node.isURI() && node.getURI().startsWith(Ids.ID)
+                ? node.getURI().substring(Ids.BASE.length())
+                : FmtUtils.stringForNode(node, Prefixes.standard());
     }
 }
