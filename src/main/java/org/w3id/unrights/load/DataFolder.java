@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  *   README.md                 optional
  *   reference/{table}.yaml    one per reference table, all required
  *   sources/*.yaml            one per source document
- *   datasets/{name}/          optional; bulk data sets, each README.md and *.csv.gz
+ *   datasets/{name}/          optional; one folder per bulk data set:
+ *     dataset.yaml            required; what the data set is and the files it holds
+ *     README.md               optional
+ *     *.csv.gz                its rows
  * </pre>
  */
 public final class DataFolder {
@@ -41,6 +44,7 @@ public final class DataFolder {
     private static final String REFERENCE = "reference";
     private static final String SOURCES = "sources";
     private static final String DATASETS = "datasets";
+    private static final String DATASET_MANIFEST = "dataset.yaml";
 
     private final Path root;
     private final List<Path> sources = new ArrayList<>();
@@ -75,7 +79,7 @@ public final class DataFolder {
                 folder(REFERENCE, true, referenceTables),
                 folder(SOURCES, true, List.of(file("*.yaml", false))),
                 folder(DATASETS, false, List.of(
-                        folder("*", false, List.of(file(README, false), file("*.csv.gz", false))))));
+                        folder("*", false, List.of(file(README, false), file(DATASET_MANIFEST, true), file("*.csv.gz", false))))));
     }
 
     private static Entry file(String glob, boolean required) {
@@ -131,7 +135,10 @@ public final class DataFolder {
         return List.copyOf(sources);
     }
 
-    /** The folders of bulk data sets under {@code datasets/}, sorted by name; their files follow the layout. */
+    /**
+     * The folders of bulk data sets under {@code datasets/}, sorted by name, each with its {@code dataset.yaml};
+     * that the files it names are there and no other is the data set loader's to check.
+     */
     public List<Path> datasets() {
         return List.copyOf(datasets);
     }

@@ -11,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.graph.RightsGraph;
 
 /** What a data folder may hold besides what is refused (the refusals are cases of {@link MalformedDataTest}). */
 class DataFolderTest {
@@ -27,17 +25,17 @@ class DataFolderTest {
         Files.writeString(data.resolve("README.md"), "# data\n");
         Path rollCalls = Files.createDirectories(data.resolve("datasets/unga-rollcalls"));
         Files.writeString(rollCalls.resolve("README.md"), "# roll calls\n");
+        Files.writeString(rollCalls.resolve("dataset.yaml"), "dataset: {}\n");
         Files.write(rollCalls.resolve("votes.csv.gz"), new byte[] {0x1f, (byte) 0x8b});
-        Files.createDirectories(data.resolve("datasets/empty-set"));
+        Path other = Files.createDirectories(data.resolve("datasets/another-set"));
+        Files.writeString(other.resolve("dataset.yaml"), "dataset: {}\n");
 
         Problems problems = new Problems();
         DataFolder folder = DataFolder.scan(data, TABLES, problems);
 
         assertTrue(problems.isEmpty());
-        assertEquals(List.of(data.resolve("datasets/empty-set"), rollCalls), folder.datasets());
+        assertEquals(List.of(other, rollCalls), folder.datasets());
         assertEquals(List.of(data.resolve("sources/fixture-source.yaml")), folder.sources());
-        RightsGraph graph = new GraphBuilder(data, Fixtures.ONTOLOGY).build();
-        assertTrue(graph.sourceGraphs().size() == 1);
     }
 
     @Test
