@@ -63,10 +63,11 @@ public final class GraphWriter {
 
     /**
      * Marks {@code node} as a fact of this source: its type, {@code prov:wasDerivedFrom} the source and the
-     * item's required {@code locator}.
+     * item's required {@code locator}. A second item of this file making the same node is an error.
      */
     public void fact(Node node, Node type, Item item) {
-        registry.claimFact(graph, node, item, "locator", "locators that differ only in case, spacing or punctuation name one passage", problems);
+        registry.claimFact(graph, node, item, "locator",
+                "locators that differ only in case, spacing or punctuation name one passage", problems);
         add(node, Std.rdfType, type);
         add(node, Std.provWasDerivedFrom, source);
         String locator = item.required("locator");
