@@ -1,7 +1,6 @@
 package org.w3id.unrights.load;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -31,7 +30,8 @@ public final class DataFolder {
     /** One entry of a folder's list: a name or glob, whether it is a folder (with its own list), required. */
     private record Entry(String glob, boolean folder, boolean required, List<Entry> children) {
         boolean matches(Path path) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            // The path's own file system: inside the jar the data folder is a zip file system.
+            PathMatcher matcher = path.getFileSystem().getPathMatcher("glob:" + glob);
             return matcher.matches(path.getFileName());
         }
 
