@@ -154,16 +154,20 @@ final class ConditionalGet implements Filter {
         /** Fuseki marks every query answer no-cache; over data that cannot change, ours stands. */
         @Override
         public void setHeader(String name, String value) {
-            if (!name.equalsIgnoreCase("Cache-Control") || dropped) {
+            if (!cachingHeader(name) || dropped) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if (!name.equalsIgnoreCase("Cache-Control") && !name.equalsIgnoreCase("Pragma") || dropped) {
+            if (!cachingHeader(name) || dropped) {
                 super.addHeader(name, value);
             }
+        }
+
+        private static boolean cachingHeader(String name) {
+            return name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma");
         }
 
         private boolean dropped;

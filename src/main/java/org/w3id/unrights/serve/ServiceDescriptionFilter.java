@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.unrights.export.ServiceDescription;
 import org.w3id.unrights.rdf.RdfOutput;
@@ -42,7 +43,7 @@ final class ServiceDescriptionFilter implements Filter {
         }
     }
 
-    static ServiceDescriptionFilter of(org.apache.jena.sparql.core.DatasetGraph dataset) {
+    static ServiceDescriptionFilter of(DatasetGraph dataset) {
         return new ServiceDescriptionFilter(ServiceDescription.of(dataset));
     }
 

@@ -64,6 +64,13 @@ class HttpCachingTest extends ServingShippedGraph {
     }
 
     @Test
+    void queryAnswersOverUnchangingDataAreCacheable() {
+        HttpResponse<String> answer = http.get(SELECT, "Accept", "application/sparql-results+json");
+        assertEquals(ConditionalGet.REVALIDATE, answer.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(answer.headers().firstValue("Pragma").isPresent(), "no Pragma: no-cache beside it");
+    }
+
+    @Test
     void errorsCarryNoValidators() {
         HttpResponse<String> missing = http.get("/id/state/no-such-state");
         assertEquals(404, missing.statusCode());
