@@ -71,6 +71,16 @@ class HttpCachingTest extends ServingShippedGraph {
     }
 
     @Test
+    void staticFilesAreServedByJettyWithValidators() {
+        HttpResponse<String> css = http.get("/static/site.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        String etag = css.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.get("/static/site.css", "If-None-Match", etag).statusCode());
+        assertEquals(403, http.get("/static/vendor/").statusCode(), "folders are not listed");
+    }
+
+    @Test
     void errorsCarryNoValidators() {
         HttpResponse<String> missing = http.get("/id/state/no-such-state");
         assertEquals(404, missing.statusCode());
