@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.export.ReleaseArchive;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.site.OntologyDocs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,8 @@ final class ReleaseCommand implements Callable<Integer> {
             return ValidateCommand.INVALID;
         }
         try {
-            Path zip = ReleaseArchive.write(built.get(), Release.current(), changelog(), out);
+            Path zip = ReleaseArchive.write(built.get(), Release.current(), changelog(), out,
+                    dir -> OntologyDocs.of(built.get()).write(dir));
             spec.commandLine().getOut().println("wrote " + zip + " and " + zip.getFileName() + ".sha256");
             return 0;
         } catch (IllegalArgumentException e) {

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.ontology.OntologyDocs;
 
 /**
  * A release a user can cite: a folder {@code un-rights-graph-{version}/} holding the dumps and void.ttl (as
@@ -39,8 +39,13 @@ public final class ReleaseArchive {
         return Pattern.compile("(?m)^## " + Pattern.quote(release.version()) + " [—-] " + Pattern.quote(release.date().toString()) + "\\s*$");
     }
 
-    /** Writes the release into {@code out}; returns the zip file. */
-    public static Path write(RightsGraph graph, Release release, String changelog, Path out) {
+    /**
+     * Writes the release into {@code out}; returns the zip file.
+     *
+     * @param documents writes the documents that go beside the dumps (the ontology reference) into a folder and
+     *                  returns their files
+     */
+    public static Path write(RightsGraph graph, Release release, String changelog, Path out, Function<Path, List<Path>> documents) {
         if (!entry(release).matcher(changelog).find()) {
             throw new IllegalArgumentException(CHANGELOG + " has no entry '## " + release.version() + " — " + release.date()
                     + "': describe the release there first");
@@ -49,7 +54,7 @@ public final class ReleaseArchive {
         try {
             Files.createDirectories(dir);
             List<Path> files = new ArrayList<>(Exporter.write(graph, dir, release));
-            files.addAll(OntologyDocs.of(graph).write(dir));
+            files.addAll(documents.apply(dir));
             Path changes = dir.resolve(CHANGELOG);
             Files.writeString(changes, changelog, StandardCharsets.UTF_8);
             files.add(changes);

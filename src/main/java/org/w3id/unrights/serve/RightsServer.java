@@ -14,8 +14,8 @@ import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.site.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -39,14 +39,13 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
         Path dumps = DumpServlet.exportAtStartUp(graph);
         Release release = Release.current();
         ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
         FusekiServer.Builder builder = FusekiServer.create();
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
-        FusekiServer server = builder
+        builder
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
@@ -64,8 +63,10 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        FusekiServer server = builder.build();
         Compression.around(server.getJettyServer());
         return server;
     }
