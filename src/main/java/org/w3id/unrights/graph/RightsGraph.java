@@ -18,16 +18,28 @@ public final class RightsGraph {
     private final DatasetGraph dataset;
     private final Graph shapes;
     private final Registry registry;
+    private final List<Node> dataSetGraphs;
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
+    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
+        this.dataSetGraphs = List.copyOf(dataSetGraphs);
     }
 
     /** The same graph held in another store (see {@link Tdb2Store}). */
     RightsGraph backedBy(DatasetGraph store) {
-        return new RightsGraph(store, shapes, registry);
+        return new RightsGraph(store, shapes, registry, dataSetGraphs);
+    }
+
+    /** Names of the graphs streamed from bulk data sets, whose rows were checked as they were read, not by SHACL. */
+    public List<Node> dataSetGraphs() {
+        return dataSetGraphs;
+    }
+
+    /** True for the ontology, reference and curated source graphs: those the shapes and ontology checks read. */
+    public boolean isCurated(Node graphName) {
+        return !dataSetGraphs.contains(graphName);
     }
 
     /** The named graphs as built; the default graph is empty (see {@link UnionDefaultGraph} for serving). */
