@@ -26,7 +26,7 @@ class ExportTest {
 
     @Test
     void trigKeepsEveryNamedGraphAndParsesBackIsomorphic() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
 
         DatasetGraph parsed = RDFDataMgr.loadDatasetGraph(out.resolve(Exporter.TRIG).toString());
@@ -44,7 +44,7 @@ class ExportTest {
 
     @Test
     void turtleIsTheUnionOfAllGraphs() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
 
         Graph parsed = RDFDataMgr.loadGraph(out.resolve(Exporter.TURTLE).toString());

@@ -37,7 +37,7 @@ class StoresAgreeTest {
 
     @BeforeAll
     static void build() {
-        memory = Fixtures.shippedGraph();
+        memory = Fixtures.curatedGraph();
         tdb2 = Tdb2Store.persist(memory, database);
     }
 
