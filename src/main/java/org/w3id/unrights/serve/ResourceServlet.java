@@ -1,14 +1,11 @@
 package org.w3id.unrights.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Optional;
 import java.io.UncheckedIOException;
-import java.util.AbstractMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,13 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.export.JsonLdWriter;
+import org.w3id.unrights.rdf.RdfOutput;
+import org.w3id.unrights.site.Labels;
+import org.w3id.unrights.site.Link;
+import org.w3id.unrights.site.NotFoundView;
+import org.w3id.unrights.site.ResourcePage;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -65,10 +63,10 @@ final class ResourceServlet extends HttpServlet {
                 if (description.isEmpty()) {
                     notFound(response, resource);
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
+                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource))));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
-                    write(description, mediaType, response.getOutputStream());
+                    RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -76,27 +74,15 @@ final class ResourceServlet extends HttpServlet {
         });
     }
 
-    private static void write(ResourceDescription description, String mediaType, OutputStream out) {
-        if (mediaType.equals(Lang.JSONLD.getHeaderString())) {
-            JsonLdWriter.write(description.merged(), out);
-        } else if (mediaType.equals(Lang.TRIG.getHeaderString())) {
-            RDFWriter.source(description.quads()).format(RDFFormat.TRIG_PRETTY).output(out);
-        } else if (mediaType.equals(Lang.NQUADS.getHeaderString())) {
-            RDFWriter.source(description.quads()).lang(Lang.NQUADS).output(out);
-        } else {
-            Lang lang = RDFLanguages.contentTypeToLang(mediaType);
-            RDFWriter.source(description.merged()).lang(lang).output(out);
-        }
-    }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        Responses.html(response, ResourcePage.notFound(resource, similar(resource)));
+        Responses.page(response, new NotFoundView(resource.getURI(), similar(resource)));
     }
 
     /** Typed resources of the same kind whose key shares the most with the one asked for. */
-    private List<Map.Entry<Node, String>> similar(Node resource) {
+    private List<NotFoundView.Suggestion> similar(Node resource) {
         String iri = resource.getURI();
         int lastSlash = iri.indexOf('/', Ids.ID.length());
         if (!iri.startsWith(Ids.ID) || lastSlash < 0) {
@@ -110,7 +96,7 @@ final class ResourceServlet extends HttpServlet {
                 .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
                         .thenComparing(Node::getURI))
                 .limit(SIMILAR)
-                .map(s -> (Map.Entry<Node, String>) new AbstractMap.SimpleImmutableEntry<>(s, labels.of(s)))
+                .map(s -> new NotFoundView.Suggestion(Link.to(Labels.href(s), labels.of(s)), Labels.shortForm(s)))
                 .toList();
     }
 

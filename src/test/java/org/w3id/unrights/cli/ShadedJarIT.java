@@ -1,6 +1,7 @@
 package org.w3id.unrights.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
@@ -26,36 +28,48 @@ import org.w3id.unrights.export.Dump;
 
 /**
  * Runs the shaded jar as a user would. Fat jars of Jena fail quietly when their service files are not
- * merged (no Turtle parser, no SPARQL engine), so each command is run for real from the built jar.
+ * merged (no Turtle parser, no SPARQL engine), so each command is run for real from the built jar, from an
+ * empty folder: the default data, ontology and queries must come from inside the jar.
  */
 class ShadedJarIT {
-    static final Path JAR = Path.of("target/un-rights-graph.jar");
+    static final Path JAR = Path.of("target/un-rights-graph.jar").toAbsolutePath();
     static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
+
+    /** The shipped curated data without the data sets, by absolute path since every run starts in an empty folder. */
+    static final String CURATED = Fixtures.curatedData().toAbsolutePath().toString();
 
     @TempDir
     Path dir;
 
+    /** The working folder of every run: empty, so nothing can be read from a data/ or ontology/ beside it. */
+    @TempDir
+    Path empty;
+
     @Test
     void validateExportAndQueryRunFromTheJar() throws Exception {
-        // validate reads the default data, data sets included (the CSV reader must survive shading);
-        // the rest read the curated data only, which is all they need.
+        // validate reads the default data inside the jar, data sets included (the CSV reader must survive
+        // shading); export and serve read the curated data only, which is all they need.
         Result validate = run("validate");
         assertEquals(0, validate.exitCode, validate.output);
         assertTrue(validate.output.contains("valid: "), validate.output);
-        String curated = Fixtures.curatedData().toString();
-        Result export = run("export", "--data", curated, "--out", dir.toString());
+        // The minimal fixture has 2 states; the shipped data has more, so the answer says which data was read.
+        Result overridden = run("query", "--format", "csv", "--data", Path.of("src/test/resources/fixtures/minimal").toAbsolutePath().toString(),
+                queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
+        assertEquals(0, overridden.exitCode, overridden.output);
+        assertTrue(overridden.output.strip().endsWith("\n2"), overridden.output);
+        Result export = run("export", "--data", CURATED, "--out", dir.toString());
         assertEquals(0, export.exitCode, export.output);
         for (Dump dump : Dump.values()) {
             assertTrue(Files.size(dir.resolve(dump.fileName())) > 0, dump.fileName());
         }
-        Result query = run("query", "--data", curated, "--format", "csv", queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
+        Result query = run("query", "--data", CURATED, "--format", "csv", queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
         assertEquals(0, query.exitCode, query.output);
         assertTrue(query.output.startsWith("n"), query.output);
     }
 
     @Test
     void serveAnswersPingAndSparql() throws Exception {
-        Process server = new ProcessBuilder(command("serve", "--data", Fixtures.curatedData().toString(), "--port", "0")).redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(command("serve", "--data", CURATED, "--port", "0")).directory(empty.toFile()).redirectErrorStream(true).start();
         try {
             int port = awaitPort(server);
             HttpClient client = HttpClient.newHttpClient();
@@ -72,11 +86,17 @@ class ShadedJarIT {
             assertTrue(ask.body().contains("true"), ask.body());
             // The pages read their files from inside the jar: scripts, YASGUI, docs, and the dumps it exports.
             String base = "http://localhost:" + port;
-            assertTrue(get(client, base + "/").contains("id=\"yasgui\""));
+            assertNotNull(Jsoup.parse(get(client, base + "/")).getElementById("yasgui"), "the landing page, from the compiled templates");
             assertTrue(get(client, base + "/static/vendor/yasgui/yasgui.min.js").length() > 100_000);
-            assertTrue(get(client, base + "/docs/").contains("href=\"/docs/QUERYING.md\""));
+            assertNotNull(Jsoup.parse(get(client, base + "/docs/")).selectFirst("a[href='/docs/QUERYING.md']"));
+            assertNotNull(Jsoup.parse(get(client, base + "/ontology")).selectFirst("header.site + main section#classes"));
             assertTrue(get(client, base + "/dumps/void.ttl").contains("void:triples"));
             assertTrue(get(client, base + "/id/state/prk?format=ttl").contains("https://w3id.org/un-rights/id/state/prk"));
+            // The named queries are the packaged ones, and run.
+            assertTrue(get(client, base + "/queries/dprk-mechanisms?format=csv").lines().count() > 1, "dprk-mechanisms has rows");
+            try (var files = Files.list(empty)) {
+                assertEquals(0, files.count(), "serving wrote nothing into the working folder");
+            }
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -110,8 +130,8 @@ class ShadedJarIT {
 
     private record Result(int exitCode, String output) {}
 
-    private static Result run(String... args) throws Exception {
-        Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+    private Result run(String... args) throws Exception {
+        Process p = new ProcessBuilder(command(args)).directory(empty.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         return new Result(p.exitValue(), output);

@@ -47,7 +47,7 @@ final class CsvFile {
     long forEach(Problems problems, Consumer<Row> action) {
         CSVParser parser = null;
         try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(path), 1 << 16), StandardCharsets.UTF_8)) {
-            parser = CSVParser.builder().setReader(reader).setFormat(R_CSV).get();
+            parser = R_CSV.parse(reader);
             List<String> header = parser.getHeaderNames();
             if (!header.equals(columns)) {
                 problems.add(new Location(path, 1), null, "the header must be " + String.join(",", columns) + ", not " + String.join(",", header));
