@@ -46,7 +46,7 @@ class ExportTest {
 
     @Test
     void voidGivesTheCountsOfStatistics() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
         Statistics stats = Statistics.of(graph);
 
