@@ -22,17 +22,57 @@ public final class Fixtures {
     /** A named query with a known answer, for the HTTP tests; the real queries/ folder may hold any. */
     public static final Path FIXTURE_QUERIES = Path.of("src/test/resources/fixtures/queries");
 
+    /**
+     * The shipped curated data without the bulk data sets (reference/ and sources/ of data/, copied): the
+     * fixture for tests of serving, export, stores and reasoning, which need real data but not millions of
+     * roll-call triples. The shipped data in full is built once, by {@link #shippedGraph()}.
+     */
+    public static final Path CURATED = Path.of("target/test-data/curated");
+
     private static RightsGraph shipped;
+    private static RightsGraph curated;
 
     private Fixtures() {}
 
-    /** The graph built from the shipped data, built once per test JVM. */
+    /** The graph built from the shipped data, data sets included, built once per test JVM. */
     public static synchronized RightsGraph shippedGraph() {
         if (shipped == null) {
             shipped = new GraphBuilder(DATA, ONTOLOGY).build();
         }
         return shipped;
     }
+
+    /** The graph of the shipped curated data, without data sets ({@link #CURATED}), built once per test JVM. */
+    public static synchronized RightsGraph curatedGraph() {
+        if (curated == null) {
+            curated = new GraphBuilder(curatedData(), ONTOLOGY).build();
+        }
+        return curated;
+    }
+
+    /** {@link #CURATED}, copied from data/ on first use in a test JVM so that it always matches data/. */
+    public static synchronized Path curatedData() {
+        if (!copiedThisRun) {
+            try {
+                if (Files.exists(CURATED)) {
+                    try (Stream<Path> old = Files.walk(CURATED)) {
+                        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+                Files.createDirectories(CURATED);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            copy(DATA.resolve("reference"), CURATED.resolve("reference"));
+            copy(DATA.resolve("sources"), CURATED.resolve("sources"));
+            copiedThisRun = true;
+        }
+        return CURATED;
+    }
+
+    private static boolean copiedThisRun;
 
     /** The ontology graph of the shipped files (ontology and concept schemes), without data. */
     public static Graph ontologyGraph() {

@@ -1,5 +1,8 @@
 package org.w3id.unrights.graph;
 
+import java.util.List;
+
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 
 /**
@@ -13,9 +16,18 @@ public interface BulkSource {
     String name();
 
     /**
-     * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); throws
-     * {@link org.w3id.unrights.load.DataException} naming file, line and field of a bad row, after which
-     * the build is abandoned.
+     * The graphs this source writes, known before it is read, so that a graph reopened from a store can tell
+     * them from the curated graphs ({@link RightsGraph#isCurated}). None if it only adds to curated graphs.
      */
-    void sendTo(StreamRDF out);
+    default List<Node> graphs() {
+        return List.of();
+    }
+
+    /**
+     * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); {@code curated} is the
+     * checked curated graph its rows may point at (e.g. the reference tables). Throws
+     * {@link org.w3id.unrights.load.DataException} naming file, line and field of a bad row, after which the
+     * build is abandoned.
+     */
+    void sendTo(RightsGraph curated, StreamRDF out);
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -12,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.unrights.load.DataLoader;
 import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.load.Registry;
+import org.w3id.unrights.load.dataset.DataSets;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
@@ -20,6 +22,7 @@ import org.w3id.unrights.vocab.Prefixes;
  * ontology files, then the curated data files, into a fresh in-memory dataset, then the bulk data sets.
  * Nothing is returned unless all loaded. The curated part is small and is what SHACL checks; bulk data sets
  * check their own rows and stream, so a store ({@link Tdb2Store}) takes them without an in-memory copy.
+ * The data folder's own data sets ({@code datasets/*}, see {@link DataSets}) are bulk sources by default.
  */
 public final class GraphBuilder {
     private final Path dataDir;
@@ -27,7 +30,7 @@ public final class GraphBuilder {
     private final List<BulkSource> bulk;
 
     public GraphBuilder(Path dataDir, Path ontologyDir) {
-        this(dataDir, ontologyDir, List.of());
+        this(dataDir, ontologyDir, DataSetSource.of(dataDir));
     }
 
     private GraphBuilder(Path dataDir, Path ontologyDir, List<BulkSource> bulk) {
@@ -74,7 +77,12 @@ public final class GraphBuilder {
             dataset.prefixes().putAll(Prefixes.standard());
             return new DataLoader(ontology).load(dataDir, dataset);
         });
-        return new RightsGraph(dataset, shapes, registry);
+        return new RightsGraph(dataset, shapes, registry, bulkGraphs());
+    }
+
+    /** The graphs the bulk sources write: not curated, so not read by the shapes. */
+    List<Node> bulkGraphs() {
+        return bulk.stream().flatMap(source -> source.graphs().stream()).toList();
     }
 
     /** Streams the bulk data sets into a graph built in memory; returns it. */
@@ -83,7 +91,7 @@ public final class GraphBuilder {
             DatasetGraph dataset = inMemory.dataset();
             Txn.executeWrite(dataset, () -> {
                 StreamRDF out = StreamRDFLib.dataset(dataset);
-                bulk.forEach(source -> source.sendTo(out));
+                bulk.forEach(source -> source.sendTo(inMemory, out));
             });
         }
         return inMemory;

@@ -21,18 +21,30 @@ public final class RightsGraph {
     private final Graph shapes;
     private final Registry registry;
     private final Path dumps;
+    private final List<Node> dataSetGraphs;
     private Statistics statistics;
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
-        this(dataset, shapes, registry, null, null);
+    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
+        this(dataset, shapes, registry, dataSetGraphs, null, null);
     }
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Statistics statistics, Path dumps) {
+    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
+        this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.statistics = statistics;
         this.dumps = dumps;
+    }
+
+    /** Names of the graphs streamed from bulk data sets, whose rows were checked as they were read, not by SHACL. */
+    public List<Node> dataSetGraphs() {
+        return dataSetGraphs;
+    }
+
+    /** True for the ontology, reference and curated source graphs: those the shapes and ontology checks read. */
+    public boolean isCurated(Node graphName) {
+        return !dataSetGraphs.contains(graphName);
     }
 
     /** The named graphs as built; the default graph is empty (see {@link UnionDefaultGraph} for serving). */

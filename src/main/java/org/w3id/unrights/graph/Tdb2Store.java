@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -69,7 +70,7 @@ public final class Tdb2Store {
         String hash = ContentHash.of(builder.dataDir(), builder.ontologyDir());
         Path dir = root.resolve(ContentHash.name(hash));
         if (Files.isDirectory(dir)) {
-            return Optional.of(open(dir, builder.shapes(), new Registry(), false));
+            return Optional.of(open(dir, builder.shapes(), new Registry(), builder.bulkGraphs(), false));
         }
         progress.println("Building the store " + dir + " (once for this version of the data)");
         progress.flush();
@@ -94,7 +95,7 @@ public final class Tdb2Store {
             deleteTree(partial);
             throw new UncheckedIOException("cannot move the new store into " + dir, e);
         }
-        return Optional.of(open(dir, curated.shapes(), curated.registry(), true));
+        return Optional.of(open(dir, curated.shapes(), curated.registry(), curated.dataSetGraphs(), true));
     }
 
     /** Writes the whole store into {@code dir}: database, counts, dumps. On any failure removes {@code dir}. */
@@ -105,7 +106,7 @@ public final class Tdb2Store {
             Files.createDirectories(dir);
             database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
             load(curated, bulk, database, progress);
-            RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry());
+            RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry(), curated.dataSetGraphs());
             long counting = System.nanoTime();
             StatisticsFile.write(Statistics.of(database), dir.resolve(STATISTICS));
             progress.printf("Counted what the graph holds in %.1f s%n", (System.nanoTime() - counting) / 1e9);
@@ -139,7 +140,7 @@ public final class Tdb2Store {
             for (BulkSource source : bulk) {
                 progress.println("Loading " + source.name());
                 progress.flush();
-                source.sendTo(out);
+                source.sendTo(curated, out);
             }
             out.finish();
             loader.finishBulk();
@@ -152,7 +153,7 @@ public final class Tdb2Store {
         progress.flush();
     }
 
-    private static StoredGraph open(Path dir, org.apache.jena.graph.Graph shapes, Registry registry, boolean built) {
+    private static StoredGraph open(Path dir, org.apache.jena.graph.Graph shapes, Registry registry, List<Node> dataSetGraphs, boolean built) {
         DatasetGraph database;
         try {
             database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
@@ -163,7 +164,7 @@ public final class Tdb2Store {
             }
             throw e;
         }
-        RightsGraph graph = new RightsGraph(database, shapes, registry, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS));
+        RightsGraph graph = new RightsGraph(database, shapes, registry, dataSetGraphs, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS));
         return new StoredGraph(graph, dir, built);
     }
 

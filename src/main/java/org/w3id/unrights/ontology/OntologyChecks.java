@@ -68,13 +68,17 @@ public final class OntologyChecks {
     }
 
     /**
-     * A copy of the built graph's named graphs, plus the shapes in {@code graph/shapes}: the dataset the checks
+     * A copy of the built graph's curated named graphs (not the bulk data sets), plus the shapes in {@code graph/shapes}: the dataset the checks
      * read. A copy, so that tests can add a broken fixture to it without touching the graph.
      */
     public static DatasetGraph dataset(RightsGraph graph) {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(copy, () -> {
-            Txn.executeRead(graph.dataset(), () -> graph.dataset().find().forEachRemaining(copy::add));
+            Txn.executeRead(graph.dataset(), () -> graph.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (graph.isCurated(g)) {
+                    graph.dataset().getGraph(g).find().forEachRemaining(t -> copy.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+            }));
             graph.shapes().find().forEachRemaining(t -> copy.add(Ids.SHAPES_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         return copy;

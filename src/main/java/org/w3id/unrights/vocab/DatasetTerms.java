@@ -50,6 +50,9 @@ public final class DatasetTerms {
     public static final Node dcatDataService = uri(DCAT + "DataService");
     public static final Node dcatEndpointURL = uri(DCAT + "endpointURL");
     public static final Node dcatServesDataset = uri(DCAT + "servesDataset");
+    public static final Node dcatLandingPage = uri(DCAT + "landingPage");
+    public static final Node dctBibliographicCitation = uri(DCT + "bibliographicCitation");
+    public static final Node provEntity = uri(Std.PROV + "Entity");
     public static final Node sdService = uri(SD + "Service");
     public static final Node sdEndpoint = uri(SD + "endpoint");
     public static final Node sdSupportedLanguage = uri(SD + "supportedLanguage");

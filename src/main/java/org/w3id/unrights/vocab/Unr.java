@@ -62,6 +62,7 @@ public final class Unr {
     // Actors and mechanisms
     public static final Node isoAlpha2 = term("isoAlpha2");
     public static final Node isoAlpha3 = term("isoAlpha3");
+    public static final Node isoAlpha4 = term("isoAlpha4");
     public static final Node m49Code = term("m49Code");
     public static final Node bodyKind = term("bodyKind");
     public static final Node organOf = term("organOf");
@@ -105,6 +106,10 @@ public final class Unr {
     public static final Node hasBallot = term("hasBallot");
     public static final Node voter = term("voter");
     public static final Node option = term("option");
+    public static final Node importantVote = term("importantVote");
+    public static final Node amendmentVote = term("amendmentVote");
+    public static final Node paragraphVote = term("paragraphVote");
+    public static final Node issue = term("issue");
 
     // Reviews
     public static final Node underMechanism = term("underMechanism");

@@ -42,7 +42,7 @@ final class Multiplied implements BulkSource {
     }
 
     @Override
-    public void sendTo(StreamRDF out) {
+    public void sendTo(RightsGraph ignored, StreamRDF out) {
         RightsGraph curated = today.get();
         DatasetGraph dataset = curated.dataset();
         Txn.executeRead(dataset, () -> {

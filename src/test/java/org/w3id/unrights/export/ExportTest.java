@@ -28,7 +28,7 @@ class ExportTest {
 
     @Test
     void trigKeepsEveryNamedGraphAndParsesBackIsomorphic() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
 
         DatasetGraph parsed = RDFDataMgr.loadDatasetGraph(out.resolve(Exporter.TRIG).toString());
@@ -46,7 +46,7 @@ class ExportTest {
 
     @Test
     void voidGivesTheCountsOfStatistics() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
         Statistics stats = Statistics.of(graph);
 
@@ -67,7 +67,7 @@ class ExportTest {
 
     @Test
     void turtleIsTheUnionOfAllGraphs() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Exporter.write(graph, out);
 
         Graph parsed = RDFDataMgr.loadGraph(out.resolve(Exporter.TURTLE).toString());

@@ -46,7 +46,7 @@ class ReleaseFilesTest {
 
     @BeforeAll
     static void export() {
-        graph = Fixtures.shippedGraph();
+        graph = Fixtures.curatedGraph();
         Exporter.write(graph, out, RELEASE);
         description = RDFDataMgr.loadGraph(out.resolve(Dump.VOID.fileName()).toString());
     }

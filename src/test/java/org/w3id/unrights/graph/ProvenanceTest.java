@@ -26,10 +26,11 @@ class ProvenanceTest {
               FILTER NOT EXISTS { GRAPH ?g { ?node prov:wasDerivedFrom ?source ; unr:locator ?locator } }
             }""";
 
+    /** The curated sources; the roll-call data set's provenance is checked by {@link RollCallDataSetTest}. */
     @Test
     void everyFactNodeOfTheShippedDataHasSourceAndLocator() {
         List<String> missing = new ArrayList<>();
-        new QueryRunner(Fixtures.shippedGraph()).select(WITHOUT_PROVENANCE,
+        new QueryRunner(Fixtures.curatedGraph()).select(WITHOUT_PROVENANCE,
                 rs -> rs.forEachRemaining(row -> missing.add(row.get("g") + " " + row.get("node"))));
         assertEquals(List.of(), missing);
     }
@@ -49,7 +50,7 @@ class ProvenanceTest {
 
     @Test
     void eachCuratedSourceHasItsOwnNamedGraph() {
-        List<Node> graphs = Fixtures.shippedGraph().sourceGraphs();
+        List<Node> graphs = Fixtures.curatedGraph().sourceGraphs();
         assertTrue(graphs.contains(Ids.graph("kei-2019-king-sr-engagement")), graphs::toString);
     }
 }

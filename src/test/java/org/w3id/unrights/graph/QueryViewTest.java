@@ -36,7 +36,7 @@ class QueryViewTest {
 
     @Test
     void aQueryForMechanismFindsTheInstancesOfEverySubclass() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Set<Node> mechanisms = select(graph, "SELECT DISTINCT ?x WHERE { ?x a unr:Mechanism }");
 
         Set<Node> typedWithASubclass = Txn.calculateRead(graph.dataset(), () -> {
@@ -56,7 +56,7 @@ class QueryViewTest {
 
     @Test
     void aQueryForProvAgentFindsStatesBodiesAndPersons() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         Set<Node> agents = select(graph, "SELECT DISTINCT ?x WHERE { ?x a prov:Agent }");
         for (Node kind : new Node[] {Unr.State, Unr.Body, Unr.Person}) {
             Set<Node> ofKind = select(graph, "SELECT DISTINCT ?x WHERE { ?x a <" + kind.getURI() + "> }");

@@ -39,6 +39,7 @@ class ReferenceDataTest {
         assertEquals(List.of(), unverified);
     }
 
+    /** Present states have all three codes; a former state (with an end date) has those ISO gave it. */
     @Test
     void everyStateHasIsoAndM49Codes() {
         RightsGraph graph = Fixtures.shippedGraph();
@@ -46,6 +47,12 @@ class ReferenceDataTest {
         Txn.executeRead(graph.dataset(), () -> graph.dataset().find(Ids.REFERENCE_GRAPH, Node.ANY, Std.rdfType, Unr.State)
                 .forEachRemaining(q -> {
                     Node state = q.getSubject();
+                    if (graph.dataset().contains(Ids.REFERENCE_GRAPH, state, Unr.endDate, Node.ANY)) {
+                        if (!graph.dataset().contains(Ids.REFERENCE_GRAPH, state, Unr.startDate, Node.ANY)) {
+                            incomplete.add(state.getURI() + " is a former state without the year it first voted");
+                        }
+                        return;
+                    }
                     for (Node code : List.of(Unr.isoAlpha2, Unr.isoAlpha3, Unr.m49Code)) {
                         if (!graph.dataset().contains(Ids.REFERENCE_GRAPH, state, code, Node.ANY)) {
                             incomplete.add(state.getURI() + " lacks " + code.getLocalName());

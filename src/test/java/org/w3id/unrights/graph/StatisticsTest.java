@@ -13,12 +13,12 @@ import org.w3id.unrights.vocab.Unr;
 
 /** The counts every page and file shows, against the graph counted another way. */
 class StatisticsTest {
-    static final Statistics STATS = Statistics.of(Fixtures.shippedGraph());
+    static final Statistics STATS = Statistics.of(Fixtures.curatedGraph());
 
     @Test
     void aKindCountsWhatAQueryForItFindsOnTheServer() {
         // The served view infers rdfs:subClassOf, so "?s a unr:Mechanism" finds every kind of mechanism.
-        DatasetGraph served = QueryView.of(Fixtures.shippedGraph());
+        DatasetGraph served = QueryView.of(Fixtures.curatedGraph());
         for (var type : new org.apache.jena.graph.Node[] {Unr.Mechanism, Unr.Body, Unr.Event, Unr.State}) {
             long found = count(served, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + type.getURI() + "> }");
             assertEquals(found, STATS.instancesOfKind(type.getURI()), type.getURI());
@@ -29,7 +29,7 @@ class StatisticsTest {
 
     @Test
     void triplesAreTheAssertedTriplesOfEveryGraph() {
-        RightsGraph graph = Fixtures.shippedGraph();
+        RightsGraph graph = Fixtures.curatedGraph();
         long union = Txn.calculateRead(graph.dataset(), () -> graph.dataset().getUnionGraph().size());
         assertEquals(union, STATS.triples());
         long perGraph = STATS.triplesPerGraph().values().stream().mapToLong(Long::longValue).sum();

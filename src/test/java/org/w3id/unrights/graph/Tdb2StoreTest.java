@@ -128,7 +128,7 @@ class Tdb2StoreTest {
             }
 
             @Override
-            public void sendTo(org.apache.jena.riot.system.StreamRDF out) {
+            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
                 out.quad(quad(1));
                 out.quad(quad(2));
                 throw new DataException(List.of(new org.w3id.unrights.load.DataError(
@@ -154,7 +154,7 @@ class Tdb2StoreTest {
             }
 
             @Override
-            public void sendTo(org.apache.jena.riot.system.StreamRDF out) {
+            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
                 for (int i = 1; i <= 3; i++) {
                     out.quad(quad(i));
                 }

@@ -24,7 +24,7 @@ import org.w3id.unrights.vocab.Unr;
 class ReasonerTest {
     @Test
     void theOntologyAndTheShippedDataAreConsistentAndEveryClassSatisfiable() {
-        OwlReasoning.Result result = new OwlReasoning(everything(Fixtures.shippedGraph())).reason();
+        OwlReasoning.Result result = new OwlReasoning(everything(Fixtures.curatedGraph())).reason();
         assertTrue(result.consistent(), "HermiT finds the ontology and data inconsistent");
         assertEquals(List.of(), result.unsatisfiableClasses());
     }
@@ -32,7 +32,7 @@ class ReasonerTest {
     /** Every triple is understood as OWL, and all of it is OWL 2 DL but for the date datatypes OWL 2 lacks. */
     @Test
     void theOntologyAndTheShippedDataAreOwl2Dl() {
-        OwlReasoning owl = new OwlReasoning(everything(Fixtures.shippedGraph()));
+        OwlReasoning owl = new OwlReasoning(everything(Fixtures.curatedGraph()));
         assertEquals(0, owl.unparsedTriples());
         assertEquals(List.of(), owl.dlViolations());
     }

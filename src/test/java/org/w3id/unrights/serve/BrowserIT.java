@@ -60,7 +60,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        graph = Fixtures.shippedGraph();
+        graph = Fixtures.curatedGraph();
         server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
         base = "http://localhost:" + server.getHttpPort();
         Files.createDirectories(SCREENSHOTS);

@@ -133,8 +133,8 @@ class PublishingHttpTest extends ServingShippedGraph {
         assertEquals("States by name", html.selectFirst("article.named-query h1").text());
         assertEquals(states, html.select("table.results tbody tr").size());
         assertEquals(states + " rows", html.selectFirst("p.row-count").text());
-        assertEquals("/id/state/alb", html.selectFirst("table.results tbody tr td a").attr("href"), "IRIs link to their page here");
-        assertEquals("Albania", html.selectFirst("table.results tbody tr td a").text(), "under their label");
+        assertEquals("/id/state/afg", html.selectFirst("table.results tbody tr td a").attr("href"), "IRIs link to their page here");
+        assertEquals("Afghanistan", html.selectFirst("table.results tbody tr td a").text(), "under their label");
         assertEquals(4, html.select("p.formats a[href^=?format=]").size());
     }
 

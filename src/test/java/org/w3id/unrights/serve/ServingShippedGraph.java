@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
 
-/** A real server on a free port for the whole test class: the shipped data, and the fixture named queries. */
+/** A real server on a free port for the whole test class: the shipped curated data, and the fixture named queries. */
 abstract class ServingShippedGraph {
     static RightsGraph graph;
     static FusekiServer server;
@@ -14,7 +14,7 @@ abstract class ServingShippedGraph {
 
     @BeforeAll
     static void start() {
-        graph = Fixtures.shippedGraph();
+        graph = Fixtures.curatedGraph();
         server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
         http = new HttpTesting(server.getHttpPort());
     }
