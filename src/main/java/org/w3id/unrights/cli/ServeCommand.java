@@ -27,6 +27,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}, reachable from this machine only; "
+                    + "a public server stays on loopback behind a reverse proxy (README, Deployment). 0.0.0.0 listens on every interface.")
+    String host;
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
@@ -52,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withCors(!noCors)
-                .withQueries(queries);
+                .withQueries(queries)
+                .withHost(host);
         FusekiServer server = RightsServer.create(built.get(), settings).start();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.serve.guard.QueryRefused;
 import org.w3id.unrights.serve.html.Layout;
 
 /**
@@ -84,6 +85,9 @@ final class NamedQueryServlet extends HttpServlet {
         ResultSetRewindable results;
         try {
             results = select(query);
+        } catch (QueryRefused e) {
+            response.sendError(422, e.getMessage());
+            return;
         } catch (QueryCancelledException e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran past the time limit");
             return;

@@ -9,13 +9,15 @@ import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.serve.guard.Guard;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
  * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
- * files those pages use.
+ * files those pages use. In front of it all, the {@link Guard}: queries bounded in time and work, no outbound
+ * requests, security headers and CORS for reads, on loopback unless the settings say otherwise.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -26,12 +28,10 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
         NamedQueries queries = new NamedQueries(settings.queries());
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
@@ -44,7 +44,9 @@ public final class RightsServer {
                 .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the pages have taken their counts at start-up: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return Guard.listen(Guard.filter(builder, settings.limits(), settings.cors()).build(), settings.host());
     }
 }
