@@ -20,6 +20,9 @@ public final class Guard {
     /** The paths that run queries: the SPARQL endpoints and the named queries. */
     static final String[] QUERY_PATHS = {"/sparql/*", "/rights/*", "/queries/*"};
 
+    /** Request threads beyond the queries' own, for pages, static files and quick refusals. */
+    private static final int PAGE_THREADS = 48;
+
     private Guard() {}
 
     /**
@@ -43,7 +46,12 @@ public final class Guard {
         }
     }
 
+    /**
+     * The filters, and request threads enough for every running and waiting query plus the pages: Fuseki's
+     * default of 20 would leave queries waiting in Jetty's own unbounded queue, out of reach of the limits.
+     */
     public static FusekiServer.Builder filter(FusekiServer.Builder builder, Limits limits, boolean cors) {
+        builder.numServerThreads(4, limits.concurrentQueries() + limits.queuedQueries() + PAGE_THREADS);
         builder.addFilter("/*", new SurfaceFilter(cors));
         QueryFilter queries = new QueryFilter(limits);
         for (String path : QUERY_PATHS) {

@@ -130,7 +130,8 @@ final class HeldResponse extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        if (refused.isPresent()) {
+        // Only when the query failed: a refusal raised while folding constants, then never reached, is no error.
+        if (refused.isPresent() && status >= 400) {
             Refusals.send(real, 422, refused.get().getMessage());
         } else if (tooLarge) {
             Refusals.send(real, 422, "the answer is larger than " + maxBytes + " bytes, more than this server sends at once; "

@@ -7,8 +7,8 @@ import java.time.Duration;
  * status when crossed, never with a shortened result.
  *
  * @param concurrentQueries queries that run at the same time; default 4
- * @param queuedQueries     further queries that may wait for a turn; beyond that, 503 at once; default 256
- * @param queueWait         longest a query waits for a turn before 503 with {@code Retry-After}; default 5 s
+ * @param queuedQueries     further queries that may wait for a turn; beyond that, 503 at once; default 128
+ * @param queueWait         longest a query waits for a turn before 503 with {@code Retry-After}; default 20 s
  * @param bodyBytes         largest request body; larger is 413; default 1 MiB
  * @param queryChars        longest query text; longer is 413; default 100 000 characters
  * @param resultRows        most rows (solutions or triples) one query may produce; default 100 000
@@ -28,7 +28,7 @@ public record Limits(int concurrentQueries, int queuedQueries, Duration queueWai
     }
 
     public static Limits defaults() {
-        return new Limits(4, 256, Duration.ofSeconds(5), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000);
+        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000);
     }
 
     public Limits withConcurrency(int running, int queued, Duration wait) {
