@@ -32,15 +32,15 @@ final class ServeCommand implements Callable<Integer> {
                     + "a public server stays on loopback behind a reverse proxy (README, Deployment). 0.0.0.0 listens on every interface.")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
 
     @Option(names = "--no-cors", negatable = false, description = "Do not send CORS headers.")
     boolean noCors;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Folder of named queries offered at /queries/ and on the landing page. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of named queries offered at /queries/ and on the landing page." + GraphOptions.FROM_THE_JAR)
     Path queries;
 
     @Spec
@@ -57,8 +57,10 @@ final class ServeCommand implements Callable<Integer> {
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withCors(!noCors)
-                .withQueries(queries)
                 .withHost(host);
+        if (queries != null) {
+            settings = settings.withQueries(queries);
+        }
         FusekiServer server = RightsServer.create(built.get(), settings).start();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());
