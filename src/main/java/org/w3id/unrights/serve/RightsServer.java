@@ -30,6 +30,7 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -46,8 +47,6 @@ public final class RightsServer {
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
-        // Set once the pages have taken their counts at start-up: the timeout is for requests.
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         return Guard.listen(Guard.filter(builder, settings.limits(), settings.cors()).build(), settings.host());
     }
 }
