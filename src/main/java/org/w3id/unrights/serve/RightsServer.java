@@ -8,9 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.serve.guard.Guard;
+import org.w3id.unrights.site.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -30,7 +30,6 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -47,6 +46,8 @@ public final class RightsServer {
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         return Guard.listen(Guard.filter(builder, settings.limits(), settings.cors()).build(), settings.host());
     }
 }
