@@ -50,7 +50,7 @@ public final class OntologyFiles {
     /** Parses one Turtle file; syntax errors are recorded with the file and line RIOT reports. */
     static void parseInto(Path file, Graph graph, Problems problems) {
         if (!Files.exists(file)) {
-            problems.add(new Location(file, 1), null, "missing ontology file");
+            problems.add(Location.of(file), null, "missing ontology file");
             return;
         }
         // Read as a stream: the file may sit in the jar's zip file system (see bundle.Bundle).

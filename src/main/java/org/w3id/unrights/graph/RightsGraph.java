@@ -41,7 +41,12 @@ public final class RightsGraph {
 
     /** The file and line that defined a thing, for reports that should point back at the data. */
     public Optional<Location> origin(Node thing) {
-        return registry.definition(thing).map(Registry.Definition::location);
+        return registry.origin(thing);
+    }
+
+    /** Maps SHACL results on this graph back to the data files. */
+    ShaclLocator locator() {
+        return new ShaclLocator(registry);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

@@ -1,11 +1,9 @@
 package org.w3id.unrights.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,7 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.vocab.Ids;
 
 /**
- * Reads a data folder ({@code reference/} tables, then every {@code sources/*.yaml}) into named graphs.
+ * Reads a data folder ({@code reference/} tables, then every {@code sources/*.yaml}) into named graphs; what
+ * else the folder may hold, and that it holds nothing more, is {@link DataFolder}'s to check.
  * All errors of all files are collected; if there is any, the load fails as a whole and the target is left
  * as the caller should discard it, so a partly loaded graph is never served.
  */
@@ -37,17 +36,11 @@ public final class DataLoader {
 
     /** Loads everything into {@code target}; throws {@link DataException} listing every error. */
     public Registry load(Path dataDir, DatasetGraph target) {
-        Path reference = dataDir.resolve("reference");
-        Path sources = dataDir.resolve("sources");
-        if (!Files.isDirectory(reference) || !Files.isDirectory(sources)) {
-            problems.add(new Location(dataDir, 1), null, "a data folder needs the folders reference/ and sources/");
-            problems.throwIfAny();
-        }
+        DataFolder folder = DataFolder.scan(dataDir, REFERENCE.stream().map(SectionLoader::section).toList(), problems);
         for (SectionLoader loader : REFERENCE) {
-            Path file = reference.resolve(loader.section() + ".yaml");
-            if (!Files.exists(file)) {
-                problems.add(new Location(file, 1), null, "missing reference table");
-                continue;
+            Path file = folder.referenceTable(loader.section());
+            if (!Files.isRegularFile(file)) {
+                continue; // reported by the scan
             }
             GraphWriter out = new GraphWriter(target, Ids.REFERENCE_GRAPH, null, null, registry, vocabularies, problems);
             YamlFiles.read(file, problems).ifPresent(root -> loadSections(root, List.of(loader), out));
@@ -55,7 +48,7 @@ public final class DataLoader {
         // Sources refer to reference keys everywhere: errors there would be repeated in every source.
         problems.throwIfAny();
         boolean allRead = true;
-        for (Path file : yamlFiles(sources)) {
+        for (Path file : folder.sources()) {
             Optional<Item> root = YamlFiles.read(file, problems);
             root.ifPresent(r -> loadSource(r, target));
             allRead &= root.isPresent();
@@ -89,14 +82,5 @@ public final class DataLoader {
             }
         }
         root.finish();
-    }
-
-    private List<Path> yamlFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(new Location(folder, 1), null, "cannot be listed: " + e.getMessage());
-            return List.of();
-        }
     }
 }

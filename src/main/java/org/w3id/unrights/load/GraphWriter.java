@@ -46,6 +46,12 @@ public final class GraphWriter {
         target.add(graph, subject, predicate, object);
     }
 
+    /** Adds a triple and remembers the field and line it came from, so a SHACL report can point back at them. */
+    private void put(Node subject, Node predicate, Node object, Item item, String field) {
+        add(subject, predicate, object);
+        registry.origins().field(subject, predicate, object, field, item.location(field));
+    }
+
     /** Defines the item's key as a thing of this kind; empty when the key is missing or wrong. */
     public Optional<Node> define(Kind kind, Item item, String field) {
         Optional<Node> defined = registry.define(kind, item.required(field), item, field, sourceKey, problems);
@@ -57,42 +63,49 @@ public final class GraphWriter {
 
     /**
      * Marks {@code node} as a fact of this source: its type, {@code prov:wasDerivedFrom} the source and the
-     * item's required {@code locator}.
+     * item's required {@code locator}. A second item of this file making the same node is an error.
      */
     public void fact(Node node, Node type, Item item) {
+        registry.claimFact(graph, node, item, "locator",
+                "locators that differ only in case, spacing or punctuation name one passage", problems);
         add(node, Std.rdfType, type);
         add(node, Std.provWasDerivedFrom, source);
         String locator = item.required("locator");
-        if (locator != null) {
-            add(node, Unr.locator, NodeFactory.createLiteralString(locator));
+        if (locator != null && LocatorKey.key(locator).isEmpty()) {
+            item.error("locator", "'" + locator + "' names no passage: use a section, paragraph or note, e.g. para 4");
+        } else if (locator != null) {
+            put(node, Unr.locator, NodeFactory.createLiteralString(LocatorKey.text(locator)), item, "locator");
         }
     }
 
     /**
      * Marks a node that belongs to a parent fact (a paragraph, a ballot, a response count) as a fact of this
-     * source; its locator is its own {@code locator} if it has one, else its parent's.
+     * source; its locator is its own {@code locator} if it has one, else its parent's. {@code keyField} is the
+     * child's field its IRI is built from: two children of one parent with the same value are an error.
      */
-    public void childFact(Node node, Node type, Item child, Item parent) {
+    public void childFact(Node node, Node type, Item child, String keyField, Item parent) {
+        registry.claimFact(graph, node, child, keyField, null, problems);
         add(node, Std.rdfType, type);
         add(node, Std.provWasDerivedFrom, source);
-        child.text("locator").or(() -> parent.text("locator"))
-                .ifPresent(locator -> add(node, Unr.locator, NodeFactory.createLiteralString(locator)));
+        Item located = child.has("locator") ? child : parent;
+        located.text("locator").ifPresent(locator ->
+                put(node, Unr.locator, NodeFactory.createLiteralString(LocatorKey.text(locator)), located, "locator"));
     }
 
     public void text(Node subject, Node predicate, Item item, String field) {
-        item.text(field).ifPresent(v -> add(subject, predicate, NodeFactory.createLiteralString(v)));
+        item.text(field).ifPresent(v -> put(subject, predicate, NodeFactory.createLiteralString(v), item, field));
     }
 
     /** Our own English words (names, labels, summaries) and quoted English words. */
     public void english(Node subject, Node predicate, Item item, String field) {
-        item.text(field).ifPresent(v -> add(subject, predicate, NodeFactory.createLiteralLang(v, "en")));
+        item.text(field).ifPresent(v -> put(subject, predicate, NodeFactory.createLiteralLang(v, "en"), item, field));
     }
 
     /** The required {@code rdfs:label} of a thing, from its {@code name} or {@code label} field. */
     public void label(Node subject, Item item, String field) {
         String value = item.required(field);
         if (value != null) {
-            add(subject, Std.rdfsLabel, NodeFactory.createLiteralLang(value, "en"));
+            put(subject, Std.rdfsLabel, NodeFactory.createLiteralLang(value, "en"), item, field);
         }
     }
 
@@ -106,19 +119,19 @@ public final class GraphWriter {
             item.error(field, "'" + value + "' must be " + form);
             return Optional.empty();
         }
-        add(subject, predicate, NodeFactory.createLiteralString(value));
+        put(subject, predicate, NodeFactory.createLiteralString(value), item, field);
         return Optional.of(value);
     }
 
     public void englishList(Node subject, Node predicate, Item item, String field) {
         for (String v : item.texts(field)) {
-            add(subject, predicate, NodeFactory.createLiteralLang(v, "en"));
+            put(subject, predicate, NodeFactory.createLiteralLang(v, "en"), item, field);
         }
     }
 
     public void date(Node subject, Node predicate, Item item, String field) {
         item.text(field).ifPresent(v -> Dates.literal(v).ifPresentOrElse(
-                d -> add(subject, predicate, d),
+                d -> put(subject, predicate, d, item, field),
                 () -> item.error(field, "'" + v + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")));
     }
 
@@ -127,14 +140,14 @@ public final class GraphWriter {
             if (n < 0) {
                 item.error(field, "must not be negative");
             } else {
-                add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+                put(subject, predicate, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger), item, field);
             }
         });
     }
 
     public void bool(Node subject, Node predicate, Item item, String field) {
-        item.bool(field).ifPresent(b -> add(subject, predicate,
-                NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean)));
+        item.bool(field).ifPresent(b -> put(subject, predicate,
+                NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean), item, field));
     }
 
     public Optional<Node> concept(Node subject, Node predicate, Item item, String field, String scheme) {
@@ -152,7 +165,7 @@ public final class GraphWriter {
      */
     public void kind(Node subject, Node predicate, Item item, String field, String scheme) {
         requiredConcept(subject, predicate, item, field, scheme).ifPresent(kind -> vocabularies.classOf(kind).ifPresentOrElse(
-                type -> add(subject, Std.rdfType, type),
+                type -> put(subject, Std.rdfType, type, item, field),
                 () -> item.error(field, "no class of the ontology has unr:kindConcept " + kind.getURI())));
     }
 
@@ -164,7 +177,7 @@ public final class GraphWriter {
 
     private Optional<Node> conceptValue(Node subject, Node predicate, Item item, String field, String scheme, String key) {
         Optional<Node> concept = vocabularies.concept(scheme, key);
-        concept.ifPresentOrElse(c -> add(subject, predicate, c),
+        concept.ifPresentOrElse(c -> put(subject, predicate, c, item, field),
                 () -> item.error(field, "'" + key + "' is not a concept of the " + scheme + " scheme"));
         return concept;
     }
@@ -182,7 +195,7 @@ public final class GraphWriter {
 
     private Optional<Node> actorValue(Node subject, Node predicate, Item item, String field, String key) {
         Optional<Node> actor = registry.actor(key);
-        actor.ifPresentOrElse(a -> add(subject, predicate, a),
+        actor.ifPresentOrElse(a -> put(subject, predicate, a, item, field),
                 () -> item.error(field, "'" + key + "' is not the key of a state, body or person"));
         return actor;
     }
@@ -206,7 +219,7 @@ public final class GraphWriter {
 
     private Optional<Node> refValue(Node subject, Node predicate, Item item, String field, Kind kind, String key) {
         Optional<Node> iri = resolve(item, field, kind, key);
-        iri.ifPresent(o -> add(subject, predicate, o));
+        iri.ifPresent(o -> put(subject, predicate, o, item, field));
         return iri;
     }
 

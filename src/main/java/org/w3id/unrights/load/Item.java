@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One YAML mapping of a data file, read field by field with its line numbers kept. Every field a loader
@@ -37,8 +38,10 @@ public final class Item {
                 problems.add(locationOf(tuple.getKeyNode()), null, "field names must be plain text");
                 continue;
             }
-            if (fields.putIfAbsent(key.getValue(), tuple) != null) {
-                problems.add(locationOf(key), key.getValue(), "appears twice in the same item");
+            NodeTuple first = fields.putIfAbsent(key.getValue(), tuple);
+            if (first != null) {
+                problems.add(locationOf(key), key.getValue(),
+                        "appears twice in the same item, first at line " + locationOf(first.getKeyNode()).line());
             }
         }
     }
@@ -74,7 +77,8 @@ public final class Item {
         }
         if (tuple.getValueNode() instanceof ScalarNode scalar) {
             String value = scalar.getValue().strip();
-            if (value.isEmpty()) {
+            // A bare ~ or null is YAML's "no value", not the text "null".
+            if (value.isEmpty() || scalar.getTag().equals(Tag.NULL)) {
                 error(field, "is empty");
                 return Optional.empty();
             }

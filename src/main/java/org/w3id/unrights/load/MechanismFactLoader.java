@@ -1,7 +1,5 @@
 package org.w3id.unrights.load;
 
-import java.util.Locale;
-
 import org.apache.jena.graph.Node;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
@@ -21,9 +19,10 @@ public final class MechanismFactLoader implements SectionLoader {
     public void load(Item item, GraphWriter out) {
         String mechanismKey = item.required("mechanism");
         String locator = item.text("locator").orElse(null);
-        out.subject(item, "mechanism", Kind.MECHANISM).ifPresent(mechanism -> {
+        out.subject(item, "mechanism", Kind.MECHANISM).ifPresentOrElse(mechanism -> {
             if (locator == null) {
                 item.required("locator");
+                item.abandon(); // without its passage the fact has no node: its other fields are not read
                 return;
             }
             Node fact = iri(out.sourceKey(), mechanismKey, locator);
@@ -37,16 +36,16 @@ public final class MechanismFactLoader implements SectionLoader {
             out.date(fact, Unr.startDate, item, "from");
             out.date(fact, Unr.endDate, item, "to");
             out.english(fact, Unr.summary, item, "summary");
-        });
+        }, item::abandon);
     }
 
     /**
      * {@code id/mechanism-fact/{source}/{mechanism}/{locator}}: built from the source, the mechanism and the
      * passage, the stable values that identify what is said where. Two items on the same mechanism and
-     * passage of one source are one fact node.
+     * passage of one source (however the locator is spelt) would be one node: {@link GraphWriter#fact} refuses
+     * the second, naming both.
      */
     static Node iri(String sourceKey, String mechanismKey, String locator) {
-        String passage = locator.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return Ids.id("mechanism-fact", sourceKey + "/" + mechanismKey + "/" + passage);
+        return Ids.id("mechanism-fact", sourceKey + "/" + mechanismKey + "/" + LocatorKey.key(locator));
     }
 }

@@ -1,11 +1,15 @@
 package org.w3id.unrights.load;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
-/** Collects the errors of one load; the load fails as a whole if any were found. */
+/**
+ * Collects the errors of one load; the load fails as a whole if any were found. A value read twice (once to
+ * write it, once to check a rule on it) is reported once.
+ */
 public final class Problems {
-    private final List<DataError> errors = new ArrayList<>();
+    private final Set<DataError> errors = new LinkedHashSet<>();
 
     public void add(Location location, String field, String message) {
         errors.add(new DataError(location, field, message));
@@ -17,7 +21,7 @@ public final class Problems {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new DataException(errors);
+            throw new DataException(new ArrayList<>(errors));
         }
     }
 }

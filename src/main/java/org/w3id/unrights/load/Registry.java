@@ -23,6 +23,9 @@ public final class Registry {
     private final Map<Node, Definition> definitions = new LinkedHashMap<>();
     private final Map<Node, List<String>> definingSources = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    /** Fact nodes per graph and the item that made each, so that two items never merge into one node. */
+    private final Map<Node, Map<Node, Location>> facts = new HashMap<>();
+    private final Origins origins = new Origins();
 
     /**
      * Defines {@code kind/key} from {@code item}'s field; returns its IRI, or empty after recording why not.
@@ -83,5 +86,39 @@ public final class Registry {
 
     public Optional<Definition> definition(Node iri) {
         return Optional.ofNullable(definitions.get(iri));
+    }
+
+    /**
+     * Claims {@code node} in {@code graph} for {@code item}. Fact nodes without a key of their own (a
+     * mechanism fact, a paragraph, a ballot, a response) take their IRI from the values that identify them;
+     * two items of one file with the same values would silently merge into one node, so the second is an
+     * error naming both places.
+     */
+    public boolean claimFact(Node graph, Node node, Item item, String field, String hint, Problems problems) {
+        Location here = item.location(field);
+        Location earlier = facts.computeIfAbsent(graph, g -> new HashMap<>()).putIfAbsent(node, here);
+        if (earlier != null) {
+            item.error(field, "makes the same node as the item at " + earlier + " (" + shown(node)
+                    + "); two items cannot describe one fact: give it once, or tell them apart" + (hint == null ? "" : " (" + hint + ")"));
+            return false;
+        }
+        origins.node(node, item.location());
+        return true;
+    }
+
+    /** Where each node and value came from, for reports on the built graph. */
+    public Origins origins() {
+        return origins;
+    }
+
+    /** The file and line that defined or first stated a thing. */
+    public Optional<Location> origin(Node node) {
+        return definition(node).map(Definition::location).or(() -> origins.of(node));
+    }
+
+    /** {@code id/kind/key} rather than the whole IRI: what a curator recognises. */
+    private static String shown(Node node) {
+        String iri = node.getURI();
+        return iri.startsWith(Ids.BASE) ? iri.substring(Ids.BASE.length()) : iri;
     }
 }

@@ -39,15 +39,17 @@ public final class ResolutionLoader implements SectionLoader {
     private static void loadParagraph(Node resolution, String key, Item paragraph, Item parent, GraphWriter out) {
         String number = paragraph.required("number");
         if (number == null) {
+            paragraph.abandon();
             return;
         }
         if (!number.matches("[0-9]+[a-z]?")) {
             paragraph.error("number", "'" + number + "' is not a paragraph number such as 8 or 8a");
+            paragraph.abandon();
             return;
         }
         Node node = GraphWriter.child("paragraph", key, number);
         out.add(resolution, Unr.hasParagraph, node);
-        out.childFact(node, Unr.Paragraph, paragraph, parent);
+        out.childFact(node, Unr.Paragraph, paragraph, "number", parent);
         out.add(node, Unr.paragraphNumber, NodeFactory.createLiteralString(number));
         // A paragraph may act in several clauses ("decides …, and encourages …"): one or a list.
         out.concepts(node, Unr.operativeAction, paragraph, "action", "operative-action");

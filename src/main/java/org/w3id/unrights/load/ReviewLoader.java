@@ -34,13 +34,15 @@ public final class ReviewLoader implements SectionLoader {
                 if (category != null) {
                     Node node = GraphWriter.child("response", key, category);
                     out.add(review, Unr.hasResponse, node);
-                    out.childFact(node, Unr.ResponseCount, response, item);
+                    out.childFact(node, Unr.ResponseCount, response, "category", item);
                     out.requiredConcept(node, Unr.responseCategory, response, "category", "response-category");
                     if (response.required("count") != null) {
                         out.count(node, Unr.count, response, "count");
                     }
                     out.english(node, Unr.quotation, response, "quote");
                     out.english(node, Unr.summary, response, "summary");
+                } else {
+                    response.abandon();
                 }
                 response.finish();
             }

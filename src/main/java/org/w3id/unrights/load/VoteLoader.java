@@ -31,9 +31,11 @@ public final class VoteLoader implements SectionLoader {
                 if (state != null) {
                     Node node = GraphWriter.child("ballot", key, state);
                     out.add(vote, Unr.hasBallot, node);
-                    out.childFact(node, Unr.Ballot, ballot, item);
+                    out.childFact(node, Unr.Ballot, ballot, "state", item);
                     out.ref(node, Unr.voter, ballot, "state", Kind.STATE);
                     out.requiredConcept(node, Unr.option, ballot, "option", "vote-option");
+                } else {
+                    ballot.abandon();
                 }
                 ballot.finish();
             }

@@ -72,7 +72,7 @@ class BundleTest {
 
             DataException e = assertThrows(DataException.class, () -> new GraphBuilder(data, Bundle.ontology()).build());
 
-            assertTrue(e.getMessage().contains("/data/reference/states.yaml:" + line + ": not valid YAML"), e.getMessage());
+            assertTrue(e.getMessage().contains("/data/reference/states.yaml:" + line + ": field 'm49': not valid YAML"), e.getMessage());
         }
     }
 

@@ -43,6 +43,39 @@ class ValidationTest {
         assertTrue(finding.path().contains("locator"), finding::toString);
         assertTrue(finding.focus().contains("fixture-statement"), finding::toString);
         assertTrue(finding.where().contains("fixture-source.yaml:"), finding::toString);
+        // The value is gone from the graph, but the data gave it: the report points at the line that did.
+        assertEquals("locator", finding.field(), finding::toString);
+        assertEquals(lineOf(Fixtures.MINIMAL.resolve("sources/fixture-source.yaml"), "    locator: para 5"),
+                finding.location().line(), finding::toString);
+    }
+
+    @Test
+    void aValueTheShapesRefuseIsReportedAtItsFileLineAndField() {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Node resolution = Ids.id("resolution", "A/C.3/74/L.99");
+        Node sponsor = Ids.id("state", "jpn");
+        Txn.executeWrite(graph.dataset(), () -> {
+            graph.dataset().delete(SOURCE_GRAPH, resolution, Unr.sponsor, sponsor);
+            graph.dataset().add(SOURCE_GRAPH, resolution, Unr.sponsor, Ids.id("person", "fixture-author"));
+        });
+
+        List<Validation.Finding> findings = Validation.check(graph);
+
+        assertEquals(1, findings.size(), findings::toString);
+        Validation.Finding finding = findings.get(0);
+        assertEquals(Fixtures.MINIMAL.resolve("sources/fixture-source.yaml"), finding.location().file(), finding::toString);
+        // The refused value was not written by the loader: the report names the field that gives the sponsors.
+        assertEquals("sponsors", finding.field(), finding::toString);
+        assertTrue(finding.toError().toString().contains("field 'sponsors'"), finding::toString);
+    }
+
+    static int lineOf(java.nio.file.Path file, String text) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            return lines.indexOf(text) + 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
