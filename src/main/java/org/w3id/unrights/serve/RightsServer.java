@@ -1,10 +1,16 @@
 package org.w3id.unrights.serve;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.export.Dump;
+import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -17,21 +23,33 @@ import org.w3id.unrights.site.OntologyDocs;
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
  * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
- * files those pages use. In front of it all, the {@link Guard}: queries bounded in time and work, no outbound
- * requests, security headers and CORS for reads, on loopback unless the settings say otherwise.
+ * files those pages use. Around it all: validators and 304s for what depends only on the data
+ * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
+ * ontology, and Jetty's compression. In front of
+ * it all, the {@link Guard}: queries bounded in time and work, no outbound requests, security headers and
+ * CORS for reads, on loopback unless the settings say otherwise.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
     public static final String DATASET = "/rights";
     /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
     public static final String SPARQL = "/sparql";
+    /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
+    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*",
+            SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
 
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
         NamedQueries queries = new NamedQueries(settings.queries());
-        FusekiServer.Builder builder = FusekiServer.create()
+        Path dumps = DumpServlet.exportAtStartUp(graph);
+        Release release = Release.current();
+        ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
+        // The guard's filters first, so that every answer, a 304 too, passes through them.
+        FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
+        VALIDATED.forEach(path -> builder.addFilter(path, validators));
+        builder
                 .port(settings.port())
                 .enablePing(true)
                 .add(DATASET, served, false)
@@ -42,12 +60,17 @@ public final class RightsServer {
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
+                .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
+                .addServlet("/dumps/*", new DumpServlet(dumps))
+                .addServlet("/dumps/" + release.version() + "/*", new VersionedPath("/dumps/"))
+                .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        return Guard.listen(Guard.filter(builder, settings.limits(), settings.cors()).build(), settings.host());
+        FusekiServer server = Guard.listen(builder.build(), settings.host());
+        Compression.around(server.getJettyServer());
+        return server;
     }
 }

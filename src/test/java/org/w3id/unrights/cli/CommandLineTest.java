@@ -88,7 +88,7 @@ class CommandLineTest extends CommandTesting {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "validate", "export", "query", "stats"}) {
+        for (String command : new String[] {"serve", "validate", "export", "query", "stats", "release"}) {
             assertEquals(0, run(command, "--help"));
             assertTrue(out.toString().contains("Usage: un-rights-graph " + command), out::toString);
         }
