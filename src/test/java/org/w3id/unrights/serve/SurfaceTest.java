@@ -92,7 +92,6 @@ class SurfaceTest extends ServingShippedGraph {
     void errorsNameNoClassFileOrStackFrame() {
         List<HttpResponse<String>> errors = List.of(
                 http.get("/sparql?query=" + HttpTesting.encode("SELECT * WHERE { ?s ?p }")),
-                http.get("/sparql"),
                 http.post("/sparql", "application/sparql-query", ""),
                 http.post("/sparql", "text/plain", "SELECT * WHERE { ?s ?p ?o }"),
                 http.post("/rights", "application/sparql-update", "CLEAR ALL"),

@@ -127,6 +127,14 @@ final class SurfaceFilter extends HttpFilter {
         /** One Vary line per name, so a client looking for "Accept" among the values finds it as it is. */
         private void vary() {
             HttpServletResponse real = (HttpServletResponse) getResponse();
+            // Keep what others put there before this filter ran (compression adds Accept-Encoding).
+            for (String line : real.getHeaders("Vary")) {
+                for (String part : line.split(",")) {
+                    if (!part.isBlank() && vary.stream().noneMatch(v -> v.equalsIgnoreCase(part.trim()))) {
+                        vary.add(part.trim());
+                    }
+                }
+            }
             real.setHeader("Vary", null);
             vary.forEach(name -> real.addHeader("Vary", name));
         }
