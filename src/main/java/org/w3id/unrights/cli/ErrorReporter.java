@@ -7,6 +7,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.unrights.graph.StoreInUseException;
 import org.w3id.unrights.load.DataException;
 
 import picocli.CommandLine;
@@ -20,13 +21,21 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     static final int DATA_ERROR = 2;
-    static final int STORE_LOCKED = 3;
+    /** Another process has the store open. */
+    static final int STORE_IN_USE = 3;
     static final int ADDRESS_UNAVAILABLE = 4;
     static final int UNEXPECTED = 70;
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     /** A message that would show the program's insides rather than the user's problem. */
     private static final Pattern INSIDES = Pattern.compile("(java|javax|jakarta|org|com|sun)\\.[a-z]+\\.|Exception|\\.java\\b");
+
+    /** The data failed its checks and the report has been printed already. */
+    static final class InvalidData extends RuntimeException {
+        InvalidData() {
+            super(null, null, false, false);
+        }
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -35,10 +44,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             cli.getErr().println(data.getMessage());
             return DATA_ERROR;
         }
+        if (e instanceof InvalidData) {
+            return ValidateCommand.INVALID;
+        }
+        if (e instanceof StoreInUseException inUse) {
+            cli.getErr().println(inUse.getMessage());
+            return STORE_IN_USE;
+        }
         if (lockedStore(e)) {
             cli.getErr().println("error: the store is in use by another process (is a server already running on it?); "
                     + "stop that process or choose another --store");
-            return STORE_LOCKED;
+            return STORE_IN_USE;
         }
         if (causedBy(e, BindException.class)) {
             cli.getErr().println("error: cannot listen there: the port is in use or the address is not on this machine; "

@@ -41,9 +41,12 @@ public final class RightsServer {
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
+        // Statistics and dumps come with a store, or are made here once for a graph built in memory.
+        Statistics stats = graph.statistics();
+        Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
+        OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
         NamedQueries queries = new NamedQueries(settings.queries());
-        Path dumps = DumpServlet.exportAtStartUp(graph);
         Release release = Release.current();
         ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
         // The guard's filters first, so that every answer, a 304 too, passes through them.
@@ -55,7 +58,7 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(Statistics.of(graph), queries))
+                .addServlet("", new LandingPageServlet(stats, queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
@@ -66,7 +69,7 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = Guard.listen(builder.build(), settings.host());

@@ -37,7 +37,7 @@ class FailureMessagesTest extends CommandTesting {
                 // start-up logging
             }
             assertTrue(line != null, "the other process holds the store");
-            assertEquals(ErrorReporter.STORE_LOCKED, run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", store.toString(), "--port", "0"), err::toString);
+            assertEquals(ErrorReporter.STORE_IN_USE, run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", store.toString(), "--port", "0"), err::toString);
             assertOneCleanLine("in use by another process");
         } finally {
             holder.destroy();
@@ -51,7 +51,7 @@ class FailureMessagesTest extends CommandTesting {
             int code = run("serve", "--data", Fixtures.MINIMAL.toString(), "--queries", Fixtures.FIXTURE_QUERIES.toString(),
                     "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(ErrorReporter.ADDRESS_UNAVAILABLE, code, err::toString);
-            assertOneCleanLine("port is in use");
+            assertOneCleanLine("in use");
         }
     }
 
