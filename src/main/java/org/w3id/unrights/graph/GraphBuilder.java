@@ -36,7 +36,7 @@ public final class GraphBuilder {
         Registry registry = Txn.calculateWrite(dataset, () -> {
             dataset.addGraph(Ids.ONTOLOGY_GRAPH, ontology);
             dataset.prefixes().putAll(Prefixes.standard());
-            return new DataLoader(ontology).load(dataDir, dataset);
+            return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, shapes, registry);
     }

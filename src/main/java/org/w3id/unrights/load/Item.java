@@ -2,7 +2,6 @@ package org.w3id.unrights.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ public final class Item {
     private final Problems problems;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Set<String> read = new TreeSet<>();
-    private final Map<String, org.apache.jena.graph.Node> writtenAs = new HashMap<>();
     private boolean abandoned;
 
     Item(Path file, MappingNode node, Problems problems) {
@@ -72,15 +70,6 @@ public final class Item {
         read.addAll(List.of(names));
     }
 
-    /** Notes the property a field's value is written as, so other fields can name it ({@code inferred}). */
-    void writtenAs(String field, org.apache.jena.graph.Node property) {
-        writtenAs.putIfAbsent(field, property);
-    }
-
-    /** The property this field's value was written as, once the loader has written it. */
-    Optional<org.apache.jena.graph.Node> writtenAs(String field) {
-        return Optional.ofNullable(writtenAs.get(field));
-    }
 
     /** Records an error about a field of this item. */
     public void error(String field, String message) {
