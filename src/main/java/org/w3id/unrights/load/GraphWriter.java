@@ -9,6 +9,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.Field.Form;
 import org.w3id.unrights.load.Field.Value;
 import org.w3id.unrights.vocab.Ids;

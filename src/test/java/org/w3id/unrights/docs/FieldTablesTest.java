@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.load.DataLoader;
 import org.w3id.unrights.load.FieldMap;
 import org.w3id.unrights.load.FieldTables;
-import org.w3id.unrights.load.Problems;
 
 /**
  * The field tables of docs/ONTOLOGY.md and data/README.md are generated from the shapes: each lies between a

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.load.Field.Form;
 import org.w3id.unrights.vocab.Unr;

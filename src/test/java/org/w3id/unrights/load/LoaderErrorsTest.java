@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataError;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.graph.GraphBuilder;
 
 /**
