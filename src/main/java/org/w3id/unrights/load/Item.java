@@ -106,28 +106,6 @@ public final class Item {
         return value.orElse(null);
     }
 
-    public Optional<Long> integer(String field) {
-        return text(field).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                error(field, "'" + value + "' is not a whole number");
-                return Optional.empty();
-            }
-        });
-    }
-
-    public Optional<Boolean> bool(String field) {
-        return text(field).flatMap(value -> switch (value) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> {
-                error(field, "'" + value + "' is not true or false");
-                yield Optional.<Boolean>empty();
-            }
-        });
-    }
-
     /** A list of plain values; a single value is taken as a list of one. */
     public List<String> texts(String field) {
         NodeTuple tuple = fields.get(field);
