@@ -7,6 +7,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
 
@@ -36,7 +37,7 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(served, queries))
+                .addServlet("", new LandingPageServlet(Statistics.of(graph), queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
