@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages form layers, and a package uses only those of lower layers: diagnostics, vocab and the
  * bundled defaults at the bottom, then the loaders and RDF writing, the graph, querying and export, the
- * ontology tooling, the server and the command line. A use from below (load naming graph, say) fails with the file and the package it names.
+ * ontology tooling, the pages' views, the server and the command line. A use from below (load naming graph, say) fails with the file and the package it names.
  */
 class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/w3id/unrights");
@@ -27,8 +27,9 @@ class LayeringTest {
             Map.entry("graph", 2),
             Map.entry("query", 3), Map.entry("export", 3),
             Map.entry("ontology", 4),
-            Map.entry("serve", 5),
-            Map.entry("cli", 6));
+            Map.entry("site", 5),
+            Map.entry("serve", 6),
+            Map.entry("cli", 7));
     static final Pattern USE = Pattern.compile("org\\.w3id\\.unrights\\.([a-z]+)\\.");
 
     @Test

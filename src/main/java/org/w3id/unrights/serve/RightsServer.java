@@ -8,8 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.site.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -28,9 +28,8 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
@@ -45,7 +44,9 @@ public final class RightsServer {
                 .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return builder.build();
     }
 }
