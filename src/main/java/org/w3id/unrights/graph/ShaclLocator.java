@@ -9,7 +9,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Inverse;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.w3id.unrights.load.Location;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Origins;
 import org.w3id.unrights.load.Registry;
 

@@ -24,16 +24,9 @@ public final class Std {
     public static final Node rdfsLabel = uri(RDFS + "label");
     public static final Node owlSameAs = uri(OWL + "sameAs");
     public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
-    public static final Node orgSubOrganizationOf = uri(ORG + "subOrganizationOf");
     public static final Node orgMember = uri(ORG + "member");
-    public static final Node orgOrganization = uri(ORG + "organization");
     public static final Node foafName = uri(FOAF + "name");
     public static final Node dctTitle = uri(DCT + "title");
-    public static final Node dctCreator = uri(DCT + "creator");
-    public static final Node dctPublisher = uri(DCT + "publisher");
-    public static final Node dctIssued = uri(DCT + "issued");
-    public static final Node dctSubject = uri(DCT + "subject");
-    public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
     public static final Node skosPrefLabel = uri(SKOS + "prefLabel");

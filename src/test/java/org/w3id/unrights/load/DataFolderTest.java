@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataException;
+import org.w3id.unrights.diagnostics.Problems;
 
 /** What a data folder may hold besides what is refused (the refusals are cases of {@link MalformedDataTest}). */
 class DataFolderTest {
