@@ -46,7 +46,7 @@ public final class RightsGraph {
 
     /** Maps SHACL results on this graph back to the data files. */
     ShaclLocator locator() {
-        return new ShaclLocator(registry);
+        return new ShaclLocator(registry, shapes);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

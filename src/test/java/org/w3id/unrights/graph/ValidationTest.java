@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -133,6 +134,22 @@ class ValidationTest {
     }
 
     static final Node POSITION = Ids.id("position", "fixture-position");
+
+    @Test
+    void aMissingValueIsNamedByTheFieldItsShapeDeclares() {
+        // A review no item made, without the state it concerns: unr:concerns is the field concerns of
+        // resolutions and the field state of reviews; the report names the one the review's shape declares.
+        Node review = Ids.id("review", "prk-fixture-review-1");
+        Node copy = Ids.id("review", "hand-made-review");
+        List<Validation.Finding> findings = afterEdit(ds -> Iter.toList(
+                        ds.find(SOURCE_GRAPH, review, Node.ANY, Node.ANY)).stream()
+                .filter(q -> !q.getPredicate().getURI().equals(Unr.NS + "concerns") && !q.getPredicate().equals(Unr.hasResponse))
+                .forEach(q -> ds.add(SOURCE_GRAPH, copy, q.getPredicate(), q.getObject())));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).focus().contains("hand-made-review"), findings::toString);
+        assertEquals("state", findings.get(0).field(), findings::toString);
+    }
 
     @Test
     void aFactWithoutCertaintyFails() {
