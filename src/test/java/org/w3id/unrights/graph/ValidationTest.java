@@ -3,12 +3,13 @@ package org.w3id.unrights.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
@@ -141,10 +142,12 @@ class ValidationTest {
         // resolutions and the field state of reviews; the report names the one the review's shape declares.
         Node review = Ids.id("review", "prk-fixture-review-1");
         Node copy = Ids.id("review", "hand-made-review");
-        List<Validation.Finding> findings = afterEdit(ds -> Iter.toList(
-                        ds.find(SOURCE_GRAPH, review, Node.ANY, Node.ANY)).stream()
-                .filter(q -> !q.getPredicate().getURI().equals(Unr.NS + "concerns") && !q.getPredicate().equals(Unr.hasResponse))
-                .forEach(q -> ds.add(SOURCE_GRAPH, copy, q.getPredicate(), q.getObject())));
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            List<Quad> quads = new ArrayList<>();
+            ds.find(SOURCE_GRAPH, review, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            quads.stream().filter(q -> !q.getPredicate().getURI().equals(Unr.NS + "concerns") && !q.getPredicate().equals(Unr.hasResponse))
+                    .forEach(q -> ds.add(SOURCE_GRAPH, copy, q.getPredicate(), q.getObject()));
+        });
 
         assertEquals(1, findings.size(), findings::toString);
         assertTrue(findings.get(0).focus().contains("hand-made-review"), findings::toString);
