@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "un-rights-graph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "UN Rights Graph: build, check, query, export and serve the graph of the UN human-rights system.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, StatsCommand.class,
-                FormatOntologyCommand.class, CheckOntologyCommand.class})
+                FormatOntologyCommand.class, CheckOntologyCommand.class, ReleaseCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

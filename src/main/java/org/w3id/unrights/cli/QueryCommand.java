@@ -54,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         // Results are written as bytes in the format's own encoding, so they bypass picocli's writer.
         spec.commandLine().getOut().flush();
-        new QueryRunner(graph.build()).run(found.get().text(), format, System.out);
+        new QueryRunner(graph.build(spec.commandLine().getErr())).run(found.get().text(), format, System.out);
         System.out.flush();
         return 0;
     }

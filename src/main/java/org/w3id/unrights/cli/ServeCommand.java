@@ -1,5 +1,7 @@
 package org.w3id.unrights.cli;
 
+import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -7,6 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build and check the graph, then serve it over HTTP: read-only SPARQL at /sparql, a landing page with "
+        description = "Build and check the graph into a store (once per version of the data; later starts reuse it), then serve it over HTTP: read-only SPARQL at /sparql, a landing page with "
                 + "a query editor at /, resource pages at /id/..., named queries at /queries/, dumps at /dumps/.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -38,14 +42,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of named queries offered at /queries/ and on the landing page." + GraphOptions.FROM_THE_JAR)
     Path queries;
 
+    @Option(names = "--memory", negatable = false,
+            description = "Build the graph in memory at every start instead of keeping it in a store (for small data).")
+    boolean memory;
+
     @Spec
     CommandSpec spec;
 
+    /** The port is taken: nothing was served, and no store was changed. */
+    static final int CANNOT_LISTEN = 4;
+
     @Override
     public Integer call() {
-        Optional<RightsGraph> built = graph.buildValid(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        if (memory && graph.store != null) {
+            err.println("--memory and --store exclude each other: give one");
+            return 2;
+        }
+        Optional<StoredGraph> stored = memory ? Optional.empty()
+                : graph.openStore(graph.store == null ? Tdb2Store.defaultRoot() : graph.store, err);
+        Optional<RightsGraph> built = memory ? graph.buildValid(err) : stored.map(StoredGraph::graph);
         if (built.isEmpty()) {
-            spec.commandLine().getErr().println("not serving invalid data");
+            err.println("not serving invalid data");
             return ValidateCommand.INVALID;
         }
         ServerSettings settings = ServerSettings.defaults()
@@ -55,11 +73,32 @@ final class ServeCommand implements Callable<Integer> {
         if (queries != null) {
             settings = settings.withQueries(queries);
         }
-        FusekiServer server = RightsServer.create(built.get(), settings).start();
+        FusekiServer server;
+        try {
+            server = RightsServer.create(built.get(), settings).start();
+        } catch (RuntimeException e) {
+            if (!cannotBind(e)) {
+                throw e;
+            }
+            stored.ifPresent(StoredGraph::close);
+            err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
+            return CANNOT_LISTEN;
+        }
+        // Listening on the new store: only now may the stores of earlier versions of the data go.
+        stored.ifPresent(StoredGraph::retireOthers);
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());
         spec.commandLine().getOut().flush();
         server.join();
         return 0;
+    }
+
+    private static boolean cannotBind(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

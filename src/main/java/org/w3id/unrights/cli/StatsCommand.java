@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Statistics stats = Statistics.of(graph.build());
+        Statistics stats = graph.build(spec.commandLine().getErr()).statistics();
         PrintWriter out = spec.commandLine().getOut();
         var prefixes = Prefixes.standard();
         out.printf("triples: %d, distinct subjects: %d, entities: %d%n", stats.triples(), stats.subjects(), stats.entities());

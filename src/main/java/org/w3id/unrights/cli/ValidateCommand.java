@@ -3,6 +3,7 @@ package org.w3id.unrights.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
 
 import picocli.CommandLine.Command;
@@ -28,9 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
             return INVALID;
         }
         RightsGraph built = valid.get();
-        long quads = built.dataset().stream().count();
-        spec.commandLine().getOut().printf("valid: %d triples in %d named graphs (%d sources)%n",
-                quads, built.dataset().size(), built.sourceGraphs().size());
+        Txn.executeRead(built.dataset(), () -> spec.commandLine().getOut().printf("valid: %d triples in %d named graphs (%d sources)%n",
+                built.dataset().stream().count(), built.dataset().size(), built.sourceGraphs().size()));
         return 0;
     }
 }

@@ -63,7 +63,7 @@ final class DatasetDescription {
     }
 
     private Graph describe(Release release, Map<Dump, Path> files) {
-        out.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+        out.getPrefixMapping().setNsPrefixes(Prefixes.standard()).setNsPrefix("sd", DatasetTerms.SD);
         Node ds = Ids.DATASET;
         add(ds, Std.rdfType, DatasetTerms.voidDataset);
         add(ds, Std.rdfType, DatasetTerms.dcatDataset);
@@ -121,6 +121,8 @@ final class DatasetDescription {
         add(service, Std.rdfType, DatasetTerms.dcatDataService);
         add(service, DatasetTerms.dcatEndpointURL, service);
         add(service, DatasetTerms.dcatServesDataset, ds);
+        // The SPARQL Service Description's own terms, whose full form /sparql answers without a query.
+        ServiceDescription.service(out);
     }
 
     private void describeFile(Node ds, Dump dump, Path file) {

@@ -1,8 +1,11 @@
 package org.w3id.unrights.graph;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -14,19 +17,52 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * The one path from files to graph that every entry point uses (server, export, validate, query, tests):
- * ontology files, then data files, into a fresh in-memory dataset. Nothing is returned unless all loaded.
+ * ontology files, then the curated data files, into a fresh in-memory dataset, then the bulk data sets.
+ * Nothing is returned unless all loaded. The curated part is small and is what SHACL checks; bulk data sets
+ * check their own rows and stream, so a store ({@link Tdb2Store}) takes them without an in-memory copy.
  */
 public final class GraphBuilder {
     private final Path dataDir;
     private final Path ontologyDir;
+    private final List<BulkSource> bulk;
 
     public GraphBuilder(Path dataDir, Path ontologyDir) {
-        this.dataDir = dataDir;
-        this.ontologyDir = ontologyDir;
+        this(dataDir, ontologyDir, List.of());
     }
 
-    /** Builds the graph; throws {@link org.w3id.unrights.diagnostics.DataException} naming every bad file and line. */
+    private GraphBuilder(Path dataDir, Path ontologyDir, List<BulkSource> bulk) {
+        this.dataDir = dataDir;
+        this.ontologyDir = ontologyDir;
+        this.bulk = List.copyOf(bulk);
+    }
+
+    /** The same builder with these bulk data sets added after the curated sources. */
+    public GraphBuilder withBulk(List<BulkSource> sources) {
+        return new GraphBuilder(dataDir, ontologyDir, java.util.stream.Stream.concat(bulk.stream(), sources.stream()).toList());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path ontologyDir() {
+        return ontologyDir;
+    }
+
+    public List<BulkSource> bulk() {
+        return bulk;
+    }
+
+    /** Builds the whole graph in memory: curated sources, then bulk data sets. */
     public RightsGraph build() {
+        return addBulk(curated());
+    }
+
+    /**
+     * Builds the ontology and curated sources only; throws {@link org.w3id.unrights.diagnostics.DataException}
+     * naming every bad file and line.
+     */
+    public RightsGraph curated() {
         Problems problems = new Problems();
         Graph ontology = OntologyFiles.ontology(ontologyDir, problems);
         Graph shapes = OntologyFiles.shapes(ontologyDir, problems);
@@ -39,5 +75,25 @@ public final class GraphBuilder {
             return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, shapes, registry);
+    }
+
+    /** Streams the bulk data sets into a graph built in memory; returns it. */
+    public RightsGraph addBulk(RightsGraph inMemory) {
+        if (!bulk.isEmpty()) {
+            DatasetGraph dataset = inMemory.dataset();
+            Txn.executeWrite(dataset, () -> {
+                StreamRDF out = StreamRDFLib.dataset(dataset);
+                bulk.forEach(source -> source.sendTo(out));
+            });
+        }
+        return inMemory;
+    }
+
+    /** The SHACL shapes alone, for a graph opened from a store rather than built. */
+    public Graph shapes() {
+        Problems problems = new Problems();
+        Graph shapes = OntologyFiles.shapes(ontologyDir, problems);
+        problems.throwIfAny();
+        return shapes;
     }
 }

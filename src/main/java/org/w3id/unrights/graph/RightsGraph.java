@@ -1,5 +1,6 @@
 package org.w3id.unrights.graph;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,22 +13,26 @@ import org.w3id.unrights.vocab.Ids;
 
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
- * SHACL shapes it was checked against, and where in the data each thing was defined.
+ * SHACL shapes it was checked against, and where in the data each thing was defined. A graph kept in a
+ * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics and dumps.
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
     private final Graph shapes;
     private final Registry registry;
+    private final Path dumps;
+    private Statistics statistics;
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
+        this(dataset, shapes, registry, null, null);
+    }
+
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Statistics statistics, Path dumps) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
-    }
-
-    /** The same graph held in another store (see {@link Tdb2Store}). */
-    RightsGraph backedBy(DatasetGraph store) {
-        return new RightsGraph(store, shapes, registry);
+        this.statistics = statistics;
+        this.dumps = dumps;
     }
 
     /** The named graphs as built; the default graph is empty (see {@link UnionDefaultGraph} for serving). */
@@ -39,6 +44,10 @@ public final class RightsGraph {
         return shapes;
     }
 
+    public Registry registry() {
+        return registry;
+    }
+
     /** The file and line that defined a thing, for reports that should point back at the data. */
     public Optional<Location> origin(Node thing) {
         return registry.origin(thing);
@@ -47,6 +56,19 @@ public final class RightsGraph {
     /** Maps SHACL results on this graph back to the data files. */
     ShaclLocator locator() {
         return new ShaclLocator(registry, shapes);
+    }
+
+    /** The graph's counts: read from the store, which counted them when it was built; else counted once, on first use. */
+    public synchronized Statistics statistics() {
+        if (statistics == null) {
+            statistics = Statistics.of(dataset);
+        }
+        return statistics;
+    }
+
+    /** The folder of dumps written when the store was built; empty for a graph built in memory. */
+    public Optional<Path> dumps() {
+        return Optional.ofNullable(dumps);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

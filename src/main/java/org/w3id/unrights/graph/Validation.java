@@ -3,14 +3,12 @@ package org.w3id.unrights.graph;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
@@ -21,7 +19,9 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * Checks the built graph against the SHACL shapes. The data graph is the union of all graphs, ontology
- * included, so that {@code rdfs:subClassOf} is visible to the shapes' target classes.
+ * included, so that {@code rdfs:subClassOf} is visible to the shapes' target classes. It is a view of the
+ * dataset, not a copy. Meant for the curated sources (see {@link GraphBuilder#curated()}); bulk data sets
+ * check their rows as they load.
  */
 public final class Validation {
     /**
@@ -50,9 +50,8 @@ public final class Validation {
     private Validation() {}
 
     public static List<Finding> check(RightsGraph graph) {
-        Graph data = GraphFactory.createDefaultGraph();
-        Txn.executeRead(graph.dataset(), () -> graph.dataset().find().forEachRemaining(q -> data.add(q.asTriple())));
-        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(graph.shapes()), data);
+        ValidationReport report = Txn.calculateRead(graph.dataset(), () ->
+                ShaclValidator.get().validate(Shapes.parse(graph.shapes()), graph.dataset().getUnionGraph()));
         ShaclLocator locator = graph.locator();
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {

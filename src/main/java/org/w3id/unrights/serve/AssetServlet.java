@@ -1,43 +1,36 @@
 package org.w3id.unrights.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.net.URL;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 
 /**
- * {@code /static/*}: the stylesheets, scripts and the bundled YASGUI, read from {@code web/} on the
- * classpath, so the jar serves every byte its pages need and nothing comes from a CDN.
+ * {@code /static/*}: the stylesheets, scripts and the bundled YASGUI, read from {@code web/} on the classpath
+ * (inside the jar), so the jar serves every byte its pages need and nothing comes from a CDN. Served by Jetty's
+ * own ResourceServlet, which gives media types, {@code ETag} and {@code Last-Modified} with 304s, and ranges;
+ * nothing outside {@code web/} can be reached and folders are not listed.
  */
-final class AssetServlet extends HttpServlet {
+final class AssetServlet extends ResourceServlet {
     private static final String ROOT = "web";
-    private static final Map<String, String> TYPES = Map.of(
-            "css", "text/css;charset=utf-8",
-            "js", "text/javascript;charset=utf-8",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "txt", "text/plain;charset=utf-8",
-            "md", "text/markdown;charset=utf-8");
+    private final Map<String, String> settings;
 
+    AssetServlet() {
+        URL root = AssetServlet.class.getClassLoader().getResource(ROOT);
+        if (root == null) {
+            throw new IllegalStateException("the pages' files (" + ROOT + "/) are missing from the classpath");
+        }
+        this.settings = Map.of(
+                "baseResource", root.toExternalForm(),
+                "pathInfoOnly", "true",
+                "dirAllowed", "false",
+                "etags", "true",
+                "cacheControl", "public, max-age=3600");
+    }
+
+    /** The servlet's settings, given here rather than in a web.xml. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        String extension = path == null ? "" : path.substring(path.lastIndexOf('.') + 1);
-        if (path == null || path.contains("..") || path.contains("//") || !TYPES.containsKey(extension)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(ROOT + path)) {
-            if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            response.setContentType(TYPES.get(extension));
-            response.setHeader("Cache-Control", "public, max-age=3600");
-            in.transferTo(response.getOutputStream());
-        }
+    public String getInitParameter(String name) {
+        return settings.get(name);
     }
 }

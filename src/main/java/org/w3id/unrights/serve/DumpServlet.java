@@ -29,8 +29,9 @@ final class DumpServlet extends HttpServlet {
     }
 
     /**
-     * Writes the release with the exporter, once, into a fresh folder removed when the JVM exits: the
-     * server offers exactly what {@code export --out DIR} writes, through the same code.
+     * For a graph built in memory (a store has its dumps already, written with its build): writes the release
+     * with the exporter, once, into a fresh folder removed when the JVM exits. Either way the server offers
+     * exactly what {@code export --out DIR} writes, through the same code.
      */
     static Path exportAtStartUp(RightsGraph graph) {
         try {

@@ -15,7 +15,10 @@ import org.w3id.unrights.site.Link;
  * and for clients that cannot set headers) wins over {@code Accept}; no preference gives the first offer.
  */
 final class Negotiation {
-    /** One representation on offer: the short names {@code ?format=} accepts, and its media type. */
+    /**
+     * One representation on offer: the short names {@code ?format=} accepts, and its media type. A name that is
+     * itself a media type is an alias {@code Accept} may ask for too (JSON-LD for {@code application/json}).
+     */
     record Offer(String mediaType, String... names) {
         String name() {
             return names[0];
@@ -42,10 +45,14 @@ final class Negotiation {
         if (accept == null || accept.isBlank()) {
             return Optional.of(offers.get(0));
         }
-        AcceptList offered = AcceptList.create(offers.stream().map(Offer::mediaType).toArray(String[]::new));
+        AcceptList offered = AcceptList.create(offers.stream()
+                .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o.mediaType()),
+                        java.util.stream.Stream.of(o.names()).filter(n -> n.contains("/"))))
+                .toArray(String[]::new));
         MediaType match = AcceptList.match(new AcceptList(accept), offered);
         return match == null ? Optional.empty()
-                : offers.stream().filter(o -> o.mediaType().equals(match.getContentTypeStr())).findFirst();
+                : offers.stream().filter(o -> o.mediaType().equals(match.getContentTypeStr())
+                        || List.of(o.names()).contains(match.getContentTypeStr())).findFirst();
     }
 
     /**
@@ -61,9 +68,16 @@ final class Negotiation {
         return chosen.map(Offer::mediaType);
     }
 
-    /** Says that the answer depends on Accept, so caches keep one copy per format. */
+    /**
+     * Says that the answer depends on Accept, so caches keep one copy per format. Added to what is there, never
+     * in its place: compression and CORS add their own request headers to the same Vary.
+     */
     static void vary(HttpServletResponse response) {
-        response.setHeader("Vary", "Accept");
+        boolean present = response.getHeaders("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .anyMatch(v -> v.trim().equalsIgnoreCase("Accept"));
+        if (!present) {
+            response.addHeader("Vary", "Accept");
+        }
     }
 
     /** 406 with a page linking each format on offer. */

@@ -38,7 +38,7 @@ public final class OntologyServlet extends HttpServlet {
         String accept = request.getHeader("Accept");
         MediaType chosen = accept == null || accept.isBlank() ? OFFERS.first()
                 : AcceptList.match(new AcceptList(accept), OFFERS);
-        response.setHeader("Vary", "Accept");
+        Negotiation.vary(response);
         if (chosen == null) {
             Responses.error(response, new ErrorView(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable", "Not available in that format",
                     "The ontology is offered as text/html (this page) and text/turtle, chosen by the Accept header.", null, List.of()));

@@ -34,7 +34,7 @@ final class ResourceServlet extends HttpServlet {
     static final Negotiation FORMATS = new Negotiation(
             new Negotiation.Offer(Responses.HTML, "html"),
             new Negotiation.Offer(Lang.TURTLE.getHeaderString(), "ttl", "turtle"),
-            new Negotiation.Offer(Lang.JSONLD.getHeaderString(), "jsonld", "json"),
+            new Negotiation.Offer(Lang.JSONLD.getHeaderString(), "jsonld", "json", "application/json"),
             new Negotiation.Offer(Lang.NTRIPLES.getHeaderString(), "nt", "ntriples"),
             new Negotiation.Offer(Lang.RDFXML.getHeaderString(), "rdf", "xml", "rdfxml"),
             new Negotiation.Offer(Lang.TRIG.getHeaderString(), "trig"),

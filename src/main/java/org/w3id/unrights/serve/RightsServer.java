@@ -1,10 +1,16 @@
 package org.w3id.unrights.serve;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.export.Dump;
+import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -16,37 +22,55 @@ import org.w3id.unrights.site.OntologyDocs;
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
  * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
- * files those pages use.
+ * files those pages use. Around it all: validators and 304s for what depends only on the data
+ * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
+ * ontology, and Jetty's compression.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
     public static final String DATASET = "/rights";
     /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
     public static final String SPARQL = "/sparql";
+    /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
+    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*",
+            SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
 
     private RightsServer() {}
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
+        // Statistics and dumps come with a store, or are made here once for a graph built in memory.
+        Statistics stats = graph.statistics();
+        Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
+        OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = QueryView.of(graph);
         NamedQueries queries = new NamedQueries(settings.queries());
-        FusekiServer.Builder builder = FusekiServer.create()
+        Release release = Release.current();
+        ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
+        FusekiServer.Builder builder = FusekiServer.create();
+        VALIDATED.forEach(path -> builder.addFilter(path, validators));
+        builder
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(Statistics.of(graph), queries))
+                .addServlet("", new LandingPageServlet(stats, queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
+                .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
+                .addServlet("/dumps/*", new DumpServlet(dumps))
+                .addServlet("/dumps/" + release.version() + "/*", new VersionedPath("/dumps/"))
+                .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        return builder.build();
+        FusekiServer server = builder.build();
+        Compression.around(server.getJettyServer());
+        return server;
     }
 }

@@ -9,6 +9,10 @@ import org.apache.jena.graph.NodeFactory;
  */
 public final class DatasetTerms {
     public static final String SPDX = "http://spdx.org/rdf/terms#";
+    /** SPARQL 1.1 Service Description. */
+    public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** The W3C's IRIs of result and RDF formats, as SPARQL service descriptions name them. */
+    public static final String FORMATS = "http://www.w3.org/ns/formats/";
     /** The data's licence. */
     public static final String CC_BY_4_0 = "https://creativecommons.org/licenses/by/4.0/";
     /** IANA's media-type register, whose IRIs DCAT uses for {@code dcat:mediaType}. */
@@ -46,6 +50,22 @@ public final class DatasetTerms {
     public static final Node dcatDataService = uri(DCAT + "DataService");
     public static final Node dcatEndpointURL = uri(DCAT + "endpointURL");
     public static final Node dcatServesDataset = uri(DCAT + "servesDataset");
+    public static final Node sdService = uri(SD + "Service");
+    public static final Node sdEndpoint = uri(SD + "endpoint");
+    public static final Node sdSupportedLanguage = uri(SD + "supportedLanguage");
+    public static final Node sdSPARQL11Query = uri(SD + "SPARQL11Query");
+    public static final Node sdResultFormat = uri(SD + "resultFormat");
+    public static final Node sdFeature = uri(SD + "feature");
+    public static final Node sdUnionDefaultGraph = uri(SD + "UnionDefaultGraph");
+    public static final Node sdDefaultEntailmentRegime = uri(SD + "defaultEntailmentRegime");
+    public static final Node sdDefaultDataset = uri(SD + "defaultDataset");
+    public static final Node sdDataset = uri(SD + "Dataset");
+    public static final Node sdDefaultGraph = uri(SD + "defaultGraph");
+    public static final Node sdNamedGraphProperty = uri(SD + "namedGraph");
+    public static final Node sdNamedGraph = uri(SD + "NamedGraph");
+    public static final Node sdName = uri(SD + "name");
+    public static final Node sdGraph = uri(SD + "graph");
+    public static final Node sdGraphClass = uri(SD + "Graph");
     public static final Node spdxChecksum = uri(SPDX + "checksum");
     public static final Node spdxChecksumClass = uri(SPDX + "Checksum");
     public static final Node spdxAlgorithm = uri(SPDX + "algorithm");

@@ -1,6 +1,8 @@
 package org.w3id.unrights.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.QueryRunner;
 
@@ -41,10 +43,11 @@ public class QueryBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        RightsGraph graph = new GraphBuilder(Path.of("data"), Path.of("ontology")).build();
-        if (store.equals("tdb2")) {
-            graph = Tdb2Store.persist(graph, Files.createTempDirectory("bench-tdb2"));
-        }
+        GraphBuilder builder = new GraphBuilder(Path.of("data"), Path.of("ontology"));
+        RightsGraph graph = store.equals("tdb2")
+                ? Tdb2Store.openOrBuild(Files.createTempDirectory("bench-tdb2"), builder, g -> true, new PrintWriter(Writer.nullWriter()))
+                        .orElseThrow().graph()
+                : builder.build();
         runner = new QueryRunner(graph);
         text = new NamedQueries(Path.of("queries")).find(query).orElseThrow().text();
     }

@@ -48,7 +48,7 @@ class CommandLineTest extends CommandTesting {
         assertTrue(err.toString().contains("1 SHACL violation(s)"), err::toString);
         assertTrue(err.toString().contains("fixture-source.yaml:"), err::toString);
         assertTrue(err.toString().contains("sponsor"), err::toString);
-        assertEquals(ValidateCommand.INVALID, run("serve", "--data", data.toString(), "--port", "0"));
+        assertEquals(ValidateCommand.INVALID, run("serve", "--data", data.toString(), "--store", dir.resolve("stores").toString(), "--port", "0"));
         assertTrue(err.toString().contains("not serving invalid data"), err::toString);
     }
 
@@ -88,7 +88,7 @@ class CommandLineTest extends CommandTesting {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"serve", "validate", "export", "query", "stats"}) {
+        for (String command : new String[] {"serve", "validate", "export", "query", "stats", "release"}) {
             assertEquals(0, run(command, "--help"));
             assertTrue(out.toString().contains("Usage: un-rights-graph " + command), out::toString);
         }

@@ -62,7 +62,7 @@ class ShadedJarIT {
 
     @Test
     void serveAnswersPingAndSparql() throws Exception {
-        Process server = new ProcessBuilder(command("serve", "--port", "0")).directory(empty.toFile()).redirectErrorStream(true).start();
+        Process server = serveWithDefaultStore();
         try {
             int port = awaitPort(server);
             HttpClient client = HttpClient.newHttpClient();
@@ -106,6 +106,34 @@ class ShadedJarIT {
         Path file = dir.resolve("q.rq");
         Files.writeString(file, text);
         return file.toString();
+    }
+
+    @Test
+    void aSecondStartReusesTheStoreTheFirstBuilt() throws Exception {
+        for (int start = 1; start <= 2; start++) {
+            Process server = serveWithDefaultStore();
+            try {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+                StringBuilder seen = new StringBuilder();
+                for (String line; (line = lines.readLine()) != null && !line.contains("serving at"); ) {
+                    seen.append(line).append('\n');
+                }
+                assertEquals(start == 1, seen.toString().contains("Building the store"), seen.toString());
+            } finally {
+                server.destroy();
+                server.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        try (var stores = Files.list(dir.resolve("un-rights-graph"))) {
+            assertEquals(1, stores.count(), "one store, built by the first start, reused by the second");
+        }
+    }
+
+    /** serve with its default store, kept in this test's folder rather than the user's cache. */
+    private Process serveWithDefaultStore() throws IOException {
+        ProcessBuilder serve = new ProcessBuilder(command("serve", "--port", "0")).directory(empty.toFile()).redirectErrorStream(true);
+        serve.environment().put("XDG_CACHE_HOME", dir.toString());
+        return serve.start();
     }
 
     private static int awaitPort(Process server) throws IOException {

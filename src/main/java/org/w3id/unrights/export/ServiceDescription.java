@@ -1,0 +1,62 @@
+package org.w3id.unrights.export;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.vocab.DatasetTerms;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
+import org.w3id.unrights.vocab.Std;
+
+/**
+ * The SPARQL 1.1 Service Description of the endpoint, answered at {@code /sparql} without a query and linked
+ * from void.ttl: SPARQL 1.1 Query only, the result formats the server writes, the default graph as the union
+ * of the named graphs, and each named graph by name. The default dataset is the VoID dataset, so the two
+ * descriptions meet in one node.
+ */
+public final class ServiceDescription {
+    /** Result and RDF formats /sparql answers in, as the W3C names them. */
+    private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
+            "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML");
+
+    private ServiceDescription() {}
+
+    /** The service's own triples, which void.ttl repeats: what it is, where, and which dataset it serves. */
+    static void service(Graph out) {
+        Node service = NodeFactory.createURI(Ids.SPARQL);
+        out.add(service, Std.rdfType, DatasetTerms.sdService);
+        out.add(service, DatasetTerms.sdEndpoint, service);
+        out.add(service, DatasetTerms.sdSupportedLanguage, DatasetTerms.sdSPARQL11Query);
+        out.add(service, DatasetTerms.sdFeature, DatasetTerms.sdUnionDefaultGraph);
+        out.add(service, DatasetTerms.sdDefaultDataset, Ids.DATASET);
+    }
+
+    /** The whole description of the endpoint serving {@code dataset} (named graphs as built, not the query view). */
+    public static Graph of(DatasetGraph dataset) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(Prefixes.standard()).setNsPrefix("sd", DatasetTerms.SD);
+        service(out);
+        Node service = NodeFactory.createURI(Ids.SPARQL);
+        RESULT_FORMATS.forEach(f -> out.add(service, DatasetTerms.sdResultFormat, NodeFactory.createURI(DatasetTerms.FORMATS + f)));
+        out.add(service, Std.dctDescription, NodeFactory.createLiteralLang(
+                "Read-only SPARQL 1.1 query over the UN Rights Graph. The default graph is the union of all named graphs; "
+                + "queries see the ontology's rdfs:subClassOf and rdfs:subPropertyOf hierarchy.", "en"));
+        Node ds = Ids.DATASET;
+        out.add(ds, Std.rdfType, DatasetTerms.sdDataset);
+        Node defaultGraph = NodeFactory.createBlankNode();
+        out.add(ds, DatasetTerms.sdDefaultGraph, defaultGraph);
+        out.add(defaultGraph, Std.rdfType, DatasetTerms.sdGraphClass);
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name -> {
+            Node named = NodeFactory.createBlankNode();
+            out.add(ds, DatasetTerms.sdNamedGraphProperty, named);
+            out.add(named, Std.rdfType, DatasetTerms.sdNamedGraph);
+            out.add(named, DatasetTerms.sdName, name);
+        }));
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package org.w3id.unrights.graph;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * A data set too large to hold in memory (e.g. the General Assembly's roll calls): its loader streams quads,
+ * in its own named graph, straight into whatever store is being built, and checks each row as it goes
+ * instead of leaving it to SHACL. The store does not care where quads come from: the curated sources reach
+ * it through the same kind of stream.
+ */
+public interface BulkSource {
+    /** A short name for progress lines and errors. */
+    String name();
+
+    /**
+     * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); throws
+     * {@link org.w3id.unrights.diagnostics.DataException} naming file, line and field of a bad row, after which
+     * the build is abandoned.
+     */
+    void sendTo(StreamRDF out);
+}

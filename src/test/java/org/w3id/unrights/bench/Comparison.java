@@ -1,0 +1,380 @@
+package org.w3id.unrights.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.query.NamedQuery;
+
+/**
+ * Our build and server beside stock engines, on the same data, in one run: see docs/PERFORMANCE.md.
+ * For each factor of {@link Multiplied}: our build into TDB2 against {@code tdb2.tdbloader}; our in-memory
+ * build against {@code riot --count}; then our server, stock Fuseki (over the tdbloader database, union
+ * default graph) and Virtuoso 7 (when installed), one at a time on 127.0.0.1: start-up to first answer,
+ * each named query's latency, throughput at 1, 8 and 32 clients, peak heap and peak resident memory.
+ * Everything is bounded: at most {@link #RUNS} runs or {@link #QUERY_BUDGET} per query, {@link #LOAD_TIME}
+ * per load level. Writes {@code results.md} and {@code results.tsv} into the work folder.
+ * <p>
+ * Arguments: WORK_DIR TOOLS_DIR PORT FACTOR... (run by {@code mvn -B -Pcompare -DskipTests package exec:exec@compare}).
+ */
+public final class Comparison {
+    static final int RUNS = 10;
+    static final Duration QUERY_BUDGET = Duration.ofSeconds(6);
+    static final Duration LOAD_TIME = Duration.ofSeconds(8);
+    static final int[] CLIENTS = {1, 8, 32};
+    static final String HEAP = "-Xmx2g";
+    static final String PROBE = "ASK { ?s ?p ?o }";
+
+    private final Path work;
+    private final Path jenaLib;
+    private final Path fusekiJar;
+    private final int port;
+    private final List<NamedQuery> queries = new NamedQueries(Path.of("queries")).all();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final StringBuilder report = new StringBuilder();
+    private final List<String> tsv = new ArrayList<>();
+
+    private Comparison(Path work, Path tools, int port) throws IOException {
+        this.work = work;
+        this.port = port;
+        try (Stream<Path> found = Files.list(tools)) {
+            List<Path> entries = found.toList();
+            this.jenaLib = entries.stream().filter(p -> p.getFileName().toString().startsWith("apache-jena-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no apache-jena-* in " + tools)).resolve("lib");
+            this.fusekiJar = entries.stream().filter(p -> p.getFileName().toString().startsWith("jena-fuseki-server")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jena-fuseki-server jar in " + tools));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]);
+        Files.createDirectories(work);
+        Comparison comparison = new Comparison(work, Path.of(args[1]), Integer.parseInt(args[2]));
+        int[] factors = Arrays.stream(String.join(" ", Arrays.copyOfRange(args, 3, args.length)).trim().split("[\\s,]+"))
+                .mapToInt(Integer::parseInt).toArray();
+        comparison.header(factors);
+        for (int factor : factors) {
+            comparison.run(factor);
+            // Written after each factor, so that a run stopped during a long factor keeps the ones before.
+            Files.writeString(work.resolve("results.md"), comparison.report);
+            Files.write(work.resolve("results.tsv"), comparison.tsv);
+        }
+        System.out.println(comparison.report);
+    }
+
+    private void header(int[] factors) {
+        report.append("# Comparison run ").append(java.time.Instant.now()).append("\n\n")
+                .append("Factors: ").append(Arrays.toString(factors)).append("; ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" processors; every JVM ").append(HEAP).append(".\n\n");
+        tsv.add("factor\tsubject\tmeasure\tvalue");
+    }
+
+    private void run(int factor) throws Exception {
+        Path dir = work.resolve("x" + factor);
+        Tdb2StoreDirs.delete(dir);
+        Files.createDirectories(dir);
+        report.append("## ×").append(factor).append("\n\n");
+
+        // Our build into a store (then serving it), and the N-Quads of exactly what it holds, from its TriG dump.
+        Path stores = dir.resolve("stores");
+        Child ours = Child.start(dir.resolve("ours-build"), ourCommand("store", factor, stores));
+        Map<String, String> built = ours.awaitKeys("serving_ms", Duration.ofMinutes(60));
+        String loadLine = ours.errLine(Pattern.compile("Loaded ([\\d,]+) quads in ([\\d.]+) s"));
+        ours.stop();
+        Path trig = Tdb2StoreDirs.dumps(stores).resolve("un-rights.trig");
+        Path nquads = dir.resolve("un-rights.nq");
+        try (OutputStream out = Files.newOutputStream(nquads)) {
+            var writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            writer.start();
+            RDFParser.source(trig).lang(Lang.TRIG).parse(writer);
+            writer.finish();
+        }
+        long quads = Files.lines(nquads).count();
+        Matcher load = Pattern.compile("Loaded ([\\d,]+) quads in ([\\d.]+) s").matcher(loadLine);
+        double ourLoadSeconds = load.find() ? Double.parseDouble(load.group(2)) : Double.NaN;
+        double ourBuildSeconds = Long.parseLong(built.get("build_ms")) / 1000.0;
+        record("x" + factor, "data", "quads", quads);
+
+        // tdb2.tdbloader (default, phased) on the same quads.
+        Path tdbloaderDb = dir.resolve("tdbloader-db");
+        long t0 = System.nanoTime();
+        Child loader = Child.start(dir.resolve("tdbloader"), jena("tdb2.tdbloader", "--loc", tdbloaderDb.toString(), nquads.toString()));
+        loader.awaitExit(Duration.ofMinutes(60));
+        double tdbloaderWall = (System.nanoTime() - t0) / 1e9;
+        Matcher tdbTime = Pattern.compile("Time = ([\\d.,]+) seconds").matcher(loader.output());
+        double tdbloaderSeconds = tdbTime.find() ? Double.parseDouble(tdbTime.group(1).replace(",", "")) : tdbloaderWall;
+
+        // Our in-memory build, and riot --count (parse only) on the same quads.
+        Child memory = Child.start(dir.resolve("ours-memory"), ourCommand("memory", factor, null));
+        memory.awaitExit(Duration.ofMinutes(60));
+        double memorySeconds = Long.parseLong(memory.keys().get("build_ms")) / 1000.0;
+        Child riot = Child.start(dir.resolve("riot"), jena("riotcmd.riot", "--time", "--count", nquads.toString()));
+        riot.awaitExit(Duration.ofMinutes(30));
+        Matcher riotTime = Pattern.compile("([\\d.]+) sec").matcher(riot.output());
+        double riotSeconds = riotTime.find() ? Double.parseDouble(riotTime.group(1)) : Double.NaN;
+
+        report.append("| build | seconds | quads/s | ratio to stock |\n|---|---|---|---|\n");
+        buildRow("ours into TDB2, whole build (YAML, SHACL, load, counts, dumps)", ourBuildSeconds, quads, tdbloaderSeconds);
+        buildRow("ours into TDB2, load step alone", ourLoadSeconds, quads, tdbloaderSeconds);
+        buildRow("tdb2.tdbloader (phased)", tdbloaderSeconds, quads, tdbloaderSeconds);
+        buildRow("ours in memory (YAML, SHACL, bulk)", memorySeconds, quads, riotSeconds);
+        buildRow("riot --count (parse only)", riotSeconds, quads, riotSeconds);
+        report.append("\nRatio = stock seconds / our seconds (above 1: we are faster). Peak heap of our store build: ")
+                .append(ours.peakHeap()).append("; of tdbloader: ").append(loader.peakHeap())
+                .append("; of our in-memory build: ").append(memory.peakHeap()).append(".\n\n");
+        record("x" + factor, "ours-store", "build_s", ourBuildSeconds);
+        record("x" + factor, "ours-store", "load_s", ourLoadSeconds);
+        record("x" + factor, "tdbloader", "load_s", tdbloaderSeconds);
+        record("x" + factor, "ours-memory", "build_s", memorySeconds);
+        record("x" + factor, "riot", "parse_s", riotSeconds);
+
+        // The servers, one at a time.
+        Map<String, ServerFigures> servers = new LinkedHashMap<>();
+        servers.put("ours", serve(dir.resolve("ours-serve"), ourCommand("store", factor, stores), "http://127.0.0.1:" + port + "/sparql"));
+        servers.put("Fuseki", serve(dir.resolve("fuseki"), List.of(java(), HEAP, logGc(dir.resolve("fuseki")), "-jar", fusekiJar.toString(),
+                "--port=" + port, "--localhost", "--tdb2", "--loc=" + tdbloaderDb, "--set", "tdb:unionDefaultGraph=true", "/ds"),
+                "http://127.0.0.1:" + port + "/ds/sparql"));
+        Virtuoso virtuoso = Virtuoso.find(dir.resolve("virtuoso"), port);
+        if (virtuoso == null) {
+            report.append("Virtuoso: `virtuoso-t` is not installed on this machine (Debian: `apt-get install virtuoso-opensource`).\n\n");
+        } else {
+            double loadSeconds = virtuoso.load(nquads);
+            record("x" + factor, "virtuoso", "load_s", loadSeconds);
+            report.append("Virtuoso bulk load (ld_dir + rdf_loader_run + checkpoint) of the same quads: ")
+                    .append(String.format(Locale.ROOT, "%.1f s", loadSeconds)).append(".\n\n");
+            servers.put("Virtuoso", serve(dir.resolve("virtuoso-serve"), virtuoso.command(), "http://127.0.0.1:" + port + "/sparql"));
+        }
+        serverTables(factor, servers);
+    }
+
+    private void buildRow(String what, double seconds, long quads, double stockSeconds) {
+        report.append(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %.2f |%n", what, seconds, quads / seconds, stockSeconds / seconds));
+    }
+
+    private record ServerFigures(double startSeconds, Map<String, double[]> latency, Map<Integer, double[]> throughput,
+                                 String peakHeap, String peakResident) {}
+
+    private ServerFigures serve(Path log, List<String> command, String endpoint) throws Exception {
+        long t0 = System.nanoTime();
+        Child server = Child.start(log, command);
+        try {
+            double start = awaitFirstAnswer(endpoint, server, t0);
+            Map<String, double[]> latency = new LinkedHashMap<>();
+            for (NamedQuery query : queries) {
+                latency.put(query.name(), latency(endpoint, query.text()));
+            }
+            Map<Integer, double[]> throughput = new LinkedHashMap<>();
+            for (int clients : CLIENTS) {
+                throughput.put(clients, throughput(endpoint, clients));
+            }
+            return new ServerFigures(start, latency, throughput, server.peakHeap(), server.peakResident());
+        } finally {
+            server.stop();
+        }
+    }
+
+    private double awaitFirstAnswer(String endpoint, Child server, long t0) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (!server.alive()) {
+                throw new IllegalStateException("the server exited: " + server.output());
+            }
+            try {
+                if (post(endpoint, PROBE).statusCode() == 200) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no answer from " + endpoint);
+    }
+
+    /** Median, p99 (the slowest of at most {@link #RUNS} runs) in ms, and errors, after one warm-up run. */
+    private double[] latency(String endpoint, String query) throws Exception {
+        List<Double> times = new ArrayList<>();
+        int errors = 0;
+        long budget = System.nanoTime() + QUERY_BUDGET.toNanos();
+        // The warm-up run counts as an error if it fails, and then no more runs are made.
+        boolean warm = answered(endpoint, query);
+        errors += warm ? 0 : 1;
+        while (warm && times.size() + errors < RUNS && System.nanoTime() < budget) {
+            long t = System.nanoTime();
+            if (answered(endpoint, query)) {
+                times.add((System.nanoTime() - t) / 1e6);
+            } else {
+                errors++;
+            }
+        }
+        if (times.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN, errors};
+        }
+        times.sort(Double::compare);
+        return new double[] {times.get(times.size() / 2), times.get(times.size() - 1), errors};
+    }
+
+    /**
+     * Whether the query was answered with 200. A connection the server closes (Jetty drops a connection idle
+     * for 30 s, so a query that runs longer ends that way) or a client timeout is a failed run, not the end
+     * of the comparison.
+     */
+    private boolean answered(String endpoint, String query) throws InterruptedException {
+        try {
+            return post(endpoint, query).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Answered queries per second and errors, with {@code clients} each running the named queries in turn. */
+    private double[] throughput(String endpoint, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong done = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + LOAD_TIME.toNanos();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            running.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    try {
+                        if (post(endpoint, queries.get(i % queries.size()).text()).statusCode() == 200) {
+                            done.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get(LOAD_TIME.toSeconds() + 120, TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+        return new double[] {done.get() / (double) LOAD_TIME.toSeconds(), errors.get()};
+    }
+
+    private HttpResponse<byte[]> post(String endpoint, String query) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void serverTables(int factor, Map<String, ServerFigures> servers) {
+        List<String> names = List.copyOf(servers.keySet());
+        report.append("| server | start-up to first answer (s) | peak heap | peak resident |\n|---|---|---|---|\n");
+        servers.forEach((name, f) -> {
+            report.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s |%n", name, f.startSeconds(), f.peakHeap(), f.peakResident()));
+            record("x" + factor, name, "start_s", f.startSeconds());
+        });
+        report.append("\nThroughput, answered named queries per second (errors in brackets); ratio = ours / other:\n\n| clients |");
+        names.forEach(n -> report.append(' ').append(n).append(" |"));
+        names.stream().skip(1).forEach(n -> report.append(" ours/").append(n).append(" |"));
+        report.append("\n|---|").append("---|".repeat(names.size() * 2 - 1)).append('\n');
+        for (int clients : CLIENTS) {
+            report.append("| ").append(clients).append(" |");
+            for (String n : names) {
+                double[] t = servers.get(n).throughput().get(clients);
+                report.append(String.format(Locale.ROOT, " %.1f (%d) |", t[0], (long) t[1]));
+                record("x" + factor, n, "qps_" + clients, t[0]);
+            }
+            double ours = servers.get(names.get(0)).throughput().get(clients)[0];
+            names.stream().skip(1).forEach(n -> report.append(String.format(Locale.ROOT, " %.2f |", ours / servers.get(n).throughput().get(clients)[0])));
+            report.append('\n');
+        }
+        report.append("\nPer named query: median / slowest of up to ").append(RUNS).append(" runs, in ms (e = runs answered with an error status):\n\n| query |");
+        names.forEach(n -> report.append(' ').append(n).append(" |"));
+        report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
+        for (NamedQuery q : queries) {
+            report.append("| ").append(q.name()).append(" |");
+            for (String n : names) {
+                double[] l = servers.get(n).latency().get(q.name());
+                report.append(Double.isNaN(l[0]) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l[0], l[1], l[2] > 0 ? " (" + (long) l[2] + "e)" : ""));
+                record("x" + factor, n, "p50_ms:" + q.name(), l[0]);
+                record("x" + factor, n, "max_ms:" + q.name(), l[1]);
+            }
+            report.append('\n');
+        }
+        report.append('\n');
+    }
+
+    private void record(String factor, String subject, String measure, double value) {
+        tsv.add(factor + "\t" + subject + "\t" + measure + "\t" + String.format(Locale.ROOT, "%.4f", value));
+    }
+
+    private List<String> ourCommand(String mode, int factor, Path stores) {
+        List<String> command = new ArrayList<>(List.of(java(), HEAP, logGc(work.resolve("gc-ours-" + mode + "-" + factor + "-" + System.nanoTime())),
+                "-cp", System.getProperty("java.class.path"), ScaledGraph.class.getName(), mode, Integer.toString(factor)));
+        if (stores != null) {
+            command.add(stores.toString());
+            command.add(Integer.toString(port));
+        }
+        return command;
+    }
+
+    private List<String> jena(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), HEAP, logGc(work.resolve("gc-" + mainClass + "-" + System.nanoTime())),
+                "-cp", jenaLib.resolve("*").toString(), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** GC log: its largest "before" figure is the peak heap in use. */
+    static String logGc(Path file) {
+        return "-Xlog:gc:file=" + file;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void gunzip(Path from, Path to) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(from)); OutputStream out = Files.newOutputStream(to)) {
+            in.transferTo(out);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.w3id.unrights.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.serve.RightsServer;
+import org.w3id.unrights.serve.ServerSettings;
+
+/**
+ * Our side of the comparison, in a JVM of its own so that its memory is measured alone: builds today's data
+ * multiplied by {@link Multiplied} either into a store and serves it (the path {@code serve} takes, reusing
+ * the store when it exists) or in memory only, and prints its timings as {@code key=value} lines.
+ * <pre>
+ * ScaledGraph store FACTOR STORE_ROOT PORT   # build or reuse the store, then serve on 127.0.0.1:PORT until killed
+ * ScaledGraph memory FACTOR                  # build in memory (curated + SHACL + bulk), print, exit
+ * </pre>
+ */
+public final class ScaledGraph {
+    static final long SEED = 20241118L;
+
+    private ScaledGraph() {}
+
+    /** Whether this run builds: always in memory; for a store, when the store folder holds no store yet. */
+    private static boolean willBuild(String mode, String[] args) {
+        if (mode.equals("memory")) {
+            return true;
+        }
+        try (var entries = Files.list(Path.of(args[2]))) {
+            return entries.noneMatch(Files::isDirectory);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    public static void main(String[] args) {
+        String mode = args[0];
+        int factor = Integer.parseInt(args[1]);
+        GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
+        // The generator's copy of today's data is read before the clock starts, and only when it will be used:
+        // reading it is the generator's cost, not the build's.
+        RightsGraph template = factor > 1 && willBuild(mode, args) ? plain.curated() : null;
+        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new Multiplied(
+                () -> template != null ? template : plain.curated(), factor, SEED)));
+        PrintWriter progress = new PrintWriter(System.err, true);
+        long start = System.nanoTime();
+        if (mode.equals("memory")) {
+            RightsGraph curated = builder.curated();
+            if (!Validation.check(curated).isEmpty()) {
+                throw new IllegalStateException("the data is not valid");
+            }
+            RightsGraph graph = builder.addBulk(curated);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long quads = Txn.calculateRead(graph.dataset(), () -> graph.dataset().stream().count());
+            System.out.println("build_ms=" + millis);
+            System.out.println("quads=" + quads);
+            return;
+        }
+        StoredGraph stored = Tdb2Store.openOrBuild(Path.of(args[2]), builder, g -> Validation.check(g).isEmpty(), progress).orElseThrow();
+        System.out.println("built=" + stored.built());
+        System.out.println("build_ms=" + (System.nanoTime() - start) / 1_000_000);
+        FusekiServer server = RightsServer.create(stored.graph(), ServerSettings.defaults().withPort(Integer.parseInt(args[3]))
+                .withQueryTimeout(java.time.Duration.ofSeconds(60))).start();
+        stored.retireOthers();
+        System.out.println("serving_ms=" + (System.nanoTime() - start) / 1_000_000);
+        System.out.flush();
+        server.join();
+    }
+}

@@ -1,0 +1,102 @@
+package org.w3id.unrights.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.query.QueryRunner;
+
+/** {@code serve} on a store: nothing is lost when it cannot start, and a store in use is said so in one line. */
+class ServeStoreTest extends CommandTesting {
+    private static final String EVERY_QUAD = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedStartOnATakenPortLeavesTheStoreAnsweringTheSameQueries() throws IOException {
+        Path stores = dir.resolve("stores");
+        assertEquals(0, run("validate", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString()), err::toString);
+        String before = everyQuad(stores);
+        Path changed = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("changed"));
+        Path source = changed.resolve("sources/fixture-source.yaml");
+        Files.writeString(source, Files.readString(source).replace("title: A fixture article", "title: A changed article"));
+
+        try (ServerSocket taken = new ServerSocket(0)) {
+            String port = Integer.toString(taken.getLocalPort());
+            // The same data (store reused) and new data (a new store built beside the old): neither may start.
+            for (Path data : List.of(Fixtures.MINIMAL, changed)) {
+                assertEquals(ServeCommand.CANNOT_LISTEN, run("serve", "--data", data.toString(), "--store", stores.toString(),
+                        "--port", port, "--queries", Fixtures.FIXTURE_QUERIES.toString()), err::toString);
+            }
+        }
+        assertTrue(err.toString().contains("cannot listen on port"), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+        assertEquals(before, everyQuad(stores), "the store answers exactly as before the failed starts");
+    }
+
+    @Test
+    void aSecondServeOnAStoreInUseGetsOneLineAndAnExitCode() throws Exception {
+        Path stores = dir.resolve("stores");
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString(), "--port", "0",
+                "--queries", Fixtures.FIXTURE_QUERIES.toString())
+                .redirectErrorStream(true).start();
+        try {
+            awaitServing(first);
+            int code = run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString(), "--port", "0",
+                    "--queries", Fixtures.FIXTURE_QUERIES.toString());
+            assertEquals(ErrorReporter.STORE_IN_USE, code, err::toString);
+            assertEquals(1, err.toString().strip().lines().count(), err::toString);
+            assertTrue(err.toString().contains("in use by another process"), err::toString);
+        } finally {
+            first.destroy();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitServing(Process server) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            seen.append(line).append('\n');
+            if (line.contains("serving at")) {
+                // Keep draining its output so that it never blocks on a full pipe.
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return;
+            }
+        }
+        fail("the first server did not start:\n" + seen);
+    }
+
+    /** Every quad of the store built from the fixture, opened as the next start would open it, never rebuilt. */
+    private static String everyQuad(Path stores) {
+        try (StoredGraph stored = Tdb2Store.openOrBuild(stores, new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY),
+                g -> fail("the store must be reused, not rebuilt"), new PrintWriter(Writer.nullWriter())).orElseThrow()) {
+            assertFalse(stored.built());
+            return new QueryRunner(stored.graph()).selectAsCsv(EVERY_QUAD);
+        }
+    }
+}
