@@ -25,7 +25,8 @@ public final class DataLoader {
     /** The sections of a source file, in the order data/README.md documents them. */
     private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
             new MechanismFactLoader(), new RoleLoader(), new DocumentLoader(), new ResolutionLoader(),
-            new VoteLoader(), new ReviewLoader(), new EventLoader(), new StatementLoader(), new PositionLoader());
+            new VoteLoader(), new ReviewLoader(), new EventLoader(), new StatementLoader(), new PositionLoader(),
+            new FigureLoader(), new SanctionLoader(), new ProposalLoader(), new TreatyStatusLoader());
 
     private final Vocabularies vocabularies;
     private final Registry registry = new Registry();

@@ -132,6 +132,17 @@ public final class GraphWriter {
         });
     }
 
+    /** A number as the source gives it, whole or with decimals (a share, a percentage), as xsd:decimal. */
+    public void decimal(Node subject, Node predicate, Item item, String field) {
+        item.text(field).ifPresent(v -> {
+            if (v.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                add(subject, predicate, NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal));
+            } else {
+                item.error(field, "'" + v + "' is not a number such as 44 or 85.5");
+            }
+        });
+    }
+
     public void bool(Node subject, Node predicate, Item item, String field) {
         item.bool(field).ifPresent(b -> add(subject, predicate,
                 NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean)));

@@ -21,7 +21,11 @@ public enum Kind {
     EVENT("event", Keys.SLUG, true),
     STATEMENT("statement", Keys.SLUG, false),
     POSITION("position", Keys.SLUG, false),
-    ROLE("role", Keys.SLUG, false);
+    ROLE("role", Keys.SLUG, false),
+    FIGURE("figure", Keys.SLUG, false),
+    SANCTION("sanction", Keys.SLUG, true),
+    PROPOSAL("proposal", Keys.SLUG, false),
+    TREATY_STATUS("treaty-status", Keys.SLUG, false);
 
     private final String path;
     private final Pattern keyPattern;

@@ -40,6 +40,10 @@ public final class Unr {
     public static final Node Statement = term("Statement");
     public static final Node Position = term("Position");
     public static final Node Role = term("Role");
+    public static final Node Figure = term("Figure");
+    public static final Node Sanction = term("Sanction");
+    public static final Node Proposal = term("Proposal");
+    public static final Node TreatyStatus = term("TreatyStatus");
 
     // Provenance and description
     public static final Node locator = term("locator");
@@ -137,6 +141,20 @@ public final class Unr {
     public static final Node holder = term("holder");
     public static final Node toward = term("toward");
     public static final Node evidence = term("evidence");
+
+    // Figures, sanctions, proposals and treaty status
+    public static final Node measure = term("measure");
+    public static final Node value = term("value");
+    public static final Node imposedBy = term("imposedBy");
+    public static final Node sanctionMeasure = term("sanctionMeasure");
+    public static final Node proposalKind = term("proposalKind");
+    public static final Node proposedBy = term("proposedBy");
+    public static final Node proposedFor = term("proposedFor");
+    public static final Node treaty = term("treaty");
+    public static final Node treatyStatus = term("treatyStatus");
+    public static final Node signed = term("signed");
+    public static final Node ratified = term("ratified");
+    public static final Node noReportSince = term("noReportSince");
 
     private Unr() {}
 
