@@ -20,7 +20,7 @@ import org.w3id.unrights.vocab.Ids;
 public final class DataLoader {
     /** Reference tables in the order their keys are needed. */
     private static final List<SectionLoader> REFERENCE = List.of(
-            new StateLoader(), new BodyLoader(), new PersonLoader(), new MechanismLoader());
+            new PublicReferenceLoader(), new StateLoader(), new BodyLoader(), new PersonLoader(), new MechanismLoader());
 
     /** The sections of a source file, in the order data/README.md documents them. */
     private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
@@ -66,6 +66,7 @@ public final class DataLoader {
             registry.checkReferences(problems);
         }
         problems.throwIfAny();
+        ReferenceProvenance.addMentions(target);
         return registry;
     }
 

@@ -1,5 +1,6 @@
 package org.w3id.unrights.load;
 
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
@@ -22,6 +23,11 @@ public final class StateLoader implements SectionLoader {
                     .filter(alpha3 -> !alpha3.equals(key.toUpperCase()))
                     .ifPresent(alpha3 -> item.error("alpha3", "'" + alpha3 + "' does not match the key '" + key + "'"));
             out.code(state, Unr.m49Code, item, "m49", "[0-9]{3}", "three digits, quoted");
+            // the codes and the name come from these public references (reference/sources.yaml)
+            out.add(state, Std.dctSource, Ids.id("source", "iso-3166-1"));
+            if (item.text("m49").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "un-m49"));
+            }
             item.text("wikidata").ifPresent(q -> Wikidata.link(state, q, item, out));
         });
     }

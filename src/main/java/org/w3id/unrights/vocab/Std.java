@@ -33,6 +33,9 @@ public final class Std {
     public static final Node dctPublisher = uri(DCT + "publisher");
     public static final Node dctIssued = uri(DCT + "issued");
     public static final Node dctSubject = uri(DCT + "subject");
+    public static final Node dctSource = uri(DCT + "source");
+    public static final Node dctBibliographicResource = uri(DCT + "BibliographicResource");
+    public static final Node foafPage = uri(FOAF + "page");
     public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
