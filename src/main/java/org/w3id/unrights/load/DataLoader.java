@@ -77,6 +77,7 @@ public final class DataLoader {
                 Node graph = Ids.graph(key);
                 GraphWriter out = new GraphWriter(target, graph, source, key, registry, vocabularies, problems);
                 SourceLoader.describe(source, meta, out);
+                out.finishFacts();
                 meta.finish();
                 loadSections(root, SOURCE_SECTIONS, out);
             });
@@ -87,6 +88,7 @@ public final class DataLoader {
         for (SectionLoader loader : loaders) {
             for (Item item : root.items(loader.section())) {
                 loader.load(item, out);
+                out.finishFacts();
                 item.finish();
             }
         }

@@ -24,6 +24,7 @@ public final class GraphWriter {
     private final Registry registry;
     private final Vocabularies vocabularies;
     private final Problems problems;
+    private final FactMarks marks = new FactMarks();
 
     /** @param source the source document's IRI, or null for reference tables */
     public GraphWriter(DatasetGraph target, Node graph, Node source, String sourceKey,
@@ -42,6 +43,10 @@ public final class GraphWriter {
         return sourceKey;
     }
 
+    Vocabularies vocabularies() {
+        return vocabularies;
+    }
+
     public void add(Node subject, Node predicate, Node object) {
         target.add(graph, subject, predicate, object);
     }
@@ -56,8 +61,8 @@ public final class GraphWriter {
     }
 
     /**
-     * Marks {@code node} as a fact of this source: its type, {@code prov:wasDerivedFrom} the source and the
-     * item's required {@code locator}.
+     * Marks {@code node} as a fact of this source: its type, {@code prov:wasDerivedFrom} the source, the
+     * item's required {@code locator} and {@code certainty}, and the other fields every fact may carry.
      */
     public void fact(Node node, Node type, Item item) {
         add(node, Std.rdfType, type);
@@ -66,30 +71,48 @@ public final class GraphWriter {
         if (locator != null) {
             add(node, Unr.locator, NodeFactory.createLiteralString(locator));
         }
+        marks.fact(node, item, null, this);
     }
 
     /**
      * Marks a node that belongs to a parent fact (a paragraph, a ballot, a response count) as a fact of this
-     * source; its locator is its own {@code locator} if it has one, else its parent's.
+     * source; its locator and certainty are its own if it gives them, else its parent's.
      */
     public void childFact(Node node, Node type, Item child, Item parent) {
         add(node, Std.rdfType, type);
         add(node, Std.provWasDerivedFrom, source);
         child.text("locator").or(() -> parent.text("locator"))
                 .ifPresent(locator -> add(node, Unr.locator, NodeFactory.createLiteralString(locator)));
+        marks.fact(node, child, parent, this);
+    }
+
+    /** The source's own {@code inferred} list and {@code inferenceNote}. */
+    public void sourceMarks(Node node, Item item) {
+        marks.source(node, item);
+    }
+
+    /**
+     * Ends the facts written since the last call: resolves the fields their {@code inferred} and
+     * {@code incomplete} lists name, which the loader has written by now.
+     */
+    public void finishFacts() {
+        marks.resolve(this);
     }
 
     public void text(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.text(field).ifPresent(v -> add(subject, predicate, NodeFactory.createLiteralString(v)));
     }
 
     /** Our own English words (names, labels, summaries) and quoted English words. */
     public void english(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.text(field).ifPresent(v -> add(subject, predicate, NodeFactory.createLiteralLang(v, "en")));
     }
 
     /** The required {@code rdfs:label} of a thing, from its {@code name} or {@code label} field. */
     public void label(Node subject, Item item, String field) {
+        item.writtenAs(field, Std.rdfsLabel);
         String value = item.required(field);
         if (value != null) {
             add(subject, Std.rdfsLabel, NodeFactory.createLiteralLang(value, "en"));
@@ -98,6 +121,7 @@ public final class GraphWriter {
 
     /** A required code that must match {@code pattern}, written as a plain string. */
     public Optional<String> code(Node subject, Node predicate, Item item, String field, String pattern, String form) {
+        item.writtenAs(field, predicate);
         String value = item.required(field);
         if (value == null) {
             return Optional.empty();
@@ -111,18 +135,21 @@ public final class GraphWriter {
     }
 
     public void englishList(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         for (String v : item.texts(field)) {
             add(subject, predicate, NodeFactory.createLiteralLang(v, "en"));
         }
     }
 
     public void date(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.text(field).ifPresent(v -> Dates.literal(v).ifPresentOrElse(
                 d -> add(subject, predicate, d),
                 () -> item.error(field, "'" + v + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")));
     }
 
     public void count(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.integer(field).ifPresent(n -> {
             if (n < 0) {
                 item.error(field, "must not be negative");
@@ -144,15 +171,18 @@ public final class GraphWriter {
     }
 
     public void bool(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.bool(field).ifPresent(b -> add(subject, predicate,
                 NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean)));
     }
 
     public Optional<Node> concept(Node subject, Node predicate, Item item, String field, String scheme) {
+        item.writtenAs(field, predicate);
         return item.text(field).flatMap(v -> conceptValue(subject, predicate, item, field, scheme, v));
     }
 
     public Optional<Node> requiredConcept(Node subject, Node predicate, Item item, String field, String scheme) {
+        item.writtenAs(field, predicate);
         String value = item.required(field);
         return value == null ? Optional.empty() : conceptValue(subject, predicate, item, field, scheme, value);
     }
@@ -162,18 +192,21 @@ public final class GraphWriter {
      * ties to that concept ({@code unr:kindConcept}) written as the subject's type.
      */
     public void kind(Node subject, Node predicate, Item item, String field, String scheme) {
+        item.writtenAs(field, predicate);
         requiredConcept(subject, predicate, item, field, scheme).ifPresent(kind -> vocabularies.classOf(kind).ifPresentOrElse(
                 type -> add(subject, Std.rdfType, type),
                 () -> item.error(field, "no class of the ontology has unr:kindConcept " + kind.getURI())));
     }
 
     public void concepts(Node subject, Node predicate, Item item, String field, String scheme) {
+        item.writtenAs(field, predicate);
         for (String v : item.texts(field)) {
             conceptValue(subject, predicate, item, field, scheme, v);
         }
     }
 
     private Optional<Node> conceptValue(Node subject, Node predicate, Item item, String field, String scheme, String key) {
+        item.writtenAs(field, predicate);
         Optional<Node> concept = vocabularies.concept(scheme, key);
         concept.ifPresentOrElse(c -> add(subject, predicate, c),
                 () -> item.error(field, "'" + key + "' is not a concept of the " + scheme + " scheme"));
@@ -182,16 +215,19 @@ public final class GraphWriter {
 
     /** A state, body or person, by key. */
     public Optional<Node> actor(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         return item.text(field).flatMap(key -> actorValue(subject, predicate, item, field, key));
     }
 
     public void actors(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         for (String key : item.texts(field)) {
             actorValue(subject, predicate, item, field, key);
         }
     }
 
     private Optional<Node> actorValue(Node subject, Node predicate, Item item, String field, String key) {
+        item.writtenAs(field, predicate);
         Optional<Node> actor = registry.actor(key);
         actor.ifPresentOrElse(a -> add(subject, predicate, a),
                 () -> item.error(field, "'" + key + "' is not the key of a state, body or person"));
@@ -200,10 +236,12 @@ public final class GraphWriter {
 
     /** A thing of one kind, by key; checked once all files are read. */
     public Optional<Node> ref(Node subject, Node predicate, Item item, String field, Kind kind) {
+        item.writtenAs(field, predicate);
         return item.text(field).flatMap(key -> refValue(subject, predicate, item, field, kind, key));
     }
 
     public void refs(Node subject, Node predicate, Item item, String field, Kind kind) {
+        item.writtenAs(field, predicate);
         for (String key : item.texts(field)) {
             refValue(subject, predicate, item, field, kind, key);
         }
@@ -216,6 +254,7 @@ public final class GraphWriter {
     }
 
     private Optional<Node> refValue(Node subject, Node predicate, Item item, String field, Kind kind, String key) {
+        item.writtenAs(field, predicate);
         Optional<Node> iri = resolve(item, field, kind, key);
         iri.ifPresent(o -> add(subject, predicate, o));
         return iri;
@@ -231,6 +270,7 @@ public final class GraphWriter {
 
     /** References written {@code kind:key}, to things of any kind. */
     public void typedRefs(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         for (String value : item.texts(field)) {
             typedRefValue(subject, predicate, item, field, value, null);
         }
@@ -238,10 +278,12 @@ public final class GraphWriter {
 
     /** One reference written {@code kind:key}, or a plain key of {@code defaultKind}. */
     public Optional<Node> typedRef(Node subject, Node predicate, Item item, String field, Kind defaultKind) {
+        item.writtenAs(field, predicate);
         return item.text(field).flatMap(value -> typedRefValue(subject, predicate, item, field, value, defaultKind));
     }
 
     private Optional<Node> typedRefValue(Node subject, Node predicate, Item item, String field, String value, Kind defaultKind) {
+        item.writtenAs(field, predicate);
         int colon = value.indexOf(':');
         Optional<Kind> kind = colon < 0 ? Optional.ofNullable(defaultKind) : Kind.byPath(value.substring(0, colon));
         if (kind.isEmpty()) {

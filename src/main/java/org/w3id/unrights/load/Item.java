@@ -2,6 +2,7 @@ package org.w3id.unrights.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Item {
     private final Problems problems;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Set<String> read = new TreeSet<>();
+    private final Map<String, org.apache.jena.graph.Node> writtenAs = new HashMap<>();
     private boolean abandoned;
 
     Item(Path file, MappingNode node, Problems problems) {
@@ -58,6 +60,26 @@ public final class Item {
 
     public boolean has(String field) {
         return fields.containsKey(field);
+    }
+
+    /** The names of the fields this item gives, in the order written. */
+    public Set<String> fieldNames() {
+        return fields.keySet();
+    }
+
+    /** Marks fields as read that a later step reads, so {@link #finish()} does not report them first. */
+    void readLater(String... names) {
+        read.addAll(List.of(names));
+    }
+
+    /** Notes the property a field's value is written as, so other fields can name it ({@code inferred}). */
+    void writtenAs(String field, org.apache.jena.graph.Node property) {
+        writtenAs.putIfAbsent(field, property);
+    }
+
+    /** The property this field's value was written as, once the loader has written it. */
+    Optional<org.apache.jena.graph.Node> writtenAs(String field) {
+        return Optional.ofNullable(writtenAs.get(field));
     }
 
     /** Records an error about a field of this item. */

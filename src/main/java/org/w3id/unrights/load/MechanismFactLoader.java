@@ -29,6 +29,7 @@ public final class MechanismFactLoader implements SectionLoader {
             Node fact = iri(out.sourceKey(), mechanismKey, locator);
             out.fact(fact, Unr.MechanismFact, item);
             out.add(fact, Unr.describes, mechanism);
+            item.writtenAs("mechanism", Unr.describes);
             out.ref(fact, Unr.establishedBy, item, "establishedBy", Kind.BODY);
             out.date(fact, Unr.established, item, "established");
             out.ref(fact, Unr.renewedBy, item, "renewedBy", Kind.BODY);

@@ -49,6 +49,7 @@ public final class ResolutionLoader implements SectionLoader {
         out.add(resolution, Unr.hasParagraph, node);
         out.childFact(node, Unr.Paragraph, paragraph, parent);
         out.add(node, Unr.paragraphNumber, NodeFactory.createLiteralString(number));
+        paragraph.writtenAs("number", Unr.paragraphNumber);
         // A paragraph may act in several clauses ("decides …, and encourages …"): one or a list.
         out.concepts(node, Unr.operativeAction, paragraph, "action", "operative-action");
         out.english(node, Unr.summary, paragraph, "summary");

@@ -21,11 +21,7 @@ final class SourceLoader {
         out.text(source, Unr.publisherNote, item, "publisherNote");
         out.text(source, Unr.series, item, "series");
         out.date(source, Std.dctIssued, item, "published");
-        out.bool(source, Unr.inferred, item, "inferred");
-        out.text(source, Unr.inferenceNote, item, "inferenceNote");
-        if (item.bool("inferred").orElse(false) && !item.has("inferenceNote")) {
-            item.error("inferenceNote", "is required when inferred is true: say why the value was deduced");
-        }
+        out.sourceMarks(source, item);
         out.english(source, Unr.summary, item, "summary");
         out.typedRefs(source, Std.dctSubject, item, "subjects");
     }

@@ -51,6 +51,12 @@ public final class Unr {
     public static final Node quotation = term("quotation");
     public static final Node inferred = term("inferred");
     public static final Node inferenceNote = term("inferenceNote");
+    public static final Node inferredProperty = term("inferredProperty");
+    public static final Node certainty = term("certainty");
+    public static final Node claimedBy = term("claimedBy");
+    public static final Node expectedDate = term("expectedDate");
+    public static final Node incompleteProperty = term("incompleteProperty");
+    public static final Node sourceWording = term("sourceWording");
     public static final Node date = term("date");
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");

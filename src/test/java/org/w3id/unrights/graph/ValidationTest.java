@@ -98,4 +98,83 @@ class ValidationTest {
         assertEquals(1, findings.size(), findings::toString);
         assertTrue(findings.get(0).path().contains("member"), findings::toString);
     }
+
+    static final Node POSITION = Ids.id("position", "fixture-position");
+
+    @Test
+    void aFactWithoutCertaintyFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.delete(SOURCE_GRAPH, Ids.id("statement", "fixture-statement"),
+                Unr.certainty, Ids.concept("certainty", "stated")));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("certainty"), findings::toString);
+        assertTrue(findings.get(0).where().contains("fixture-source.yaml:"), findings::toString);
+    }
+
+    @Test
+    void aCertaintyOutsideItsSchemeFails() {
+        Node statement = Ids.id("statement", "fixture-statement");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, statement, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, statement, Unr.certainty, Ids.concept("stance", "supports"));
+        });
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("certainty"), findings::toString);
+    }
+
+    @Test
+    void anExpectedFactWithTheDateOfWhatHappenedFails() {
+        Node event = Ids.id("event", "fixture-press-conference");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "expected"));
+        });
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("expectedDate"), findings::toString);
+    }
+
+    @Test
+    void aPlannedFactWithItsExpectedDateOnlyConforms() {
+        Node event = Ids.id("event", "fixture-press-conference");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "planned"));
+            ds.delete(SOURCE_GRAPH, event, Unr.date, NodeFactory.createLiteralDT("2019-10-23", XSDDatatype.XSDdate));
+            ds.add(SOURCE_GRAPH, event, Unr.expectedDate, NodeFactory.createLiteralDT("2019-10-23", XSDDatatype.XSDdate));
+        });
+
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void anInferenceThatNamesNoPropertyFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.delete(SOURCE_GRAPH, POSITION, Unr.inferredProperty, Unr.startDate));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("unr:inferredProperty"), findings::toString);
+    }
+
+    @Test
+    void anInferenceWithoutANoteFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.deleteAny(SOURCE_GRAPH, POSITION, Unr.inferenceNote, Node.ANY));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("unr:inferenceNote must say"), findings::toString);
+    }
+
+    @Test
+    void aNoteOnANodeNotMarkedInferredFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.deleteAny(SOURCE_GRAPH, POSITION, Unr.inferred, Node.ANY));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("inferred"), findings::toString);
+    }
+
+    private static List<Validation.Finding> afterEdit(java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> edit) {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Txn.executeWrite(graph.dataset(), () -> edit.accept(graph.dataset()));
+        return Validation.check(graph);
+    }
 }
