@@ -21,6 +21,7 @@ public final class DocumentLoader implements SectionLoader {
             out.ref(document, Unr.submittedTo, item, "submittedTo", Kind.BODY);
             out.date(document, Unr.date, item, "date");
             out.typedRefs(document, Unr.about, item, "about");
+            out.ref(document, Unr.underMandate, item, "mandate", Kind.MECHANISM);
             out.english(document, Unr.summary, item, "summary");
         });
     }

@@ -161,6 +161,7 @@ public final class GraphWriter {
 
     /** A number as the source gives it, whole or with decimals (a share, a percentage), as xsd:decimal. */
     public void decimal(Node subject, Node predicate, Item item, String field) {
+        item.writtenAs(field, predicate);
         item.text(field).ifPresent(v -> {
             if (v.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 add(subject, predicate, NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal));

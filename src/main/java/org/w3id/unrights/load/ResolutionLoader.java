@@ -28,6 +28,7 @@ public final class ResolutionLoader implements SectionLoader {
             out.actors(resolution, Unr.coSponsor, item, "coSponsors");
             out.actor(resolution, Unr.leadDrafter, item, "leadDrafter");
             out.ref(resolution, Unr.revisionOf, item, "revisionOf", Kind.RESOLUTION);
+            out.ref(resolution, Unr.draftOf, item, "draftOf", Kind.RESOLUTION);
             out.english(resolution, Unr.summary, item, "summary");
             for (Item paragraph : item.items("paragraphs")) {
                 loadParagraph(resolution, key, paragraph, item, out);

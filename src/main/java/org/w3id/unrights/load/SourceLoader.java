@@ -24,5 +24,6 @@ final class SourceLoader {
         out.sourceMarks(source, item);
         out.english(source, Unr.summary, item, "summary");
         out.typedRefs(source, Std.dctSubject, item, "subjects");
+        out.ref(source, Unr.abridgementOf, item, "abridgementOf", Kind.DOCUMENT);
     }
 }

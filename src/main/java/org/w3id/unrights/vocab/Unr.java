@@ -100,6 +100,9 @@ public final class Unr {
     public static final Node coSponsor = term("coSponsor");
     public static final Node leadDrafter = term("leadDrafter");
     public static final Node revisionOf = term("revisionOf");
+    public static final Node draftOf = term("draftOf");
+    public static final Node underMandate = term("underMandate");
+    public static final Node abridgementOf = term("abridgementOf");
     public static final Node hasParagraph = term("hasParagraph");
     public static final Node paragraphNumber = term("paragraphNumber");
     public static final Node operativeAction = term("operativeAction");
