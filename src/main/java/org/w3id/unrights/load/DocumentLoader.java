@@ -18,6 +18,7 @@ public final class DocumentLoader implements SectionLoader {
             out.requiredConcept(document, Unr.documentKind, item, "kind", "document-kind");
             out.english(document, Std.dctTitle, item, "title");
             out.actors(document, Std.dctCreator, item, "authors");
+            out.actor(document, Std.dctPublisher, item, "publisher");
             out.ref(document, Unr.submittedTo, item, "submittedTo", Kind.BODY);
             out.date(document, Unr.date, item, "date");
             out.typedRefs(document, Unr.about, item, "about");
