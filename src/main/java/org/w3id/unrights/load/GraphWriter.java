@@ -164,7 +164,9 @@ public final class GraphWriter {
         item.writtenAs(field, predicate);
         item.text(field).ifPresent(v -> {
             if (v.matches("-?[0-9]+(\\.[0-9]+)?")) {
-                add(subject, predicate, NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal));
+                // the canonical form ("47.0"), which a TDB2 store also gives back, so both stores hold one term
+                String canonical = org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(new java.math.BigDecimal(v));
+                add(subject, predicate, NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
             } else {
                 item.error(field, "'" + v + "' is not a number such as 44 or 85.5");
             }

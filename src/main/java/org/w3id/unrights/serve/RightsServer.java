@@ -27,8 +27,11 @@ public final class RightsServer {
 
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = QueryView.of(graph);
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         NamedQueries queries = new NamedQueries(settings.queries());
+        // What is computed once at start (counts, dumps) runs before the timeout meant for users' queries is set.
+        LandingPageServlet landing = new LandingPageServlet(served, queries);
+        DumpServlet dumps = new DumpServlet(DumpServlet.exportAtStartUp(graph));
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         return FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
@@ -36,12 +39,12 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(served, queries))
+                .addServlet("", landing)
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
+                .addServlet("/dumps/*", dumps)
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
