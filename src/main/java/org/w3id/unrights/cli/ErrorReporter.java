@@ -1,10 +1,9 @@
 package org.w3id.unrights.cli;
 
-import org.w3id.unrights.load.DataException;
-
-import picocli.CommandLine;
+import org.w3id.unrights.diagnostics.DataException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Bad data is the user's to fix: print the list of errors, not a stack trace, and exit non-zero. */
 final class ErrorReporter implements IExecutionExceptionHandler {

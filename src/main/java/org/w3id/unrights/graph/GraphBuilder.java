@@ -6,8 +6,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.DataLoader;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
@@ -25,7 +25,7 @@ public final class GraphBuilder {
         this.ontologyDir = ontologyDir;
     }
 
-    /** Builds the graph; throws {@link org.w3id.unrights.load.DataException} naming every bad file and line. */
+    /** Builds the graph; throws {@link org.w3id.unrights.diagnostics.DataException} naming every bad file and line. */
     public RightsGraph build() {
         Problems problems = new Problems();
         Graph ontology = OntologyFiles.ontology(ontologyDir, problems);
@@ -36,7 +36,7 @@ public final class GraphBuilder {
         Registry registry = Txn.calculateWrite(dataset, () -> {
             dataset.addGraph(Ids.ONTOLOGY_GRAPH, ontology);
             dataset.prefixes().putAll(Prefixes.standard());
-            return new DataLoader(ontology).load(dataDir, dataset);
+            return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, shapes, registry);
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.unrights.load.Location;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
 

@@ -28,7 +28,8 @@ final class FactMarks {
     /** The fields read when the item's other fields are written. */
     private static final String[] LISTS = {"inferred", "incomplete", "inferenceNote"};
 
-    private record Pending(Node node, Item item, Optional<Node> certainty) {}
+    /** A node whose lists are still to resolve, with the fields its item may name in them. */
+    private record Pending(Node node, Item item, Optional<Node> certainty, List<Field> fields) {}
 
     private final List<Pending> pending = new ArrayList<>();
 
@@ -36,43 +37,42 @@ final class FactMarks {
      * Writes the certainty of a fact node, its own or (for a paragraph, ballot or response) its parent's,
      * and the other shared fields; {@code parent} is null for an item of a section.
      */
-    void fact(Node node, Item item, Item parent, GraphWriter out) {
+    void fact(Node node, Item item, Item parent, List<Field> fields, GraphWriter out) {
         Optional<Node> certainty;
         if (parent == null || item.has(SCHEME)) {
-            certainty = out.requiredConcept(node, Unr.certainty, item, SCHEME, SCHEME);
+            certainty = out.write(node, Unr.certainty, item, SCHEME, new Field.Value(Field.Form.CONCEPT, SCHEME, null), true);
         } else {
             certainty = parent.text(SCHEME).flatMap(key -> out.vocabularies().concept(SCHEME, key));
             certainty.ifPresent(c -> out.add(node, Unr.certainty, c));
         }
-        out.actor(node, Unr.claimedBy, item, "claimedBy");
-        out.date(node, Unr.expectedDate, item, "expectedDate");
-        out.english(node, Unr.sourceWording, item, "sourceWording");
         item.readLater(LISTS);
-        pending.add(new Pending(node, item, certainty));
+        pending.add(new Pending(node, item, certainty, fields));
     }
 
     /** A source's own marks: only which of its values were deduced, and why. */
-    void source(Node node, Item item) {
+    void source(Node node, Item item, List<Field> fields) {
         item.readLater(LISTS);
-        pending.add(new Pending(node, item, Optional.empty()));
+        pending.add(new Pending(node, item, Optional.empty(), fields));
     }
 
     /** Resolves the field lists of every item since the last call, now that their fields are written. */
     void resolve(GraphWriter out) {
         for (Pending p : pending) {
-            inferred(p.node(), p.item(), out);
-            for (Node property : properties(p.item(), "incomplete")) {
+            inferred(p, out);
+            for (Node property : properties(p, "incomplete")) {
                 out.add(p.node(), Unr.incompleteProperty, property);
             }
             if (p.certainty().filter(NOT_YET::contains).isPresent()) {
-                noActualDates(p.item(), p.certainty().get());
+                noActualDates(p, p.certainty().get());
             }
         }
         pending.clear();
     }
 
-    private void inferred(Node node, Item item, GraphWriter out) {
-        List<Node> properties = properties(item, "inferred");
+    private void inferred(Pending p, GraphWriter out) {
+        Node node = p.node();
+        Item item = p.item();
+        List<Node> properties = properties(p, "inferred");
         Optional<String> note = item.text("inferenceNote");
         if (item.has("inferred") && note.isEmpty() && !item.has("inferenceNote")) {
             item.error("inferenceNote", "is required when inferred is given: say in a sentence how the values were deduced");
@@ -84,25 +84,29 @@ final class FactMarks {
             return;
         }
         out.add(node, Unr.inferred, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        properties.forEach(p -> out.add(node, Unr.inferredProperty, p));
+        properties.forEach(property -> out.add(node, Unr.inferredProperty, property));
         note.ifPresent(n -> out.add(node, Unr.inferenceNote, NodeFactory.createLiteralString(n)));
     }
 
     /** The properties that the fields named in {@code listField} are written as. */
-    private static List<Node> properties(Item item, String listField) {
+    private static List<Node> properties(Pending p, String listField) {
         List<Node> properties = new ArrayList<>();
-        for (String field : item.texts(listField)) {
-            Optional<Node> property = item.has(field) ? item.writtenAs(field) : Optional.empty();
-            property.ifPresentOrElse(properties::add, () -> item.error(listField,
-                    "'" + field + "' is not a field this item gives a value for"));
+        for (String name : p.item().texts(listField)) {
+            Optional<Field> field = p.item().has(name) ? field(p, name) : Optional.empty();
+            field.ifPresentOrElse(f -> properties.addAll(f.paths()), () -> p.item().error(listField,
+                    "'" + name + "' is not a field this item gives a value for"));
         }
         return properties;
     }
 
-    private static void noActualDates(Item item, Node certainty) {
+    private static Optional<Field> field(Pending p, String name) {
+        return p.fields().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static void noActualDates(Pending p, Node certainty) {
         String key = certainty.getURI().substring(certainty.getURI().lastIndexOf('/') + 1);
-        for (String field : item.fieldNames()) {
-            item.writtenAs(field).filter(ACTUAL_DATES::contains).ifPresent(p -> item.error(field,
+        for (String name : p.item().fieldNames()) {
+            field(p, name).filter(f -> f.paths().stream().anyMatch(ACTUAL_DATES::contains)).ifPresent(f -> p.item().error(name,
                     "is a date of what happened, not allowed when certainty is " + key
                             + ": give the date it was to happen as expectedDate"));
         }

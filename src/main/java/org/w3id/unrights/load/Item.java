@@ -2,7 +2,6 @@ package org.w3id.unrights.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,7 +28,6 @@ public final class Item {
     private final Problems problems;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Set<String> read = new TreeSet<>();
-    private final Map<String, org.apache.jena.graph.Node> writtenAs = new HashMap<>();
     private boolean abandoned;
 
     Item(Path file, MappingNode node, Problems problems) {
@@ -72,15 +72,6 @@ public final class Item {
         read.addAll(List.of(names));
     }
 
-    /** Notes the property a field's value is written as, so other fields can name it ({@code inferred}). */
-    void writtenAs(String field, org.apache.jena.graph.Node property) {
-        writtenAs.putIfAbsent(field, property);
-    }
-
-    /** The property this field's value was written as, once the loader has written it. */
-    Optional<org.apache.jena.graph.Node> writtenAs(String field) {
-        return Optional.ofNullable(writtenAs.get(field));
-    }
 
     /** Records an error about a field of this item. */
     public void error(String field, String message) {
@@ -113,28 +104,6 @@ public final class Item {
             problems.add(location(), field, "is required");
         }
         return value.orElse(null);
-    }
-
-    public Optional<Long> integer(String field) {
-        return text(field).flatMap(value -> {
-            try {
-                return Optional.of(Long.parseLong(value));
-            } catch (NumberFormatException e) {
-                error(field, "'" + value + "' is not a whole number");
-                return Optional.empty();
-            }
-        });
-    }
-
-    public Optional<Boolean> bool(String field) {
-        return text(field).flatMap(value -> switch (value) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> {
-                error(field, "'" + value + "' is not true or false");
-                yield Optional.<Boolean>empty();
-            }
-        });
     }
 
     /** A list of plain values; a single value is taken as a list of one. */

@@ -1,5 +1,7 @@
 package org.w3id.unrights.load;
 
+import java.util.Set;
+
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
@@ -16,14 +18,20 @@ public final class PublicReferenceLoader implements SectionLoader {
     }
 
     @Override
+    public Section layout() {
+        return Section.things("sources", Std.dctBibliographicResource, Set.of("key", "title", "publisher", "url", "summary"));
+    }
+
+    @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.SOURCE, item, "key").ifPresent(reference -> {
             out.add(reference, Std.rdfType, Std.dctBibliographicResource);
-            if (item.required("title") != null) {
-                out.english(reference, Std.dctTitle, item, "title");
-                out.english(reference, Std.rdfsLabel, item, "title");
+            String title = item.required("title");
+            if (title != null) {
+                out.add(reference, Std.dctTitle, NodeFactory.createLiteralLang(title, "en"));
+                out.add(reference, Std.rdfsLabel, NodeFactory.createLiteralLang(title, "en"));
             }
-            out.text(reference, Std.dctPublisher, item, "publisher");
+            item.text("publisher").ifPresent(p -> out.add(reference, Std.dctPublisher, NodeFactory.createLiteralString(p)));
             String url = item.required("url");
             if (url != null) {
                 if (url.matches("https://[^\\s<>\"]+")) {
@@ -32,7 +40,7 @@ public final class PublicReferenceLoader implements SectionLoader {
                     item.error("url", "'" + url + "' is not an https address");
                 }
             }
-            out.english(reference, Unr.summary, item, "summary");
+            item.text("summary").ifPresent(s -> out.add(reference, Unr.summary, NodeFactory.createLiteralLang(s, "en")));
         });
     }
 }

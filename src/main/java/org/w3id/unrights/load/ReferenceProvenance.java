@@ -48,7 +48,7 @@ final class ReferenceProvenance {
         // a body the articles name only through one of its organs (a party's department) is named by them too
         List<Quad> parents = new ArrayList<>();
         for (Quad q : added) {
-            dataset.find(Ids.REFERENCE_GRAPH, q.getSubject(), Std.orgSubOrganizationOf, Node.ANY).forEachRemaining(p ->
+            dataset.find(Ids.REFERENCE_GRAPH, q.getSubject(), org.apache.jena.graph.NodeFactory.createURI(Std.ORG + "subOrganizationOf"), Node.ANY).forEachRemaining(p ->
                     parents.add(Quad.create(Ids.REFERENCE_GRAPH, p.getObject(), Std.dctSource, q.getObject())));
         }
         added.forEach(dataset::add);

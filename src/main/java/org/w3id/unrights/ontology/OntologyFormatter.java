@@ -15,8 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -62,7 +62,7 @@ public final class OntologyFormatter {
     }
 
     /**
-     * The canonical text of the Turtle read from {@code file}; throws {@link org.w3id.unrights.load.DataException}
+     * The canonical text of the Turtle read from {@code file}; throws {@link org.w3id.unrights.diagnostics.DataException}
      * naming the file and line when it does not parse.
      */
     public static String format(String turtle, Path file) {

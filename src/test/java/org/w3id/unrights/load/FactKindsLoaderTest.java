@@ -56,7 +56,7 @@ class FactKindsLoaderTest {
             treatyStatus:
               - key: fixture-treaty
                 state: prk
-                treaty: fixture-review
+                treaty: mechanism:fixture-review
                 status: signatory
                 signed: "1998"
                 locator: para 9

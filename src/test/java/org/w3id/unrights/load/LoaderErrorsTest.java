@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataError;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.graph.GraphBuilder;
 
 /**
@@ -27,7 +29,7 @@ class LoaderErrorsTest {
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         reference/states.yaml      | 'alpha3: JPN'                 | 'alpha3: JPX'                   | alpha3      | does not match the key
-        reference/states.yaml      | 'm49: "392"'                  | 'm49: "39"'                     | m49         | must be three digits
+        reference/states.yaml      | 'm49: "392"'                  | 'm49: "39"'                     | m49         | of three digits
         reference/states.yaml      | 'wikidata: Q423'              | 'wikidata: 423'                 | wikidata    | not a Wikidata item ID
         reference/bodies.yaml      | 'parent: united-nations'      | 'parent: united-nation'         | parent      | no body with key 'united-nation'
         reference/bodies.yaml      | 'kind: publisher'             | 'kind: printer'                 | kind        | not a concept of the body-kind scheme

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
