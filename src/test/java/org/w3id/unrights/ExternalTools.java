@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 public final class ExternalTools {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String INSTALL = "apt-get install -y chromium chromium-driver python3-rdflib python3-sparqlwrapper curl";
+    private static final String INSTALL = "apt-get install -y chromium chromium-driver python3-rdflib python3-sparqlwrapper curl nodejs npm"
+            + " && npm ci --prefix src/test/js";
 
     private ExternalTools() {}
 

@@ -30,9 +30,9 @@ final class CheckOntologyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> nonCanonical = new OntologyFormatter(graph.ontology).nonCanonical();
+        List<Path> nonCanonical = new OntologyFormatter(graph.ontology()).nonCanonical();
         nonCanonical.forEach(f -> err.println("not canonical: " + f + " (run format-ontology)"));
-        OntologyChecks checks = new OntologyChecks(graph.ontology.resolve(OntologyFiles.CHECKS));
+        OntologyChecks checks = new OntologyChecks(graph.ontology().resolve(OntologyFiles.CHECKS));
         List<OntologyChecks.Finding> findings = checks.run(OntologyChecks.dataset(graph.build()));
         findings.forEach(err::println);
         if (!nonCanonical.isEmpty() || !findings.isEmpty()) {

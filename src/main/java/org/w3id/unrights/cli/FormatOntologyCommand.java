@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.ontology.OntologyFormatter;
 
 import picocli.CommandLine.Command;
@@ -14,13 +15,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "format-ontology", mixinStandardHelpOptions = true,
         description = {"Rewrite the Turtle files of the ontology folder in canonical form: stable order, grouping "
-                + "and prefixes, and the ontology version of this build stamped into the headers.",
+                + "and prefixes. The version is not written into the files: it is stamped when the ontology is loaded.",
                 "Deterministic and idempotent: after a merge of ontology files, run it again."})
 final class FormatOntologyCommand implements Callable<Integer> {
     static final int NOT_CANONICAL = 1;
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology",
-            description = "Folder of the ontology, vocabularies and SHACL shapes. Default: ${DEFAULT-VALUE}")
+    /** The source files on disk, never the read-only copy inside the jar that other commands default to. */
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = Bundle.ONTOLOGY,
+            description = "Folder of the ontology, vocabularies and SHACL shapes to rewrite, on disk. Default: ${DEFAULT-VALUE}")
     Path ontology;
 
     @Option(names = "--check", description = "Change nothing; list the files that are not canonical and exit 1 if any.")

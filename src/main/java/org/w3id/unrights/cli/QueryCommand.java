@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
@@ -24,11 +25,10 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
-    @Parameters(paramLabel = "NAME|FILE", description = "A query name (e.g. un-mechanisms) or a path to a .rq file.")
+    @Parameters(paramLabel = "NAME|FILE", description = "A query name (e.g. dprk-mechanisms) or a path to a .rq file.")
     String query;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Folder of named queries. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--queries", paramLabel = "DIR", description = "Folder of named queries." + GraphOptions.FROM_THE_JAR)
     Path queries;
 
     @Option(names = "--format", defaultValue = "table",
@@ -40,9 +40,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<NamedQuery> found = new NamedQueries(queries).find(query);
+        Path folder = queries != null ? queries : Bundle.queries();
+        Optional<NamedQuery> found = new NamedQueries(folder).find(query);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("no query named '" + query + "' in " + queries + ", and no such file");
+            spec.commandLine().getErr().println("no query named '" + query + "' in " + folder + ", and no such file");
             return 1;
         }
         try {

@@ -27,15 +27,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
 
     @Option(names = "--no-cors", negatable = false, description = "Do not send CORS headers.")
     boolean noCors;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Folder of named queries offered at /queries/ and on the landing page. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--queries", paramLabel = "DIR",
+            description = "Folder of named queries offered at /queries/ and on the landing page." + GraphOptions.FROM_THE_JAR)
     Path queries;
 
     @Spec
@@ -51,8 +51,10 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withCors(!noCors)
-                .withQueries(queries);
+                .withCors(!noCors);
+        if (queries != null) {
+            settings = settings.withQueries(queries);
+        }
         FusekiServer server = RightsServer.create(built.get(), settings).start();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());

@@ -1,6 +1,6 @@
 package org.w3id.unrights.cli;
 
-import org.w3id.unrights.ontology.OntologyVersion;
+import org.w3id.unrights.graph.OntologyVersion;
 
 import picocli.CommandLine.IVersionProvider;
 

@@ -24,6 +24,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
@@ -41,28 +42,19 @@ final class DatasetDescription {
     private static final List<Node> EXAMPLE_CLASSES =
             List.of(Unr.State, Unr.Resolution, Unr.Vote, Unr.Review, Unr.SpecialProcedure, Unr.Statement);
 
-    /** Totals over the union; an IF with an unbound branch leaves ?class or ?entity unbound for other triples. */
-    private static final String TOTALS = """
-            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)
-                   (COUNT(DISTINCT ?class) AS ?classes) (COUNT(DISTINCT ?entity) AS ?entities)
-            WHERE { ?s ?p ?o
-                    BIND (IF(?p = rdf:type, ?o, ?none) AS ?class)
-                    BIND (IF(isIRI(?s) && STRSTARTS(STR(?s), STR(id:)), ?s, ?none) AS ?entity) }""";
-
-    private static final String PER_CLASS = """
-            SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
-
     private static final String BEST_CONNECTED = """
             SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a ?class . { ?s ?p ?o } UNION { ?x ?q ?s } }
             GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1""";
 
     private final DatasetGraph dataset;
     private final DatasetGraph union;
+    private final Statistics stats;
     private final Graph out = GraphFactory.createDefaultGraph();
 
     private DatasetDescription(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.union = new UnionDefaultGraph(dataset);
+        this.union = UnionDefaultGraph.ownContext(dataset);
+        this.stats = Statistics.of(dataset);
     }
 
     /** Describes {@code dataset} and the files already written. */
@@ -93,19 +85,18 @@ final class DatasetDescription {
         return out;
     }
 
+    /** The counts of {@link Statistics}, which the landing page and the stats command show too. */
     private void describeCounts(Node ds) {
-        select(TOTALS, null, row -> {
-            add(ds, DatasetTerms.voidTriples, integer(row.getLiteral("triples").getLong()));
-            add(ds, DatasetTerms.voidDistinctSubjects, integer(row.getLiteral("subjects").getLong()));
-            add(ds, DatasetTerms.voidProperties, integer(row.getLiteral("properties").getLong()));
-            add(ds, DatasetTerms.voidClasses, integer(row.getLiteral("classes").getLong()));
-            add(ds, DatasetTerms.voidEntities, integer(row.getLiteral("entities").getLong()));
-        });
-        select(PER_CLASS, null, row -> {
+        add(ds, DatasetTerms.voidTriples, integer(stats.triples()));
+        add(ds, DatasetTerms.voidDistinctSubjects, integer(stats.subjects()));
+        add(ds, DatasetTerms.voidProperties, integer(stats.properties()));
+        add(ds, DatasetTerms.voidClasses, integer(stats.classes()));
+        add(ds, DatasetTerms.voidEntities, integer(stats.entities()));
+        stats.instancesPerClass().forEach((type, n) -> {
             Node partition = NodeFactory.createBlankNode();
             add(ds, DatasetTerms.voidClassPartition, partition);
-            add(partition, DatasetTerms.voidClass, row.getResource("class").asNode());
-            add(partition, DatasetTerms.voidEntities, integer(row.getLiteral("n").getLong()));
+            add(partition, DatasetTerms.voidClass, NodeFactory.createURI(type));
+            add(partition, DatasetTerms.voidEntities, integer(n));
         });
     }
 
@@ -114,7 +105,7 @@ final class DatasetDescription {
         dataset.listGraphNodes().forEachRemaining(g -> {
             add(ds, DatasetTerms.voidSubset, g);
             add(g, Std.rdfType, DatasetTerms.voidDataset);
-            add(g, DatasetTerms.voidTriples, integer(dataset.getGraph(g).size()));
+            add(g, DatasetTerms.voidTriples, integer(stats.triplesPerGraph().getOrDefault(g.getURI(), 0L)));
             dataset.stream(g, Node.ANY, Std.rdfType, Unr.Source).forEach(q -> add(g, DatasetTerms.dctSource, q.getSubject()));
         });
     }

@@ -3,29 +3,26 @@ package org.w3id.unrights.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.rdf.JsonLdWriter;
+import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
@@ -62,40 +59,26 @@ public final class Exporter {
         }
         Txn.executeRead(dataset, () -> {
             Graph union = dataset.getUnionGraph();
-            write(files.get(Dump.TURTLE), out -> stream(out, RDFFormat.TURTLE_BLOCKS,
+            write(files.get(Dump.TURTLE), out -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS,
                     s -> StreamRDFOps.sendGraphToStream(union, s, null, PREFIXES)));
             write(files.get(Dump.NTRIPLES), out -> {
                 try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                    stream(gzip, RDFFormat.NTRIPLES, s -> StreamRDFOps.sendGraphToStream(union, s));
+                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> StreamRDFOps.sendGraphToStream(union, s));
                 }
             });
-            write(files.get(Dump.TRIG), out -> stream(out, RDFFormat.TRIG_BLOCKS,
+            write(files.get(Dump.TRIG), out -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS,
                     s -> StreamRDFOps.sendDatasetToStream(dataset, s, null, PREFIXES)));
             write(files.get(Dump.JSONLD), out -> JsonLdWriter.write(union, out));
             write(files.get(Dump.CONTEXT), out -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(out).write(JsonLdWriter.context()));
-            write(files.get(Dump.ONTOLOGY), out -> RDFWriter.source(withPrefixes(dataset.getGraph(Ids.ONTOLOGY_GRAPH)))
-                    .format(RDFFormat.TURTLE_PRETTY).output(out));
+            write(files.get(Dump.ONTOLOGY), out -> out.write(OntologyDump.turtle(dataset.getGraph(Ids.ONTOLOGY_GRAPH))
+                    .getBytes(StandardCharsets.UTF_8)));
             Map<Dump, Path> described = new EnumMap<>(files);
             described.remove(Dump.VOID);
             Graph description = DatasetDescription.of(dataset, release, described);
-            write(files.get(Dump.VOID), out -> RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out));
+            write(files.get(Dump.VOID), out -> RdfOutput.prettyTurtle(description, out));
         });
         return List.copyOf(files.values());
-    }
-
-    private static Graph withPrefixes(Graph graph) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(copy, graph);
-        copy.getPrefixMapping().setNsPrefixes(Prefixes.standard());
-        return copy;
-    }
-
-    private static void stream(OutputStream out, RDFFormat format, Consumer<StreamRDF> send) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
-        writer.start();
-        send.accept(writer);
-        writer.finish();
     }
 
     private interface Body {

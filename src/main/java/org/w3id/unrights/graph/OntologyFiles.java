@@ -1,5 +1,7 @@
 package org.w3id.unrights.graph;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,17 +29,21 @@ public final class OntologyFiles {
 
     private OntologyFiles() {}
 
+    /** The ontology and its concept schemes, with the {@link OntologyVersion version} stamped in. */
     public static Graph ontology(Path dir, Problems problems) {
         Graph graph = GraphFactory.createDefaultGraph();
         for (String name : ONTOLOGY) {
             parseInto(dir.resolve(name), graph, problems);
         }
+        OntologyVersion.stamp(graph);
         return graph;
     }
 
+    /** The SHACL shapes, with the {@link OntologyVersion version} stamped in. */
     public static Graph shapes(Path dir, Problems problems) {
         Graph graph = GraphFactory.createDefaultGraph();
         parseInto(dir.resolve(SHAPES), graph, problems);
+        OntologyVersion.stamp(graph);
         return graph;
     }
 
@@ -47,7 +53,12 @@ public final class OntologyFiles {
             problems.add(new Location(file, 1), null, "missing ontology file");
             return;
         }
-        parse(RDFParser.source(file), file, graph, problems);
+        // Read as a stream: the file may sit in the jar's zip file system (see bundle.Bundle).
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(RDFParser.source(in), file, graph, problems);
+        } catch (IOException e) {
+            problems.add(new Location(file, 1), null, "cannot be read: " + e.getMessage());
+        }
     }
 
     /** Parses the Turtle text of {@code file}, already read; errors as for {@link #parseInto}. */

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * A read view of a dataset whose default graph is the union of its named graphs, so that a plain SELECT sees
@@ -17,6 +18,19 @@ import org.apache.jena.sparql.core.Quad;
 public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
     public UnionDefaultGraph(DatasetGraph base) {
         super(base);
+    }
+
+    private UnionDefaultGraph(DatasetGraph base, Context context) {
+        super(base, context);
+    }
+
+    /**
+     * The same view with a context of its own, for the project's own queries (counts, the VoID description):
+     * the server sets its users' query timeout on the shared context of the dataset, and a count taken at
+     * start-up must not be cut short by it.
+     */
+    public static UnionDefaultGraph ownContext(DatasetGraph base) {
+        return new UnionDefaultGraph(base, Context.create());
     }
 
     @Override

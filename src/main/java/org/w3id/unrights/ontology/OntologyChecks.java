@@ -12,6 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.query.NamedQueries;

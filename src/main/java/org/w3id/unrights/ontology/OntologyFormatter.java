@@ -10,19 +10,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.w3id.unrights.diagnostics.Problems;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.diagnostics.Problems;
 
 /**
- * Rewrites the Turtle files of {@code ontology/} in {@link CanonicalTurtle canonical form}, stamping the
- * {@link OntologyVersion version} into every ontology header on the way. Deterministic and idempotent: the
- * same triples give the same bytes however the file was laid out, so a merge is settled by running it again.
+ * Rewrites the Turtle files of {@code ontology/} in {@link CanonicalTurtle canonical form}. Deterministic and
+ * idempotent: the same triples give the same bytes however the file was laid out, so a merge is settled by
+ * running it again. The version is not written here: it is stamped as the files are loaded
+ * ({@link org.w3id.unrights.graph.OntologyVersion}).
  */
 public final class OntologyFormatter {
     private static final Pattern DIRECTIVE = Pattern.compile("(?i)\\s*(@prefix|@base|prefix|base)\\b.*");
@@ -70,7 +67,6 @@ public final class OntologyFormatter {
         Problems problems = new Problems();
         OntologyFiles.parseText(turtle, file, graph, problems);
         problems.throwIfAny();
-        stampVersion(graph);
         return CanonicalTurtle.write(graph, header(turtle), graph.getPrefixMapping());
     }
 
@@ -96,18 +92,6 @@ public final class OntologyFormatter {
             header.add(line);
         }
         return header;
-    }
-
-    /** Every ontology of ours says which version it is: {@code owl:versionInfo} and {@code owl:versionIRI}. */
-    private static void stampVersion(Graph graph) {
-        List<Node> ontologies = graph.find(Node.ANY, RDF.Nodes.type, OWL.Ontology.asNode()).mapWith(t -> t.getSubject())
-                .filterKeep(s -> s.isURI() && s.getURI().startsWith(Ids.BASE)).toList();
-        for (Node ontology : ontologies) {
-            graph.remove(ontology, OWL.versionInfo.asNode(), Node.ANY);
-            graph.remove(ontology, OWL.versionIRI.asNode(), Node.ANY);
-            graph.add(ontology, OWL.versionInfo.asNode(), NodeFactory.createLiteralString(OntologyVersion.current()));
-            graph.add(ontology, OWL.versionIRI.asNode(), OntologyVersion.versionIri(ontology));
-        }
     }
 
     private List<Path> files() {

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 

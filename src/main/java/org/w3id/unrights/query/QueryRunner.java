@@ -10,12 +10,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.QueryView;
+import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.Prefixes;
 
 /** Runs a query offline over the built graph, seeing what the server offers: the same {@link QueryView}. */
@@ -38,7 +37,7 @@ public final class QueryRunner {
                 } else {
                     Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
                     model.setNsPrefixes(Prefixes.standard());
-                    RDFDataMgr.write(out, model, Lang.TURTLE);
+                    RdfOutput.prettyTurtle(model.getGraph(), out);
                 }
             }
         });

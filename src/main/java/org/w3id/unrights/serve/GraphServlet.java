@@ -10,13 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.export.JsonLdWriter;
+import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.serve.html.Layout;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -62,16 +59,11 @@ final class GraphServlet extends HttpServlet {
         });
     }
 
+    /** TriG and N-Quads keep the graph's name; the other formats write its triples. */
     private static void write(Node graphName, Graph graph, String mediaType, OutputStream out) {
-        if (mediaType.equals(Lang.JSONLD.getHeaderString())) {
-            JsonLdWriter.write(graph, out);
-        } else if (mediaType.equals(Lang.TRIG.getHeaderString()) || mediaType.equals(Lang.NQUADS.getHeaderString())) {
-            DatasetGraph named = DatasetGraphFactory.createGeneral();
-            named.addGraph(graphName, graph);
-            RDFWriter.source(named).lang(RDFLanguages.contentTypeToLang(mediaType)).output(out);
-        } else {
-            RDFWriter.source(graph).lang(RDFLanguages.contentTypeToLang(mediaType)).output(out);
-        }
+        DatasetGraph named = DatasetGraphFactory.createGeneral();
+        named.addGraph(graphName, graph);
+        RdfOutput.write(mediaType, named, graph, out);
     }
 
     /** What the graph is, how big, where it comes from, and the formats it can be had in. */

@@ -9,18 +9,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.Dump;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.serve.html.Html;
 import org.w3id.unrights.serve.html.Layout;
 import org.w3id.unrights.vocab.Ids;
-import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Unr;
 
 /**
@@ -28,11 +23,12 @@ import org.w3id.unrights.vocab.Unr;
  * a button to run each, the SPARQL editor, charts drawn from live queries, and the ways to get the data.
  */
 final class LandingPageServlet extends HttpServlet {
-    /** The classes counted on the page, with the plural shown; subclasses count toward their class. */
+    /**
+     * The classes counted on the page, with the plural shown. Subclasses count toward their class
+     * ({@link Statistics#instancesOfKind()}), so these are not VoID's class partitions, which count each class
+     * as typed; the triples are VoID's {@code void:triples}, the asserted ones.
+     */
     private static final Map<Node, String> COUNTED = counted();
-    private static final String COUNT = Prefixes.sparqlPrologue()
-            + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/rdfs:subClassOf* ?class }";
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
     private static final String[] STYLESHEETS = {Layout.STATIC + "vendor/yasgui/yasgui.min.css"};
     private static final String[] SCRIPTS = {Layout.STATIC + "vendor/yasgui/yasgui.min.js",
             Layout.STATIC + "site.js", Layout.STATIC + "editor.js", Layout.STATIC + "charts.js"};
@@ -41,10 +37,10 @@ final class LandingPageServlet extends HttpServlet {
     /** Counted once: the served dataset is read-only, so the numbers cannot change while the server runs. */
     private final Map<String, Long> counts;
 
-    /** @param served the dataset as /sparql serves it (union default graph) */
-    LandingPageServlet(DatasetGraph served, NamedQueries queries) {
+    /** @param stats the counts of the served graph, the same that the dumps' VoID gives */
+    LandingPageServlet(Statistics stats, NamedQueries queries) {
         this.queries = queries;
-        this.counts = count(served);
+        this.counts = counts(stats);
     }
 
     @Override
@@ -71,6 +67,9 @@ final class LandingPageServlet extends HttpServlet {
         html.open("ul", "class", "counts", "aria-label", "What the graph holds");
         counts.forEach((what, n) -> html.open("li").element("span", Long.toString(n), "class", "n").text(what).close("li"));
         html.close("ul");
+        html.open("p", "class", "muted").text("Each kind is counted with its subkinds (every special procedure is a mechanism); "
+                + "the triples are those the dumps hold. ").link("/dumps/void.ttl", "void.ttl")
+                .text(" gives the same totals, and per class only the instances typed with it.").close("p");
         html.open("div", "class", "audiences");
         audience(html, "Researchers and journalists", "Run the example questions below, or open any resource page — e.g. ",
                 Labels.href(Ids.id("state", "prk")), "the DPRK", " — to see each fact with its source and paragraph.");
@@ -154,22 +153,11 @@ final class LandingPageServlet extends HttpServlet {
         html.close("section");
     }
 
-    private static Map<String, Long> count(DatasetGraph served) {
-        return Txn.calculateRead(served, () -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            var dataset = DatasetFactory.wrap(served);
-            COUNTED.forEach((type, plural) -> {
-                ParameterizedSparqlString query = new ParameterizedSparqlString(COUNT);
-                query.setIri("class", type.getURI());
-                try (QueryExecution exec = QueryExecution.create(query.asQuery(), dataset)) {
-                    counts.put(plural, exec.execSelect().next().getLiteral("n").getLong());
-                }
-            });
-            try (QueryExecution exec = QueryExecution.create(TRIPLES, dataset)) {
-                counts.put("triples", exec.execSelect().next().getLiteral("n").getLong());
-            }
-            return counts;
-        });
+    private static Map<String, Long> counts(Statistics stats) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        COUNTED.forEach((type, plural) -> counts.put(plural, stats.instancesOfKind(type.getURI())));
+        counts.put("triples", stats.triples());
+        return counts;
     }
 
     private static Map<Node, String> counted() {

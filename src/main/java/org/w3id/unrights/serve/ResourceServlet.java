@@ -1,7 +1,6 @@
 package org.w3id.unrights.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.AbstractMap;
@@ -16,13 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.export.JsonLdWriter;
+import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -68,7 +64,7 @@ final class ResourceServlet extends HttpServlet {
                     Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
-                    write(description, mediaType, response.getOutputStream());
+                    RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -76,18 +72,6 @@ final class ResourceServlet extends HttpServlet {
         });
     }
 
-    private static void write(ResourceDescription description, String mediaType, OutputStream out) {
-        if (mediaType.equals(Lang.JSONLD.getHeaderString())) {
-            JsonLdWriter.write(description.merged(), out);
-        } else if (mediaType.equals(Lang.TRIG.getHeaderString())) {
-            RDFWriter.source(description.quads()).format(RDFFormat.TRIG_PRETTY).output(out);
-        } else if (mediaType.equals(Lang.NQUADS.getHeaderString())) {
-            RDFWriter.source(description.quads()).lang(Lang.NQUADS).output(out);
-        } else {
-            Lang lang = RDFLanguages.contentTypeToLang(mediaType);
-            RDFWriter.source(description.merged()).lang(lang).output(out);
-        }
-    }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {

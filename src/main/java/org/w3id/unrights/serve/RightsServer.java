@@ -7,6 +7,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
 
@@ -29,7 +30,7 @@ public final class RightsServer {
         DatasetGraph served = QueryView.of(graph);
         NamedQueries queries = new NamedQueries(settings.queries());
         // What is computed once at start (counts, dumps) runs before the timeout meant for users' queries is set.
-        LandingPageServlet landing = new LandingPageServlet(served, queries);
+        LandingPageServlet landing = new LandingPageServlet(Statistics.of(graph), queries);
         DumpServlet dumps = new DumpServlet(DumpServlet.exportAtStartUp(graph));
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         return FusekiServer.create()

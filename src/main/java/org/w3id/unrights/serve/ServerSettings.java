@@ -3,6 +3,8 @@ package org.w3id.unrights.serve;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.w3id.unrights.bundle.Bundle;
+
 /**
  * The server's options, each with its default. Immutable; build with {@link #defaults()} and the
  * {@code with…} methods.
@@ -10,12 +12,14 @@ import java.time.Duration;
  * @param port        TCP port; default 3030. 0 picks any free port (tests use it).
  * @param queryTimeout longest a SPARQL query may run before it is cancelled; default 30 seconds.
  * @param cors        send CORS headers so browser tools on other origins (YASGUI, Comunica) can query; default on.
- * @param queries     folder of named queries served at /queries/ and listed on the landing page; default {@code queries}.
+ * @param queries     folder of named queries served at /queries/ and listed on the landing page; default the
+ *                    {@link Bundle#queries() queries inside the jar}.
  */
 public record ServerSettings(int port, Duration queryTimeout, boolean cors, Path queries) {
     public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
-    public static final Path DEFAULT_QUERIES = Path.of("queries");
+    /** In seconds, as the command line takes it; a constant so that picocli can show it as the option's default. */
+    public static final long DEFAULT_QUERY_TIMEOUT_SECONDS = 30;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS);
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -27,7 +31,7 @@ public record ServerSettings(int port, Duration queryTimeout, boolean cors, Path
     }
 
     public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, true, DEFAULT_QUERIES);
+        return new ServerSettings(DEFAULT_PORT, DEFAULT_QUERY_TIMEOUT, true, Bundle.queries());
     }
 
     public ServerSettings withPort(int newPort) {

@@ -4,8 +4,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Mints the project's IRIs. Every data, graph and concept IRI is built here so that the patterns of
- * DESIGN.md ("id/{kind}/{key}", "graph/{name}", "vocab/{scheme}/{key}") exist in one place only.
+ * Mints the project's IRIs. Every data, graph and concept IRI is built here so that the patterns the
+ * README's "Identifiers" lists ("id/{kind}/{key}", "graph/{name}", "vocab/{scheme}/{key}") exist in one place only.
  */
 public final class Ids {
     public static final String BASE = "https://w3id.org/un-rights/";

@@ -88,6 +88,14 @@ public final class Unr {
     public static final Node stance = term("stance");
     public static final Node reportedBy = term("reportedBy");
 
+    // Figures, proposals and treaty status (their fields are read from the shapes; these name them in code)
+    public static final Node measure = term("measure");
+    public static final Node value = term("value");
+    public static final Node proposalKind = term("proposalKind");
+    public static final Node treatyStatus = term("treatyStatus");
+    public static final Node signed = term("signed");
+    public static final Node concerns = term("concerns");
+
     private Unr() {}
 
     private static Node term(String localName) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.Statistics;
 
 /** The commands' exit codes and messages, as a user or a script sees them. */
 class CommandLineTest extends CommandTesting {
@@ -81,6 +82,8 @@ class CommandLineTest extends CommandTesting {
         assertTrue(printed.matches("(?s).*unr:State\\s+2\\n.*"), printed);
         assertTrue(printed.contains("https://w3id.org/un-rights/graph/fixture-source"), printed);
         assertTrue(printed.contains("(100.0%)"), printed);
+        long triples = Statistics.of(Fixtures.minimalGraph()).triples();
+        assertTrue(printed.contains("triples: " + triples + ","), printed);
     }
 
     @Test

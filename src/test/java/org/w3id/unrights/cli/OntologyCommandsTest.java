@@ -1,5 +1,9 @@
 package org.w3id.unrights.cli;
 
+import org.w3id.unrights.export.Dump;
+import org.w3id.unrights.graph.OntologyVersion;
+import org.apache.jena.graph.NodeFactory;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,9 +66,16 @@ class OntologyCommandsTest extends CommandTesting {
         assertEquals(0, run("export", "--data", Fixtures.MINIMAL.toString(), "--out", target.toString()), err::toString);
         String page = Files.readString(target.resolve(OntologyDocs.HTML_FILE));
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<article id=\"State\">"), "the reference page");
-        Graph turtle = RDFDataMgr.loadGraph(target.resolve(OntologyDocs.TURTLE_FILE).toString());
+        Graph turtle = RDFDataMgr.loadGraph(target.resolve(Dump.ONTOLOGY.fileName()).toString());
         assertTrue(turtle.contains(Unr.State, Std.rdfType, OWL.Class.asNode()));
         assertTrue(turtle.contains(Node.ANY, Std.skosInScheme, Ids.scheme("stance")), "the concept schemes come with it");
+        assertTrue(turtle.contains(NodeFactory.createURI(Unr.ONTOLOGY_IRI), OWL.versionInfo.asNode(),
+                NodeFactory.createLiteralString(OntologyVersion.current())), "the version is stamped in the published file");
+        try (var files = Files.list(target)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".ttl") && !n.equals(Dump.ONTOLOGY.fileName()) && Dump.byFileName(n).isEmpty()).toList(),
+                    "one published Turtle of the ontology, no second one beside it");
+        }
     }
 
     @Test

@@ -25,18 +25,29 @@ import org.w3id.unrights.export.Dump;
 
 /**
  * Runs the shaded jar as a user would. Fat jars of Jena fail quietly when their service files are not
- * merged (no Turtle parser, no SPARQL engine), so each command is run for real from the built jar.
+ * merged (no Turtle parser, no SPARQL engine), so each command is run for real from the built jar, from an
+ * empty folder: the default data, ontology and queries must come from inside the jar.
  */
 class ShadedJarIT {
-    static final Path JAR = Path.of("target/un-rights-graph.jar");
+    static final Path JAR = Path.of("target/un-rights-graph.jar").toAbsolutePath();
     static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
 
     @TempDir
     Path dir;
 
+    /** The working folder of every run: empty, so nothing can be read from a data/ or ontology/ beside it. */
+    @TempDir
+    Path empty;
+
     @Test
     void validateExportAndQueryRunFromTheJar() throws Exception {
-        assertEquals(0, run("validate").exitCode, "validate");
+        Result validate = run("validate");
+        assertEquals(0, validate.exitCode, validate.output);
+        // The minimal fixture has 2 states; the shipped data has more, so the answer says which data was read.
+        Result overridden = run("query", "--format", "csv", "--data", Path.of("src/test/resources/fixtures/minimal").toAbsolutePath().toString(),
+                queryFile("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/un-rights/ontology#State> }"));
+        assertEquals(0, overridden.exitCode, overridden.output);
+        assertTrue(overridden.output.strip().endsWith("\n2"), overridden.output);
         Result export = run("export", "--out", dir.toString());
         assertEquals(0, export.exitCode, export.output);
         for (Dump dump : Dump.values()) {
@@ -49,7 +60,7 @@ class ShadedJarIT {
 
     @Test
     void serveAnswersPingAndSparql() throws Exception {
-        Process server = new ProcessBuilder(command("serve", "--port", "0")).redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(command("serve", "--port", "0")).directory(empty.toFile()).redirectErrorStream(true).start();
         try {
             int port = awaitPort(server);
             HttpClient client = HttpClient.newHttpClient();
@@ -71,6 +82,11 @@ class ShadedJarIT {
             assertTrue(get(client, base + "/docs/").contains("href=\"/docs/QUERYING.md\""));
             assertTrue(get(client, base + "/dumps/void.ttl").contains("void:triples"));
             assertTrue(get(client, base + "/id/state/prk?format=ttl").contains("https://w3id.org/un-rights/id/state/prk"));
+            // The named queries are the packaged ones, and run.
+            assertTrue(get(client, base + "/queries/dprk-mechanisms?format=csv").lines().count() > 1, "dprk-mechanisms has rows");
+            try (var files = Files.list(empty)) {
+                assertEquals(0, files.count(), "serving wrote nothing into the working folder");
+            }
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -104,8 +120,8 @@ class ShadedJarIT {
 
     private record Result(int exitCode, String output) {}
 
-    private static Result run(String... args) throws Exception {
-        Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+    private Result run(String... args) throws Exception {
+        Process p = new ProcessBuilder(command(args)).directory(empty.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         return new Result(p.exitValue(), output);

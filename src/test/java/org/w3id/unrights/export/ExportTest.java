@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 
 /** The dumps parse back into exactly the graph that was built. */
@@ -40,6 +42,27 @@ class ExportTest {
             assertTrue(names.containsAll(graph.sourceGraphs()));
             assertEquals(graph.sourceGraphs().size() + 2, names.size());
         });
+    }
+
+    @Test
+    void voidGivesTheCountsOfStatistics() {
+        RightsGraph graph = Fixtures.shippedGraph();
+        Exporter.write(graph, out);
+        Statistics stats = Statistics.of(graph);
+
+        Graph description = RDFDataMgr.loadGraph(out.resolve(Dump.VOID.fileName()).toString());
+
+        assertEquals(stats.triples(), number(description, Ids.DATASET, DatasetTerms.voidTriples));
+        assertEquals(stats.entities(), number(description, Ids.DATASET, DatasetTerms.voidEntities));
+        description.find(Ids.DATASET, DatasetTerms.voidClassPartition, Node.ANY).forEachRemaining(t -> {
+            Node type = description.find(t.getObject(), DatasetTerms.voidClass, Node.ANY).next().getObject();
+            assertEquals(stats.instancesPerClass().get(type.getURI()), number(description, t.getObject(), DatasetTerms.voidEntities), type::getURI);
+        });
+        assertEquals(stats.instancesPerClass().size(), description.find(Ids.DATASET, DatasetTerms.voidClassPartition, Node.ANY).toList().size());
+    }
+
+    private static long number(Graph graph, Node subject, Node property) {
+        return Long.parseLong(graph.find(subject, property, Node.ANY).next().getObject().getLiteralLexicalForm());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;

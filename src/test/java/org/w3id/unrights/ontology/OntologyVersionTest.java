@@ -1,6 +1,7 @@
 package org.w3id.unrights.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,22 +9,33 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
+import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * The version is set once, in the pom property {@code ontology.version}; the files carry that version, and a
- * new version cannot ship without its history note.
+ * The version is set once, in the pom property {@code ontology.version}; no source file carries it, the loaded
+ * ontology and shapes do, and a new version cannot ship without its history note.
  */
 class OntologyVersionTest {
     static final Node ONTOLOGY = NodeFactory.createURI(Unr.ONTOLOGY_IRI);
     static final Node SHAPES = NodeFactory.createURI(Ids.BASE + "shapes");
+
+    @Test
+    void noSourceFileStatesAVersion() {
+        for (String name : OntologyFiles.ALL) {
+            Graph file = RDFDataMgr.loadGraph(Fixtures.ONTOLOGY.resolve(name).toString());
+            assertFalse(file.contains(Node.ANY, OWL.versionInfo.asNode(), Node.ANY) || file.contains(Node.ANY, OWL.versionIRI.asNode(), Node.ANY),
+                    name + " states a version: remove it, the pom property ontology.version is stamped in at load");
+        }
+    }
 
     @Test
     void theBuildKnowsTheVersionFromThePom() {
@@ -79,7 +91,7 @@ class OntologyVersionTest {
 
     private static void assertCarriesThePomVersion(Graph graph, Node header) {
         assertEquals(List.of(NodeFactory.createLiteralString(OntologyVersion.current())), objects(graph, header, OWL.versionInfo.asNode()),
-                "run format-ontology after changing the pom property ontology.version");
+                "the version is stamped into every ontology header as the files are loaded");
         assertEquals(List.of(OntologyVersion.versionIri(header)), objects(graph, header, OWL.versionIRI.asNode()));
     }
 

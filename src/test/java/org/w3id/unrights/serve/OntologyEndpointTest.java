@@ -1,5 +1,6 @@
 package org.w3id.unrights.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.vocab.Ids;
 
 /** {@code /ontology} over real HTTP: the reference page for a browser, the ontology as Turtle on request. */
@@ -37,6 +39,13 @@ class OntologyEndpointTest extends ServingShippedGraph {
         RDFParser.fromString(response.body(), Lang.TURTLE).parse(parsed);
         Txn.executeRead(graph.dataset(), () ->
                 assertTrue(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH).isIsomorphicWith(parsed), "served Turtle differs from graph/ontology"));
+    }
+
+    @Test
+    void theTurtleIsTheOnePublishedFileByteForByte() {
+        byte[] served = http.getBytes(OntologyServlet.PATH, "Accept", "text/turtle").body();
+        byte[] dump = http.getBytes("/dumps/" + Dump.ONTOLOGY.fileName()).body();
+        assertArrayEquals(dump, served, "/ontology and the dump are two different Turtle files");
     }
 
     @Test

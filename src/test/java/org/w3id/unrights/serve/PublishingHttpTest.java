@@ -187,6 +187,15 @@ class PublishingHttpTest extends ServingShippedGraph {
     }
 
     @Test
+    void theLandingPageCountsTheTriplesVoidCounts() {
+        Graph description = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(http.get("/dumps/void.ttl").body(), Lang.TURTLE).parse(description);
+        String triples = description.find(Ids.DATASET, DatasetTerms.voidTriples, null).next().getObject().getLiteralLexicalForm();
+        String page = http.get("/", "Accept", "text/html").body();
+        assertTrue(page.contains("<span class=\"n\">" + triples + "</span>triples"), "the page and void.ttl give one number of triples");
+    }
+
+    @Test
     void everyScriptAndStylesheetOfThePagesIsServedHere() {
         for (String path : List.of("/", "/id/state/prk", "/dumps/", "/queries/" + FIXTURE_QUERY, "/docs/QUERYING.md")) {
             String page = http.get(path, "Accept", "text/html").body();

@@ -1,4 +1,4 @@
-package org.w3id.unrights.ontology;
+package org.w3id.unrights.rdf;
 
 import java.util.Map;
 import java.util.TreeMap;

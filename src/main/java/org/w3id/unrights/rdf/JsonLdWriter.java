@@ -1,6 +1,7 @@
-package org.w3id.unrights.export;
+package org.w3id.unrights.rdf;
 
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,13 @@ import java.util.TreeMap;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdVersion;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.document.RdfDocument;
+import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.rdf.api.RdfConsumerException;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,8 +23,6 @@ import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.JenaTitanium;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.unrights.vocab.Prefixes;
 
@@ -28,7 +30,8 @@ import org.w3id.unrights.vocab.Prefixes;
  * JSON-LD in the project's published context ({@link #context()}): one node object per subject, compacted
  * with the same JSON-LD engine RIOT uses (Titanium). RIOT's own JSON-LD writer converts the whole graph at
  * once and writes it expanded; compacting one subject at a time keeps memory flat on large graphs and gives
- * readers short keys such as {@code "unr:concerns"}.
+ * readers short keys such as {@code "unr:concerns"}. Triples reach Titanium through its quad interface
+ * ({@link QuadsToJsonld}), as in RIOT's writer: Jena 5.6 has no public converter that is not deprecated.
  */
 public final class JsonLdWriter {
     private static final String CONTEXT = "@context";
@@ -79,7 +82,12 @@ public final class JsonLdWriter {
     /** The node objects of a small graph, compacted, without the context each compaction repeats. */
     private static Iterable<JsonValue> compact(Graph one, JsonDocument context) {
         try {
-            var expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(one)))).get();
+            QuadsToJsonld toJsonLd = JsonLd.fromRdf().mode(JsonLdVersion.V1_1);
+            Map<Node, String> blankLabels = new HashMap<>();
+            for (Triple t : one.find().toList()) {
+                quad(toJsonLd, t, blankLabels);
+            }
+            JsonArray expanded = toJsonLd.toJsonLd();
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), context).get();
             if (compacted.containsKey(GRAPH)) {
                 return compacted.getJsonArray(GRAPH);
@@ -87,8 +95,28 @@ public final class JsonLdWriter {
             JsonObjectBuilder node = Json.createObjectBuilder(compacted);
             node.remove(CONTEXT);
             return List.of(node.build());
-        } catch (JsonLdError e) {
+        } catch (JsonLdError | RdfConsumerException e) {
             throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One triple in Titanium's terms: IRIs as text, blank nodes as {@code _:b0}, {@code _:b1}… (labels of our own,
+     * since Jena's need not be valid JSON-LD identifiers), a literal as lexical form, datatype and language.
+     */
+    private static void quad(QuadsToJsonld out, Triple t, Map<Node, String> blankLabels) throws RdfConsumerException {
+        String s = resource(t.getSubject(), blankLabels);
+        String p = resource(t.getPredicate(), blankLabels);
+        Node o = t.getObject();
+        if (o.isLiteral()) {
+            String language = o.getLiteralLanguage();
+            out.quad(s, p, o.getLiteralLexicalForm(), o.getLiteralDatatypeURI(), language.isEmpty() ? null : language, null, null);
+        } else {
+            out.quad(s, p, resource(o, blankLabels), null, null, null, null);
+        }
+    }
+
+    private static String resource(Node node, Map<Node, String> blankLabels) {
+        return node.isBlank() ? blankLabels.computeIfAbsent(node, n -> "_:b" + blankLabels.size()) : node.getURI();
     }
 }

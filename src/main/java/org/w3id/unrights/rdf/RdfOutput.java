@@ -1,0 +1,54 @@
+package org.w3id.unrights.rdf;
+
+import java.io.OutputStream;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Every way the project writes RDF, in one place: by media type for the servlets (JSON-LD in the published
+ * context, TriG and N-Quads keeping each triple's graph, the other formats from the triples merged), pretty
+ * Turtle for small descriptions, and streamed output for the dumps. The ontology's own layout is
+ * {@link CanonicalTurtle}; JSON-LD is {@link JsonLdWriter}.
+ */
+public final class RdfOutput {
+    private RdfOutput() {}
+
+    /**
+     * Writes in the RDF format of {@code mediaType}: a quad format (TriG, N-Quads) from {@code quads}, so that
+     * each triple keeps its named graph; JSON-LD and the triple formats from {@code merged}.
+     */
+    public static void write(String mediaType, DatasetGraph quads, Graph merged, OutputStream out) {
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        if (lang == null) {
+            throw new IllegalArgumentException("not an RDF media type: " + mediaType);
+        }
+        if (lang.equals(Lang.JSONLD)) {
+            JsonLdWriter.write(merged, out);
+        } else if (RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang)) {
+            RDFWriter.source(quads).lang(lang).output(out);
+        } else {
+            RDFWriter.source(merged).lang(lang).output(out);
+        }
+    }
+
+    /** A small graph as readable Turtle, with the graph's own prefixes. */
+    public static void prettyTurtle(Graph graph, OutputStream out) {
+        RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(out);
+    }
+
+    /** Streams whatever {@code send} emits in {@code format}, without holding the output in memory. */
+    public static void stream(OutputStream out, RDFFormat format, Consumer<StreamRDF> send) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        writer.start();
+        send.accept(writer);
+        writer.finish();
+    }
+}
