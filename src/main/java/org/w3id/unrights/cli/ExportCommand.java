@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
-import org.w3id.unrights.ontology.OntologyDocs;
+import org.w3id.unrights.site.OntologyDocs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

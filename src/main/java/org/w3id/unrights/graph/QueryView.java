@@ -8,6 +8,7 @@ import org.apache.jena.rdfs.DatasetGraphRDFS;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unrights.vocab.Ids;
@@ -32,7 +33,9 @@ public final class QueryView {
 
     public static DatasetGraph of(RightsGraph graph) {
         Graph vocabulary = Txn.calculateRead(graph.dataset(), () -> vocabulary(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH)));
-        return new DatasetGraphRDFS(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary));
+        // A context of its own: a setting made for one server (its query timeout) must not reach the graph or other views of it.
+        Context context = graph.dataset().getContext() == null ? new Context() : graph.dataset().getContext().copy();
+        return new DatasetGraphRDFS(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
     }
 
     /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */

@@ -16,40 +16,40 @@ import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
-/** Reads what the reference shows from the ontology graph: terms by kind, their annotations, schemes, axioms. */
-final class OntologyReader {
+/** Reads the ontology graph by what a reader looks for: terms by kind, their annotations, schemes, axioms. */
+public final class OntologyReader {
     private final Graph graph;
 
-    OntologyReader(Graph graph) {
+    public OntologyReader(Graph graph) {
         this.graph = graph;
     }
 
-    Graph graph() {
+    public Graph graph() {
         return graph;
     }
 
     /** Our terms of one OWL type, sorted by local name. */
-    List<Node> terms(Node type) {
+    public List<Node> terms(Node type) {
         return subjects(RDF.Nodes.type, type).stream().filter(OntologyReader::ours).toList();
     }
 
-    List<Node> schemes() {
+    public List<Node> schemes() {
         return subjects(RDF.Nodes.type, SKOS.ConceptScheme.asNode());
     }
 
-    List<Node> concepts(Node scheme) {
+    public List<Node> concepts(Node scheme) {
         return subjects(SKOS.inScheme.asNode(), scheme);
     }
 
     /** Declared terms of other vocabularies, sorted by IRI. */
-    List<Node> externalTerms() {
+    public List<Node> externalTerms() {
         return graph.find(Node.ANY, RDF.Nodes.type, Node.ANY).mapWith(Triple::getSubject).toSet().stream()
                 .filter(n -> n.isURI() && !n.getURI().startsWith(Ids.BASE))
                 .sorted(Comparator.comparing(Node::getURI)).toList();
     }
 
     /** The member lists of each owl:AllDisjointClasses axiom, with its comment. */
-    List<Disjoint> disjointGroups() {
+    public List<Disjoint> disjointGroups() {
         List<Disjoint> groups = new ArrayList<>();
         for (Node axiom : subjects(RDF.Nodes.type, OWL.AllDisjointClasses.asNode())) {
             List<Node> members = new ArrayList<>();
@@ -63,45 +63,45 @@ final class OntologyReader {
         return groups;
     }
 
-    record Disjoint(List<Node> members, String comment) {}
+    public record Disjoint(List<Node> members, String comment) {}
 
     /** Objects of {@code s p}, sorted. */
-    List<Node> values(Node s, Node p) {
+    public List<Node> values(Node s, Node p) {
         return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .sorted(Comparator.comparing(Node::toString)).toList();
     }
 
     /** Subjects of {@code ? p o}, sorted. */
-    List<Node> subjects(Node p, Node o) {
+    public List<Node> subjects(Node p, Node o) {
         return graph.find(Node.ANY, p, o).mapWith(Triple::getSubject).toSet().stream()
                 .sorted(Comparator.comparing(Node::toString)).toList();
     }
 
-    Optional<Node> first(Node s, Node p) {
+    public Optional<Node> first(Node s, Node p) {
         return values(s, p).stream().findFirst();
     }
 
     /** English texts of {@code s p} (plain strings too), sorted. */
-    List<String> texts(Node s, Node p) {
+    public List<String> texts(Node s, Node p) {
         return values(s, p).stream()
                 .filter(n -> n.isLiteral() && (n.getLiteralLanguage().isEmpty() || n.getLiteralLanguage().startsWith("en")))
                 .map(Node::getLiteralLexicalForm).sorted().toList();
     }
 
-    Optional<String> text(Node s, Node p) {
+    public Optional<String> text(Node s, Node p) {
         return texts(s, p).stream().findFirst();
     }
 
     /** The label a reader knows a term by: rdfs:label, else skos:prefLabel, else its short form. */
-    String label(Node n) {
+    public String label(Node n) {
         return text(n, RDFS.label.asNode()).or(() -> text(n, SKOS.prefLabel.asNode())).orElse(CanonicalTurtle.shortForm(n));
     }
 
-    static boolean ours(Node n) {
+    public static boolean ours(Node n) {
         return n.isURI() && n.getURI().startsWith(Unr.NS);
     }
 
-    static String localName(Node n) {
+    public static String localName(Node n) {
         return n.getURI().substring(Unr.NS.length());
     }
 }

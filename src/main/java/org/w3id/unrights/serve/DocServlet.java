@@ -25,7 +25,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.site.DocView;
+import org.w3id.unrights.site.DocsView;
 
 /**
  * {@code /docs/}: the project's {@code docs/*.md}, bundled into the jar at build time and rendered as
@@ -49,12 +50,7 @@ final class DocServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            Responses.html(response, Layout.page("Documentation", html -> {
-                html.element("h1", "Documentation");
-                html.open("ul");
-                names.forEach(name -> html.open("li").link("/docs/" + name, name).close("li"));
-                html.close("ul");
-            }));
+            Responses.page(response, new DocsView(names));
             return;
         }
         String name = path.substring(1);
@@ -66,9 +62,7 @@ final class DocServlet extends HttpServlet {
         try (InputStream in = DocServlet.class.getClassLoader().getResourceAsStream(ROOT + "/" + name)) {
             document = PARSER.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        String body = RENDERER.render(document);
-        Responses.html(response,
-                Layout.page(title(document, name), html -> html.open("article", "class", "doc").raw(body).close("article")));
+        Responses.page(response, new DocView(title(document, name), RENDERER.render(document)));
     }
 
     /** The text of the first heading, else the file name. */

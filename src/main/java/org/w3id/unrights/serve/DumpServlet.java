@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.site.DumpFile;
+import org.w3id.unrights.site.DumpsView;
 
 /**
  * {@code /dumps/}: the files the exporter wrote, as it wrote them, and a page listing them. Only the
@@ -50,7 +53,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            Responses.html(response, listing());
+            Responses.page(response, listing());
             return;
         }
         Optional<Dump> dump = Dump.byFileName(path.substring(1));
@@ -65,34 +68,15 @@ final class DumpServlet extends HttpServlet {
         Files.copy(file, response.getOutputStream());
     }
 
-    private String listing() throws IOException {
-        Dump[] dumps = Dump.values();
-        long[] sizes = new long[dumps.length];
-        for (int i = 0; i < dumps.length; i++) {
-            sizes[i] = Files.size(dir.resolve(dumps[i].fileName()));
+    private DumpsView listing() throws IOException {
+        List<DumpFile> files = new ArrayList<>();
+        for (Dump dump : Dump.values()) {
+            files.add(file(dump, Files.size(dir.resolve(dump.fileName()))));
         }
-        return Layout.page("Downloads", html -> {
-            html.element("h1", "Downloads");
-            html.open("p").text("The whole graph, written at start-up by the same exporter as ")
-                    .element("code", "export --out DIR").text(". Sizes, media types and SHA-256 checksums are in ")
-                    .link("/dumps/" + Dump.VOID.fileName(), Dump.VOID.fileName())
-                    .text(", a VoID and DCAT description that also gives the triples per named graph and the instances per class. Data licence: CC BY 4.0.")
-                    .close("p");
-            html.open("table", "class", "dumps").open("thead").open("tr")
-                    .element("th", "file").element("th", "what").element("th", "media type").element("th", "bytes")
-                    .close("tr").close("thead").open("tbody");
-            for (int i = 0; i < dumps.length; i++) {
-                Dump dump = dumps[i];
-                html.open("tr").open("td").link("/dumps/" + dump.fileName(), dump.fileName()).close("td")
-                        .element("td", dump.title())
-                        .element("td", dump.mediaType() + (dump.gzipped() ? " (gzip)" : ""))
-                        .element("td", Long.toString(sizes[i]), "class", "number")
-                        .close("tr");
-            }
-            html.close("tbody").close("table");
-            html.open("p").text("To load the TriG into a store of your own with the graphs kept, e.g. Apache Jena: ")
-                    .element("code", "tdb2.tdbloader --loc DB un-rights.trig").text(". See also ")
-                    .link("/docs/QUERYING.md", "how to query the graph").text(".").close("p");
-        });
+        return new DumpsView(files, file(Dump.VOID, -1));
+    }
+
+    static DumpFile file(Dump dump, long bytes) {
+        return new DumpFile(dump.fileName(), dump.title(), dump.mediaType(), dump.gzipped(), bytes);
     }
 }

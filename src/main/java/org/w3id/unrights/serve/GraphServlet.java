@@ -14,7 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.rdf.RdfOutput;
-import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.site.GraphView;
+import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -48,7 +49,7 @@ final class GraphServlet extends HttpServlet {
                     Responses.notFound(response, "No such graph",
                             "The graph " + graphName.getURI() + " is not in this dataset.", "/dumps/", "dumps and their VoID description");
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.html(response, page(graphName, name, dataset.getGraph(graphName)));
+                    Responses.page(response, page(graphName, name, dataset.getGraph(graphName)));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
                     write(graphName, dataset.getGraph(graphName), mediaType, response.getOutputStream());
@@ -67,31 +68,12 @@ final class GraphServlet extends HttpServlet {
     }
 
     /** What the graph is, how big, where it comes from, and the formats it can be had in. */
-    private String page(Node graphName, String name, Graph graph) {
+    private GraphView page(Node graphName, String name, Graph graph) {
         Node source = Ids.id("source", name);
         boolean isSource = dataset.contains(graphName, source, Std.rdfType, Node.ANY);
-        Labels labels = new Labels(dataset);
-        return Layout.page("Graph " + name, html -> {
-            html.element("h1", "Graph " + name).element("p", graphName.getURI(), "class", "iri");
-            html.open("p");
-            if (isSource) {
-                html.text("The facts of one source, each with its locator: ").link(Labels.href(source), labels.of(source)).text(".");
-            } else if (graphName.equals(Ids.ONTOLOGY_GRAPH)) {
-                html.text("The ontology and its concept schemes; see the ").link("/ontology", "ontology reference").text(".");
-            } else {
-                html.text("Reference data: what each state, body, person and mechanism is.");
-            }
-            html.close("p");
-            html.element("p", graph.size() + " triples.");
-            html.open("p").text("As ");
-            boolean first = true;
-            for (Negotiation.Offer offer : FORMATS.offers()) {
-                if (!offer.mediaType().equals(Responses.HTML)) {
-                    html.text(first ? "" : " · ").link("?format=" + offer.name(), offer.name());
-                    first = false;
-                }
-            }
-            html.text(" (or ask with an Accept header). All graphs: ").link("/dumps/", "dumps").text(".").close("p");
-        });
+        GraphView.Kind kind = isSource ? GraphView.Kind.SOURCE
+                : graphName.equals(Ids.ONTOLOGY_GRAPH) ? GraphView.Kind.ONTOLOGY : GraphView.Kind.REFERENCE;
+        return new GraphView(name, graphName.getURI(), kind, isSource ? new Labels(dataset).link(source) : null,
+                graph.size(), FORMATS.links(""));
     }
 }

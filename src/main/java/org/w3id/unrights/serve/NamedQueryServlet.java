@@ -28,7 +28,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
-import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.site.ErrorView;
+import org.w3id.unrights.site.Labels;
+import org.w3id.unrights.site.Link;
+import org.w3id.unrights.site.QueriesView;
+import org.w3id.unrights.site.QueryCard;
+import org.w3id.unrights.site.ResultTable;
+import org.w3id.unrights.site.ResultsView;
 
 /**
  * {@code /queries/{name}} runs a named query of the queries folder over the served graph and answers with
@@ -62,7 +68,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         if (path.equals("/")) {
-            Responses.html(response, listing(queries.all()));
+            Responses.page(response, new QueriesView(queries.all().stream().map(NamedQueryServlet::card).toList()));
             return;
         }
         String name = path.substring(1);
@@ -78,19 +84,21 @@ final class NamedQueryServlet extends HttpServlet {
         }
         Query query = QueryFactory.create(named.get().text());
         if (!query.isSelectType()) {
-            response.sendError(HttpServletResponse.SC_NOT_IMPLEMENTED, "only SELECT queries are served here; use /sparql");
+            Responses.error(response, new ErrorView(HttpServletResponse.SC_NOT_IMPLEMENTED, "Not served here", "Not a SELECT query",
+                    "Only SELECT queries are served here; ask the others at /sparql.", Link.to("/queries/", "list of named queries"), List.of()));
             return;
         }
         ResultSetRewindable results;
         try {
             results = select(query);
         } catch (QueryCancelledException e) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the query ran past the time limit");
+            Responses.error(response, new ErrorView(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Timed out", "The query took too long",
+                    "The query ran past the time limit and was cancelled.", Link.to("/queries/", "list of named queries"), List.of()));
             return;
         }
         String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
-            Responses.html(response, page(named.get(), results));
+            Responses.page(response, page(named.get(), results));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));
@@ -119,32 +127,13 @@ final class NamedQueryServlet extends HttpServlet {
         };
     }
 
-    private String page(NamedQuery named, ResultSetRewindable results) {
-        return Layout.page(named.title(), html -> {
-            html.open("article", "class", "named-query", "data-query", named.name());
-            html.element("h1", named.title());
-            html.element("p", named.question(), "class", "question");
-            html.open("p", "class", "formats").text("Results also as ");
-            for (Negotiation.Offer offer : FORMATS.offers().subList(1, FORMATS.offers().size())) {
-                html.link("?format=" + offer.name(), offer.name(), "type", offer.mediaType()).text(" ");
-            }
-            html.text("· ").link("/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", "open in the query editor")
-                    .close("p");
-            Txn.executeRead(served, () -> ResultTable.write(html, results, new Labels(served)));
-            html.open("details").element("summary", "The query").element("pre", named.text(), "class", "sparql").close("details");
-            html.close("article");
-        });
+    private ResultsView page(NamedQuery named, ResultSetRewindable results) {
+        List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served)));
+        return new ResultsView(card(named), FORMATS.links(""),
+                "/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows);
     }
 
-    private static String listing(List<NamedQuery> all) {
-        return Layout.page("Named queries", html -> {
-            html.element("h1", "Named queries");
-            html.element("p", "Questions the graph answers, each a SPARQL query kept with the project and checked against an expected answer.");
-            html.open("dl", "class", "query-list");
-            for (NamedQuery q : all) {
-                html.open("dt").link("/queries/" + q.name(), q.title()).close("dt").element("dd", q.question());
-            }
-            html.close("dl");
-        });
+    static QueryCard card(NamedQuery named) {
+        return new QueryCard(named.name(), named.title(), named.question(), named.text());
     }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.w3id.unrights.site.ErrorView;
+import org.w3id.unrights.site.Link;
 
 /**
  * Content negotiation for the pages that come in several formats: {@code ?format=} (a short name, for links
@@ -64,12 +66,14 @@ final class Negotiation {
         response.setHeader("Vary", "Accept");
     }
 
-    /** 406 with the list of what is on offer, as plain text. */
+    /** 406 with a page linking each format on offer. */
     void refuse(HttpServletResponse response) throws java.io.IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        response.setContentType("text/plain;charset=utf-8");
-        StringBuilder text = new StringBuilder("Not available in the format asked for. On offer (Accept, or ?format=):\n");
-        offers.forEach(o -> text.append("  ").append(o.mediaType()).append("  ?format=").append(o.name()).append('\n'));
-        response.getWriter().write(text.toString());
+        Responses.error(response, ErrorView.notAcceptable(links("")));
+    }
+
+    /** A link to each representation but HTML, at {@code path?format=NAME}, typed with its media type. */
+    List<Link> links(String path) {
+        return offers.stream().filter(o -> !o.mediaType().equals(Responses.HTML))
+                .map(o -> new Link(path + "?format=" + o.name(), o.name(), null, o.mediaType())).toList();
     }
 }

@@ -2,12 +2,14 @@ package org.w3id.unrights.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.WebContent;
-import org.w3id.unrights.ontology.OntologyDocs;
+import org.w3id.unrights.site.ErrorView;
+import org.w3id.unrights.site.OntologyDocs;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +40,8 @@ public final class OntologyServlet extends HttpServlet {
                 : AcceptList.match(new AcceptList(accept), OFFERS);
         response.setHeader("Vary", "Accept");
         if (chosen == null) {
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: text/html, text/turtle");
+            Responses.error(response, new ErrorView(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable", "Not available in that format",
+                    "The ontology is offered as text/html (this page) and text/turtle, chosen by the Accept header.", null, List.of()));
             return;
         }
         byte[] body = bodies.get(chosen.getContentTypeStr());

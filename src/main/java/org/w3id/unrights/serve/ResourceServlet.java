@@ -3,11 +3,9 @@ package org.w3id.unrights.serve;
 import java.io.IOException;
 import java.util.Optional;
 import java.io.UncheckedIOException;
-import java.util.AbstractMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +17,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.rdf.RdfOutput;
+import org.w3id.unrights.site.Labels;
+import org.w3id.unrights.site.Link;
+import org.w3id.unrights.site.NotFoundView;
+import org.w3id.unrights.site.ResourcePage;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -61,7 +63,7 @@ final class ResourceServlet extends HttpServlet {
                 if (description.isEmpty()) {
                     notFound(response, resource);
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.html(response, new ResourcePage(dataset).render(description, FORMATS.offers()));
+                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource))));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
                     RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());
@@ -76,11 +78,11 @@ final class ResourceServlet extends HttpServlet {
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        Responses.html(response, ResourcePage.notFound(resource, similar(resource)));
+        Responses.page(response, new NotFoundView(resource.getURI(), similar(resource)));
     }
 
     /** Typed resources of the same kind whose key shares the most with the one asked for. */
-    private List<Map.Entry<Node, String>> similar(Node resource) {
+    private List<NotFoundView.Suggestion> similar(Node resource) {
         String iri = resource.getURI();
         int lastSlash = iri.indexOf('/', Ids.ID.length());
         if (!iri.startsWith(Ids.ID) || lastSlash < 0) {
@@ -94,7 +96,7 @@ final class ResourceServlet extends HttpServlet {
                 .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
                         .thenComparing(Node::getURI))
                 .limit(SIMILAR)
-                .map(s -> (Map.Entry<Node, String>) new AbstractMap.SimpleImmutableEntry<>(s, labels.of(s)))
+                .map(s -> new NotFoundView.Suggestion(Link.to(Labels.href(s), labels.of(s)), Labels.shortForm(s)))
                 .toList();
     }
 

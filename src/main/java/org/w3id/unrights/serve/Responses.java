@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.w3id.unrights.serve.html.Layout;
+import org.w3id.unrights.site.ErrorView;
+import org.w3id.unrights.site.Link;
+import org.w3id.unrights.site.Site;
+import org.w3id.unrights.site.View;
 
-/** How the servlets answer with a page: UTF-8 HTML with its length, and the not-found page they share. */
+/** How the servlets answer with a page: a view rendered in the site's layout, as UTF-8 HTML with its length. */
 final class Responses {
     static final String HTML = "text/html";
 
@@ -17,17 +20,21 @@ final class Responses {
         return mediaType + (mediaType.startsWith("text/") ? ";charset=utf-8" : "");
     }
 
-    static void html(HttpServletResponse response, String page) throws IOException {
-        response.setContentType(HTML + ";charset=utf-8");
-        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    static void page(HttpServletResponse response, View view) throws IOException {
+        response.setContentType(contentType(HTML));
+        byte[] bytes = Site.render(view).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
 
+    /** An error page, sent with its status. */
+    static void error(HttpServletResponse response, ErrorView view) throws IOException {
+        response.setStatus(view.status());
+        page(response, view);
+    }
+
     /** 404 with a page that says what was missing and links to where the existing ones are listed. */
     static void notFound(HttpServletResponse response, String heading, String what, String listHref, String listName) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        html(response, Layout.page("Not found", html -> html.element("h1", heading)
-                .open("p").text(what).text(" See the ").link(listHref, listName).text(".").close("p")));
+        error(response, ErrorView.notFound(heading, what, Link.to(listHref, listName)));
     }
 }

@@ -8,8 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.ontology.OntologyDocs;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.site.OntologyDocs;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -29,26 +29,24 @@ public final class RightsServer {
     public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
         DatasetGraph served = QueryView.of(graph);
         NamedQueries queries = new NamedQueries(settings.queries());
-        // What is computed once at start (counts, dumps) runs before the timeout meant for users' queries is set.
-        LandingPageServlet landing = new LandingPageServlet(Statistics.of(graph), queries);
-        DumpServlet dumps = new DumpServlet(DumpServlet.exportAtStartUp(graph));
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", landing)
+                .addServlet("", new LandingPageServlet(Statistics.of(graph), queries))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
-                .addServlet("/dumps/*", dumps)
+                .addServlet("/dumps/*", new DumpServlet(DumpServlet.exportAtStartUp(graph)))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)))
-                .build();
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(OntologyDocs.of(graph)));
+        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        return builder.build();
     }
 }

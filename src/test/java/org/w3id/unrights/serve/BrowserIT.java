@@ -44,7 +44,7 @@ import org.w3id.unrights.vocab.Unr;
 /**
  * The pages in a real browser: Debian's Chromium, headless, driven through its chromedriver. It loads the
  * landing page, runs a named query and an editor query and sees their results, checks the charts are
- * drawn, opens a resource page with its sources, takes screenshots (target/screenshots/), and records
+ * drawn, opens a resource page with its sources and the ontology reference in the site's layout, takes screenshots (target/screenshots/), and records
  * every request the browser makes to prove nothing is fetched from outside this server.
  */
 class BrowserIT {
@@ -174,6 +174,19 @@ class BrowserIT {
         screenshot("statement.png");
         browser.get(base + "/id/state/prk");
         screenshot("resource.png");
+        assertEverythingCameFromThisServer();
+    }
+
+    @Test
+    void ontologyReferenceHasTheSiteLayout() throws IOException {
+        browser.get(base + "/ontology#State");
+        assertEquals("UN Rights Graph", browser.findElement(By.cssSelector("header.site a.brand")).getText());
+        assertTrue(browser.findElement(By.cssSelector("header.site a[href='/ontology']")).isDisplayed(), "the site's navigation");
+        assertEquals("unr:State", browser.findElement(By.cssSelector("article#State h3 code")).getText());
+        // The site's stylesheet applies: the header has its dark band, not the browser's default transparent one.
+        String band = browser.findElement(By.cssSelector("header.site")).getCssValue("background-color");
+        assertFalse(band.equals("rgba(0, 0, 0, 0)") || band.isBlank(), band);
+        screenshot("ontology.png");
         assertEverythingCameFromThisServer();
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.unrights.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -13,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.vocab.Ids;
 
@@ -47,8 +50,10 @@ class GraphDereferencingTest extends ServingShippedGraph {
     void aBrowserGetsAPageLinkingTheSource() {
         HttpResponse<String> response = http.get("/graph/" + SOURCE, "Accept", "text/html");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("href=\"/id/source/" + SOURCE + "\""), response::body);
-        assertTrue(response.body().contains("?format=ttl"), response::body);
+        Document page = Jsoup.parse(response.body());
+        assertEquals("Graph " + SOURCE, page.selectFirst("h1").text());
+        assertNotNull(page.selectFirst("main a[href='/id/source/" + SOURCE + "']"), "links the source");
+        assertEquals("text/turtle", page.selectFirst("main a[href='?format=ttl']").attr("type"));
     }
 
     @Test

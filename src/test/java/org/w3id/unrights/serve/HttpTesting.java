@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 /**
  * A small HTTP client for the server tests: real requests over loopback, no mocks. Each request gets a client
  * of its own: the server may close a kept-alive connection after refusing a request whose body it did not
@@ -44,6 +47,12 @@ final class HttpTesting {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** A GET of an HTML page, parsed, so tests select elements rather than match markup. */
+    Document page(String path, String... headers) {
+        HttpResponse<String> response = get(path, headers);
+        return Jsoup.parse(response.body(), base + path);
     }
 
     static String encode(String text) {

@@ -2,6 +2,7 @@ package org.w3id.unrights.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -20,10 +21,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.owasp.encoder.Encode;
+import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
@@ -92,11 +96,16 @@ class LinkedDataTest extends ServingShippedGraph {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(response.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
-        String page = response.body();
-        assertTrue(page.contains("<h1>" + Encode.forHtmlContent("Democratic People's Republic of Korea") + "</h1>"), page);
-        assertTrue(page.contains(PRK.getURI()));
-        assertTrue(page.contains("href=\"/id/state/prk?format=ttl\""));
-        assertTrue(page.contains("Linked from"));
+        Document page = Jsoup.parse(response.body());
+        assertEquals("Democratic People's Republic of Korea", page.selectFirst("article.resource h1").text());
+        assertEquals(PRK.getURI(), page.selectFirst("article.resource").attr("data-iri"));
+        assertEquals(PRK.getURI(), page.selectFirst("p.iri code").text());
+        assertEquals("/ontology#State", page.selectFirst("p.types a").attr("href"));
+        Element turtle = page.selectFirst("p.formats a[href='/id/state/prk?format=ttl']");
+        assertEquals("text/turtle", turtle.attr("type"));
+        assertEquals(6, page.select("p.formats a").size(), "a link to each RDF format");
+        assertEquals("Linked from", page.selectFirst("section.incoming h2").text());
+        assertFalse(page.select("section.incoming table.links tbody tr").isEmpty());
     }
 
     @Test
@@ -113,15 +122,20 @@ class LinkedDataTest extends ServingShippedGraph {
                 .filter(q -> q.getSubject().getURI().startsWith(Ids.ID + "statement/")).limit(3).toList());
         assertFalse(located.isEmpty());
         for (Quad fact : located) {
-            String page = http.get(Labels.href(fact.getSubject()), "Accept", "text/html").body();
+            Document page = http.page(Labels.href(fact.getSubject()), "Accept", "text/html");
             Node source = Txn.calculateRead(graph.dataset(), () ->
                     graph.dataset().stream(fact.getGraph(), fact.getSubject(), Std.provWasDerivedFrom, Node.ANY).findFirst().orElseThrow().getObject());
             String title = Txn.calculateRead(graph.dataset(), () ->
                     graph.dataset().stream(Node.ANY, source, Std.dctTitle, Node.ANY).findFirst().orElseThrow().getObject().getLiteralLexicalForm());
-            assertTrue(page.contains("data-graph=\"" + fact.getGraph().getURI() + "\""), "graph block of " + fact.getSubject());
-            assertTrue(page.contains(Encode.forHtmlContent(title)), "source title on " + fact.getSubject());
-            assertTrue(page.contains("href=\"" + Labels.href(source) + "\""), "link to the source on " + fact.getSubject());
-            assertTrue(page.contains(Encode.forHtmlContent(fact.getObject().getLiteralLexicalForm())), "locator on " + fact.getSubject());
+            Element block = page.selectFirst("div.source-block[data-graph='" + fact.getGraph().getURI() + "']");
+            assertNotNull(block, "graph block of " + fact.getSubject());
+            Element heading = block.selectFirst("h3.source");
+            assertTrue(heading.text().startsWith("According to "), heading.text());
+            Element sourceLink = heading.selectFirst("a[href='" + Labels.href(source) + "']");
+            assertNotNull(sourceLink, "link to the source on " + fact.getSubject());
+            assertEquals(title, sourceLink.text(), "source title on " + fact.getSubject());
+            assertTrue(List.of(heading.selectFirst("span.locator").text().split("; ")).contains(fact.getObject().getLiteralLexicalForm()),
+                    "locator on " + fact.getSubject());
         }
     }
 
@@ -130,8 +144,9 @@ class LinkedDataTest extends ServingShippedGraph {
         HttpResponse<String> response = http.get("/id/state/prkk", "Accept", "text/turtle");
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains(Ids.ID + "state/prkk"));
-        assertTrue(response.body().contains("href=\"/id/state/prk\""), "suggests the state whose key is closest");
+        Document page = Jsoup.parse(response.body());
+        assertEquals(Ids.ID + "state/prkk", page.selectFirst("section.error p code").text());
+        assertEquals("/id/state/prk", page.selectFirst("ul.similar li a").attr("href"), "suggests the state whose key is closest first");
         assertEquals(404, http.get("/id/nothing/at/all").statusCode());
     }
 
@@ -139,7 +154,8 @@ class LinkedDataTest extends ServingShippedGraph {
     void anUnofferedFormatIs406() {
         HttpResponse<String> response = http.get(PRK_PATH, "Accept", "image/png");
         assertEquals(406, response.statusCode());
-        assertTrue(response.body().contains("text/turtle"));
+        Document page = Jsoup.parse(response.body());
+        assertEquals("text/turtle", page.selectFirst("ul.choices a[href='?format=ttl']").attr("type"), "links to the formats on offer");
         assertEquals(406, http.get(PRK_PATH + "?format=docx").statusCode());
     }
 

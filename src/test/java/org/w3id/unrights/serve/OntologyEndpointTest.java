@@ -2,6 +2,8 @@ package org.w3id.unrights.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -11,6 +13,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.vocab.Ids;
@@ -24,10 +29,18 @@ class OntologyEndpointTest extends ServingShippedGraph {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), response.headers()::toString);
         assertTrue(response.headers().allValues("Vary").contains("Accept"), response.headers()::toString);
-        String page = response.body();
-        assertTrue(page.contains("<article id=\"Mechanism\">"), "every class has an anchor by local name");
-        assertTrue(page.contains("<section id=\"alignments\">"));
-        assertTrue(page.contains("id=\"stance:rejects\""), "concepts are listed with their scheme");
+        Document page = Jsoup.parse(response.body());
+        assertNotNull(page.selectFirst("section#classes article[id=Mechanism] h3 code"), "every class has an anchor by local name");
+        assertEquals("unr:Mechanism", page.selectFirst("article[id=Mechanism] h3 code").text());
+        assertFalse(page.select("section#alignments table tbody tr").isEmpty(), "the alignments are listed");
+        assertNotNull(page.selectFirst("article[id='vocab:stance'] tr[id='stance:rejects']"), "concepts are listed with their scheme");
+        for (Element anchor : page.select("main a[href^=#]")) {
+            assertNotNull(page.getElementById(anchor.attr("href").substring(1)), "no target for " + anchor.attr("href"));
+        }
+        // The site's own header, navigation, stylesheet and footer, as on every page.
+        assertNotNull(page.selectFirst("header.site nav a[href=/ontology]"));
+        assertNotNull(page.selectFirst("link[rel=stylesheet][href=/static/site.css]"));
+        assertNotNull(page.selectFirst("footer.site"));
     }
 
     @Test

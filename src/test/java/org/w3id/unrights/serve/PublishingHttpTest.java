@@ -1,6 +1,8 @@
 package org.w3id.unrights.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,10 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -32,6 +33,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,9 +102,11 @@ class PublishingHttpTest extends ServingShippedGraph {
 
     @Test
     void dumpsPageListsEveryFileAndOthersAre404() {
-        String page = http.get("/dumps/").body();
+        Document page = http.page("/dumps/");
         for (Dump dump : Dump.values()) {
-            assertTrue(page.contains("href=\"/dumps/" + dump.fileName() + "\""), dump.fileName());
+            Element row = page.selectFirst("table.dumps tbody a[href='/dumps/" + dump.fileName() + "']").closest("tr");
+            assertEquals(dump.title(), row.child(1).text(), dump.fileName());
+            assertEquals(http.getBytes("/dumps/" + dump.fileName()).body().length, Long.parseLong(row.child(3).text()), "size of " + dump.fileName());
         }
         assertEquals(404, http.get("/dumps/../pom.xml").statusCode());
         assertEquals(404, http.get("/dumps/secret.txt").statusCode());
@@ -123,11 +129,13 @@ class PublishingHttpTest extends ServingShippedGraph {
         assertEquals(states, rows(csv.body(), ResultSetLang.RS_CSV));
         assertEquals(csv.body(), http.get("/queries/" + FIXTURE_QUERY + "?format=csv").body());
 
-        HttpResponse<String> html = http.get("/queries/" + FIXTURE_QUERY, "Accept", "text/html");
-        assertTrue(html.body().contains("<h1>States by name</h1>"));
-        assertTrue(html.body().contains("<table class=\"results\">"));
-        assertEquals(states, count(html.body(), "<tr><td>"));
-        assertTrue(html.body().contains(states + " rows"));
+        Document html = http.page("/queries/" + FIXTURE_QUERY, "Accept", "text/html");
+        assertEquals("States by name", html.selectFirst("article.named-query h1").text());
+        assertEquals(states, html.select("table.results tbody tr").size());
+        assertEquals(states + " rows", html.selectFirst("p.row-count").text());
+        assertEquals("/id/state/alb", html.selectFirst("table.results tbody tr td a").attr("href"), "IRIs link to their page here");
+        assertEquals("Albania", html.selectFirst("table.results tbody tr td a").text(), "under their label");
+        assertEquals(4, html.select("p.formats a[href^=?format=]").size());
     }
 
     @Test
@@ -135,7 +143,7 @@ class PublishingHttpTest extends ServingShippedGraph {
         assertEquals(404, http.get("/queries/no-such-query").statusCode());
         int traversal = http.get("/queries/..%2Fpom").statusCode();
         assertTrue(traversal == 400 || traversal == 404, "answered " + traversal);
-        assertTrue(http.get("/queries/").body().contains("href=\"/queries/" + FIXTURE_QUERY + "\""));
+        assertEquals("States by name", http.page("/queries/").selectFirst("dl.query-list dt a[href='/queries/" + FIXTURE_QUERY + "']").text());
     }
 
     /** Whatever queries/ holds (it grows on main), each named query runs over HTTP on a server serving that folder. */
@@ -172,18 +180,26 @@ class PublishingHttpTest extends ServingShippedGraph {
     void landingPageShowsCountsQueriesEditorChartsAndDumps() {
         HttpResponse<String> response = http.get("/", "Accept", "text/html");
         assertEquals(200, response.statusCode());
-        String page = response.body();
+        Document page = Jsoup.parse(response.body());
         long states = Txn.calculateRead(graph.dataset(), () ->
                 graph.dataset().stream(Ids.REFERENCE_GRAPH, null, Std.rdfType, Unr.State).count());
-        assertTrue(page.contains("<span class=\"n\">" + states + "</span>states"), "live count of states");
-        assertTrue(page.contains("data-run=\"" + FIXTURE_QUERY + "\""), "run button of the named query");
-        assertTrue(page.contains("Which states does the graph know"), "the query's question");
-        assertTrue(page.contains("id=\"yasgui\""));
-        assertEquals(3, count(page, "data-chart="));
+        Element count = page.select("ul.counts li").stream().filter(li -> li.ownText().equals("states")).findFirst().orElseThrow();
+        assertEquals(Long.toString(states), count.selectFirst("span.n").text(), "live count of states");
+        // The ids and data attributes site.js and editor.js work with.
+        Element query = page.selectFirst("article.named-query[data-name=" + FIXTURE_QUERY + "]");
+        assertNotNull(query.selectFirst("button[data-run=" + FIXTURE_QUERY + "]"), "run button of the named query");
+        assertNotNull(query.selectFirst("button[data-edit=" + FIXTURE_QUERY + "]"), "open-in-editor button");
+        assertTrue(query.selectFirst("pre#query-" + FIXTURE_QUERY).text().contains("SELECT ?state ?name"), "the query's text");
+        assertNotNull(query.selectFirst("div#result-" + FIXTURE_QUERY), "where its results go");
+        assertEquals("Which states does the graph know, and what are they called?", query.selectFirst("p.question").text());
+        assertNotNull(page.selectFirst("section#editor div#yasgui"));
+        assertEquals(List.of("upr", "council", "votes"), page.select("figure.chart").eachAttr("data-chart"));
         for (Dump dump : Dump.values()) {
-            assertTrue(page.contains("href=\"/dumps/" + dump.fileName() + "\""));
+            assertNotNull(page.selectFirst("ul.downloads a[href='/dumps/" + dump.fileName() + "']"), dump.fileName());
         }
-        assertTrue(page.contains("href=\"/docs/QUERYING.md\""));
+        assertNotNull(page.selectFirst("a[href='/docs/QUERYING.md']"));
+        assertEquals(List.of("/static/vendor/yasgui/yasgui.min.js", "/static/site.js", "/static/editor.js", "/static/charts.js"),
+                page.select("script[src]").eachAttr("src"));
     }
 
     @Test
@@ -198,16 +214,14 @@ class PublishingHttpTest extends ServingShippedGraph {
     @Test
     void everyScriptAndStylesheetOfThePagesIsServedHere() {
         for (String path : List.of("/", "/id/state/prk", "/dumps/", "/queries/" + FIXTURE_QUERY, "/docs/QUERYING.md")) {
-            String page = http.get(path, "Accept", "text/html").body();
-            Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+\\.(?:js|css))\"").matcher(page);
-            int found = 0;
-            while (assets.find()) {
-                String asset = assets.group(1);
+            Document page = http.page(path, "Accept", "text/html");
+            List<String> assets = new ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
+            assets.addAll(page.select("script[src]").eachAttr("src"));
+            for (String asset : assets) {
                 assertTrue(asset.startsWith("/static/"), path + " loads " + asset + " from elsewhere");
                 assertEquals(200, http.get(asset).statusCode(), asset);
-                found++;
             }
-            assertTrue(found > 0, path + " has no stylesheet");
+            assertTrue(assets.contains("/static/site.css"), path + " has not the site's stylesheet");
         }
         assertEquals(404, http.get("/static/../un-rights-graph.properties").statusCode());
         assertEquals(404, http.get("/static/nothing.js").statusCode());
@@ -217,10 +231,12 @@ class PublishingHttpTest extends ServingShippedGraph {
     void docsAreRenderedWithTables() {
         HttpResponse<String> querying = http.get("/docs/QUERYING.md");
         assertEquals(200, querying.statusCode());
-        assertTrue(querying.body().contains("<h1>"));
-        HttpResponse<String> ontology = http.get("/docs/ONTOLOGY.md");
-        assertTrue(ontology.body().contains("<table>"), "GitHub-style tables are rendered");
-        assertTrue(http.get("/docs/").body().contains("href=\"/docs/QUERYING.md\""));
+        Document page = Jsoup.parse(querying.body());
+        String heading = page.selectFirst("article.doc h1").text();
+        assertEquals(heading + " · UN Rights Graph", page.title(), "the first heading is the title");
+        Document ontology = http.page("/docs/ONTOLOGY.md");
+        assertFalse(ontology.select("article.doc table thead th").isEmpty(), "GitHub-style tables are rendered");
+        assertEquals("QUERYING.md", http.page("/docs/").selectFirst("a[href='/docs/QUERYING.md']").text());
         assertEquals(404, http.get("/docs/secret.md").statusCode());
     }
 
@@ -234,7 +250,4 @@ class PublishingHttpTest extends ServingShippedGraph {
         return n;
     }
 
-    private static long count(String text, String what) {
-        return Pattern.compile(Pattern.quote(what)).matcher(text).results().count();
-    }
 }

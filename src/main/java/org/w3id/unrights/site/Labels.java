@@ -1,4 +1,4 @@
-package org.w3id.unrights.serve;
+package org.w3id.unrights.site;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.w3id.unrights.vocab.Unr;
  * address a link to a node should use, on this server for the project's own IRIs. Call inside a read
  * transaction; one instance per request, since it caches.
  */
-final class Labels {
+public final class Labels {
     /** Summaries come last: statements and positions have no name, and their summary says what they are. */
     private static final List<Node> LABEL_PROPERTIES = List.of(Std.rdfsLabel, Std.skosPrefLabel, Std.dctTitle, Std.foafName, Unr.summary);
     private static final int LONGEST = 90;
@@ -27,11 +27,11 @@ final class Labels {
     private final Graph union;
     private final Map<Node, String> cache = new HashMap<>();
 
-    Labels(DatasetGraph dataset) {
+    public Labels(DatasetGraph dataset) {
         this.union = dataset.getUnionGraph();
     }
 
-    String of(Node node) {
+    public String of(Node node) {
         return cache.computeIfAbsent(node, this::lookUp);
     }
 
@@ -55,7 +55,7 @@ final class Labels {
     }
 
     /** {@code state/prk} for the project's things, {@code unr:State} where a prefix fits, else the IRI. */
-    static String shortForm(Node node) {
+    public static String shortForm(Node node) {
         String iri = node.getURI();
         if (iri.startsWith(Ids.ID)) {
             return iri.substring(Ids.ID.length());
@@ -64,8 +64,16 @@ final class Labels {
     }
 
     /** Where a link to {@code node} goes: the same path on this server for the project's IRIs, so they resolve locally. */
-    static String href(Node node) {
+    public static String href(Node node) {
         String iri = node.getURI();
         return iri.startsWith(Ids.BASE) ? "/" + iri.substring(Ids.BASE.length()) : iri;
+    }
+
+    /** A link to {@code node} under its label, with its IRI as the tooltip; a literal or blank node as text. */
+    public Link link(Node node) {
+        if (!node.isURI()) {
+            return Link.text(node.isLiteral() ? node.getLiteralLexicalForm() : node.toString());
+        }
+        return Link.titled(href(node), of(node), node.getURI());
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.unrights.ontology;
+package org.w3id.unrights.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.OntologyDump;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -27,7 +28,7 @@ public final class OntologyDocs {
     private final String turtle;
 
     private OntologyDocs(Graph ontology) {
-        this.html = OntologyPage.render(ontology);
+        this.html = Site.render(OntologyPage.view(ontology));
         this.turtle = OntologyDump.turtle(ontology);
     }
 

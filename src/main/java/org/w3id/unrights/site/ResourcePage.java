@@ -1,0 +1,132 @@
+package org.w3id.unrights.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/**
+ * Reads the page of one resource from the graph: its label and types, then its facts grouped by the
+ * source that states them (with the locator into that source), then the links to it from other
+ * resources, each with the source and locator of the linking fact. Call inside a read transaction.
+ */
+public final class ResourcePage {
+    /** Shown in the heading of each group rather than as rows. */
+    private static final Set<Node> PROVENANCE = Set.of(Std.provWasDerivedFrom, Unr.locator);
+    /** Links to a resource beyond this many are counted, not listed. */
+    public static final int MAX_INCOMING = 300;
+
+    private final DatasetGraph dataset;
+    private final Labels labels;
+
+    /** @param dataset the dataset with its named graphs, where each source and locator is looked up */
+    public ResourcePage(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.labels = new Labels(dataset);
+    }
+
+    /**
+     * @param quads   every quad with the resource as subject or object, graphs kept
+     * @param formats links to the resource in its other formats
+     */
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats) {
+        List<Node> types = quads.stream(Node.ANY, resource, Std.rdfType, Node.ANY)
+                .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
+        List<Quad> links = incoming(resource, quads);
+        return new ResourceView(labels.of(resource), resource.getURI(), types.stream().map(labels::link).toList(), formats,
+                blocks(resource, quads),
+                links.subList(0, Math.min(links.size(), MAX_INCOMING)).stream().map(this::incoming).toList(),
+                Math.max(0, links.size() - MAX_INCOMING));
+    }
+
+    /** One block per graph that states something about the resource. */
+    private List<ResourceView.SourceBlock> blocks(Node resource, DatasetGraph quads) {
+        Map<Node, List<Quad>> byGraph = new TreeMap<>(Comparator.comparing(ResourcePage::graphOrder));
+        quads.stream(Node.ANY, resource, Node.ANY, Node.ANY)
+                .forEach(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q));
+        List<ResourceView.SourceBlock> blocks = new ArrayList<>();
+        byGraph.forEach((graph, inGraph) -> {
+            Map<Node, List<Node>> byProperty = new TreeMap<>(Comparator.comparing(this::propertyOrder));
+            inGraph.stream().filter(q -> !PROVENANCE.contains(q.getPredicate()))
+                    .forEach(q -> byProperty.computeIfAbsent(q.getPredicate(), p -> new ArrayList<>()).add(q.getObject()));
+            List<ResourceView.Fact> facts = new ArrayList<>();
+            byProperty.forEach((property, values) -> facts.add(new ResourceView.Fact(labels.link(property),
+                    values.stream().sorted(Comparator.comparing(Node::toString)).map(v -> value(property, v)).toList())));
+            String name = graph.equals(Ids.REFERENCE_GRAPH) ? "Reference data"
+                    : graph.equals(Ids.ONTOLOGY_GRAPH) ? "Ontology and vocabularies" : null;
+            blocks.add(new ResourceView.SourceBlock(graph.getURI(), name,
+                    name == null ? attribution(graph, resource) : null, facts));
+        });
+        return blocks;
+    }
+
+    /** The source of what {@code node} says in {@code graph}, linked, with its locators there. */
+    private ResourceView.Attribution attribution(Node graph, Node node) {
+        Node source = sourceOf(graph, node);
+        return new ResourceView.Attribution(source == null ? Link.text(Labels.shortForm(graph)) : labels.link(source),
+                locators(graph, node));
+    }
+
+    /** The source a node's facts in {@code graph} come from: its own prov:wasDerivedFrom there, else the graph's source. */
+    private Node sourceOf(Node graph, Node node) {
+        return dataset.stream(graph, node, Std.provWasDerivedFrom, Node.ANY).map(Quad::getObject).findFirst()
+                .orElseGet(() -> dataset.stream(graph, Node.ANY, Std.rdfType, Unr.Source).map(Quad::getSubject).findFirst().orElse(null));
+    }
+
+    private String locators(Node graph, Node node) {
+        return String.join("; ", dataset.stream(graph, node, Unr.locator, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).distinct().sorted().toList());
+    }
+
+    /** Links to the resource from other resources, by property, then by the label of the linking resource. */
+    private List<Quad> incoming(Node resource, DatasetGraph quads) {
+        return quads.stream(Node.ANY, Node.ANY, Node.ANY, resource)
+                .filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType))
+                .sorted(Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate()))
+                        .thenComparing(q -> labels.of(q.getSubject())))
+                .toList();
+    }
+
+    /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */
+    private ResourceView.Incoming incoming(Quad link) {
+        Node graph = link.getGraph();
+        boolean sourced = !graph.equals(Ids.REFERENCE_GRAPH) && !graph.equals(Ids.ONTOLOGY_GRAPH);
+        Node source = sourced ? sourceOf(graph, link.getSubject()) : null;
+        ResourceView.Attribution attribution = source == null
+                ? new ResourceView.Attribution(Link.text(Labels.shortForm(graph)), "")
+                : new ResourceView.Attribution(labels.link(source), locators(graph, link.getSubject()));
+        return new ResourceView.Incoming(labels.link(link.getSubject()), labels.link(link.getPredicate()), attribution);
+    }
+
+    private ResourceView.Value value(Node property, Node value) {
+        if (!value.isLiteral()) {
+            return new ResourceView.Value(labels.link(value), false, null);
+        }
+        String datatype = value.getLiteralDatatypeURI();
+        boolean typed = value.getLiteralLanguage().isEmpty() && datatype != null && !datatype.endsWith("#string");
+        return new ResourceView.Value(Link.text(value.getLiteralLexicalForm()), property.equals(Unr.quotation),
+                typed ? Labels.shortForm(NodeFactory.createURI(datatype)) : null);
+    }
+
+    /** Reference data first, then the sources in name order, the ontology last. */
+    private static String graphOrder(Node graph) {
+        return (graph.equals(Ids.REFERENCE_GRAPH) ? "0" : graph.equals(Ids.ONTOLOGY_GRAPH) ? "2" : "1") + graph.getURI();
+    }
+
+    /** Type and label first, then the properties by their label. */
+    private String propertyOrder(Node property) {
+        int rank = property.equals(Std.rdfType) ? 0 : property.equals(Std.rdfsLabel) ? 1 : 2;
+        return rank + labels.of(property).toLowerCase(Locale.ROOT) + property.getURI();
+    }
+}

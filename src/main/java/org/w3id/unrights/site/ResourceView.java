@@ -1,0 +1,55 @@
+package org.w3id.unrights.site;
+
+import java.util.List;
+
+/**
+ * The page of one resource: its label, IRI and types, the other formats it comes in, its facts grouped by
+ * the graph (source) that states them, and the links to it from other resources.
+ *
+ * @param moreIncoming links to the resource beyond those listed, counted only
+ */
+public record ResourceView(String label, String iri, List<Link> types, List<Link> formats, List<SourceBlock> blocks,
+                           List<Incoming> incoming, int moreIncoming) implements View {
+    /**
+     * The facts one graph states about the resource.
+     *
+     * @param name        the heading of the reference and ontology graphs; null for a source's graph
+     * @param attribution for a source's graph: the source and the locator into it
+     */
+    public record SourceBlock(String graph, String name, Attribution attribution, List<Fact> facts) {
+        public SourceBlock {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** Where a fact comes from: the source (a link, or the graph's short name) and the locators, joined. */
+    public record Attribution(Link source, String locator) {}
+
+    /** One property with all its values in one graph. */
+    public record Fact(Link property, List<Value> values) {
+        public Fact {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One value: a link to a resource, or a literal's text, shown as a quotation for {@code unr:quotation},
+     * with its datatype's short name when it is not a plain string.
+     */
+    public record Value(Link link, boolean quotation, String datatype) {}
+
+    /** A resource that links here, as which property, according to which source. */
+    public record Incoming(Link subject, Link property, Attribution attribution) {}
+
+    public ResourceView {
+        types = List.copyOf(types);
+        formats = List.copyOf(formats);
+        blocks = List.copyOf(blocks);
+        incoming = List.copyOf(incoming);
+    }
+
+    @Override
+    public String template() {
+        return "resource.jte";
+    }
+}
