@@ -21,14 +21,19 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/w3id/unrights");
-    static final Map<String, Integer> LAYER = Map.of(
-            "diagnostics", 0, "vocab", 0,
-            "load", 1,
-            "graph", 2,
-            "query", 3, "export", 3,
-            "ontology", 4,
-            "serve", 5,
-            "cli", 6);
+    static final Map<String, Integer> LAYER = Map.ofEntries(
+            Map.entry("diagnostics", 0),
+            Map.entry("vocab", 0),
+            Map.entry("load", 1),
+            Map.entry("bundle", 1),
+            Map.entry("rdf", 1),
+            Map.entry("graph", 2),
+            Map.entry("query", 3),
+            Map.entry("export", 3),
+            Map.entry("ontology", 4),
+            Map.entry("site", 5),
+            Map.entry("serve", 6),
+            Map.entry("cli", 7));
     static final Pattern USE = Pattern.compile("org\\.w3id\\.unrights\\.([a-z]+)\\.");
 
     @Test

@@ -36,11 +36,11 @@ public final class DataLoader {
             new ReviewLoader(),
             new FactSection("events", Kind.EVENT),
             new FactSection("statements", Kind.STATEMENT),
-            new FactSection("positions", Kind.POSITION),
             new FactSection("figures", Kind.FIGURE),
             new FactSection("sanctions", Kind.SANCTION),
             new FactSection("proposals", Kind.PROPOSAL),
-            new FactSection("treatyStatus", Kind.TREATY_STATUS));
+            new FactSection("treatyStatus", Kind.TREATY_STATUS),
+            new FactSection("positions", Kind.POSITION));
 
     private final Vocabularies vocabularies;
     private final FieldMap fieldMap;

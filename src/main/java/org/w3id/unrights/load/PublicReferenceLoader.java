@@ -19,13 +19,13 @@ public final class PublicReferenceLoader implements SectionLoader {
 
     @Override
     public Section layout() {
-        return Section.things("sources", Std.dctBibliographicResource, Set.of("key", "title", "publisher", "url", "summary"));
+        return Section.things("sources", Unr.PublicReference, Set.of("key", "title", "publisher", "url", "summary"));
     }
 
     @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.SOURCE, item, "key").ifPresent(reference -> {
-            out.add(reference, Std.rdfType, Std.dctBibliographicResource);
+            out.add(reference, Std.rdfType, Unr.PublicReference);
             String title = item.required("title");
             if (title != null) {
                 out.add(reference, Std.dctTitle, NodeFactory.createLiteralLang(title, "en"));

@@ -36,6 +36,7 @@ public final class Unr {
     public static final Node Sanction = term("Sanction");
     public static final Node Proposal = term("Proposal");
     public static final Node TreatyStatus = term("TreatyStatus");
+    public static final Node PublicReference = term("PublicReference");
 
     // Provenance and description
     public static final Node locator = term("locator");

@@ -108,11 +108,11 @@ class SourceFidelityTest {
                     { <https://w3id.org/un-rights/id/review/prk-upr-2> unr:recommendationCount ?n } UNION { <https://w3id.org/un-rights/id/review/prk-upr-2> unr:hasResponse/unr:count ?n }
                   }
                 }""", "n"));
-        assertEquals(List.of("113 " + CERTAINTY + "attributed"), rows("""
+        assertEquals(List.of("\"113.0\"^^xsd:decimal " + CERTAINTY + "attributed"), rows("""
                 SELECT ?v ?c WHERE {
                   ?f a unr:Figure ; unr:value ?v ; unr:certainty ?c ; unr:claimedBy <https://w3id.org/un-rights/id/person/marzuki-darusman>
                   FILTER (?v = 113)
-                }""", "v", "c").stream().map(s -> s.replaceAll("\"(\\d+)\"\\^\\^\\S+", "$1")).toList());
+                }""", "v", "c"));
     }
 
     /** Example: a year deduced for "17 August" and the UPR's founding year are marked as deductions with a note. */
