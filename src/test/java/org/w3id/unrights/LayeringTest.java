@@ -15,21 +15,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages form layers, and a package uses only those of lower layers: diagnostics and vocab at the
- * bottom, then the loaders, the graph, querying and export, the ontology tooling, the server and the
- * command line. A use from below (load naming graph, say) fails with the file and the package it names.
+ * The packages form layers, and a package uses only those of lower layers: diagnostics, vocab and the
+ * bundled defaults at the bottom, then the loaders and RDF writing, the graph, querying and export, the
+ * ontology tooling, the pages' views, the server and the command line. A use from below (load naming graph, say) fails with the file and the package it names.
  */
 class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/w3id/unrights");
     static final Map<String, Integer> LAYER = Map.ofEntries(
-            Map.entry("diagnostics", 0),
-            Map.entry("vocab", 0),
-            Map.entry("load", 1),
-            Map.entry("bundle", 1),
-            Map.entry("rdf", 1),
+            Map.entry("diagnostics", 0), Map.entry("vocab", 0), Map.entry("bundle", 0),
+            Map.entry("load", 1), Map.entry("rdf", 1),
             Map.entry("graph", 2),
-            Map.entry("query", 3),
-            Map.entry("export", 3),
+            Map.entry("query", 3), Map.entry("export", 3),
             Map.entry("ontology", 4),
             Map.entry("site", 5),
             Map.entry("serve", 6),
