@@ -23,7 +23,7 @@ import org.w3id.unrights.vocab.Ids;
 public final class DataLoader {
     /** Reference tables in the order their keys are needed. */
     private static final List<SectionLoader> REFERENCE = List.of(
-            new StateLoader(), new BodyLoader(), new ReferenceSection("persons", Kind.PERSON), new MechanismLoader());
+            new PublicReferenceLoader(), new StateLoader(), new BodyLoader(), new ReferenceSection("persons", Kind.PERSON), new MechanismLoader());
 
     /** The sections of a source file, in the order data/README.md documents them. */
     private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
@@ -35,6 +35,10 @@ public final class DataLoader {
             new ReviewLoader(),
             new FactSection("events", Kind.EVENT),
             new FactSection("statements", Kind.STATEMENT),
+            new FactSection("figures", Kind.FIGURE),
+            new FactSection("sanctions", Kind.SANCTION),
+            new FactSection("proposals", Kind.PROPOSAL),
+            new FactSection("treatyStatus", Kind.TREATY_STATUS),
             new FactSection("positions", Kind.POSITION));
 
     private final Vocabularies vocabularies;
@@ -100,6 +104,7 @@ public final class DataLoader {
             registry.checkReferences(problems);
         }
         problems.throwIfAny();
+        ReferenceProvenance.addMentions(target);
         return registry;
     }
 

@@ -29,6 +29,7 @@ public record Field(String name, List<Node> paths, Value value, boolean required
                 case ENGLISH -> "text in English";
                 case DATE -> "date (YYYY-MM-DD, YYYY-MM or YYYY)";
                 case COUNT -> "whole number";
+                case DECIMAL -> "number (decimals allowed)";
                 case BOOL -> "true or false";
                 case CONCEPT -> "concept of `" + scheme + "`";
                 case ACTOR -> "key of a state, body or person";
@@ -40,5 +41,5 @@ public record Field(String name, List<Node> paths, Value value, boolean required
     }
 
     /** The forms of value the generic writer knows; {@code OTHER} is written by the section's own code. */
-    public enum Form { TEXT, ENGLISH, DATE, COUNT, BOOL, CONCEPT, ACTOR, REF, TYPED_REF, OTHER }
+    public enum Form { TEXT, ENGLISH, DATE, COUNT, DECIMAL, BOOL, CONCEPT, ACTOR, REF, TYPED_REF, OTHER }
 }

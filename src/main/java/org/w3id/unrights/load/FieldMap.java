@@ -108,6 +108,7 @@ public final class FieldMap {
         Node datatype = one(property, sh("datatype"));
         if (datatype != null) {
             return Value.of(datatype.equals(XSD.integer.asNode()) ? Form.COUNT
+                    : datatype.equals(XSD.decimal.asNode()) ? Form.DECIMAL
                     : datatype.equals(XSD.xboolean.asNode()) ? Form.BOOL
                     : datatype.equals(RDF.langString.asNode()) ? Form.ENGLISH
                     : datatype.equals(XSD.xstring.asNode()) ? Form.TEXT : Form.OTHER);

@@ -170,11 +170,15 @@ public final class GraphWriter {
     }
 
     private void write(Node subject, Field field, Item item) {
-        if (field.required() && item.required(field.name()) == null) {
+        if (field.required() && !field.many() && item.required(field.name()) == null) {
             return;
         }
         List<String> values = field.many() ? item.texts(field.name())
                 : item.text(field.name()).map(List::of).orElse(List.of());
+        if (field.required() && field.many() && values.isEmpty()) {
+            item.error(field.name(), "is required: give one value or a list");
+            return;
+        }
         for (String text : values) {
             value(item, field.name(), field.value(), text, field)
                     .ifPresent(v -> field.paths().forEach(p -> put(subject, p, v, item, field.name())));
@@ -204,6 +208,8 @@ public final class GraphWriter {
                 return Dates.literal(text).or(() -> fail(item, field, "'" + text + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"));
             case COUNT:
                 return count(item, field, text);
+            case DECIMAL:
+                return decimal(item, field, text);
             case BOOL:
                 return text.equals("true") || text.equals("false")
                         ? Optional.of(NodeFactory.createLiteralDT(text, XSDDatatype.XSDboolean))
@@ -231,6 +237,15 @@ public final class GraphWriter {
         }
         return n < 0 ? fail(item, field, "must not be negative")
                 : Optional.of(NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+    }
+
+    /** A number as the source gives it, in the canonical form ("47.0") a TDB2 store also gives back. */
+    private static Optional<Node> decimal(Item item, String field, String text) {
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            return fail(item, field, "'" + text + "' is not a number such as 44 or 85.5");
+        }
+        String canonical = org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(new java.math.BigDecimal(text));
+        return Optional.of(NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
     }
 
     private static Optional<Node> fail(Item item, String field, String message) {

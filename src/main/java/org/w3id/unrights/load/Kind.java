@@ -24,7 +24,11 @@ public enum Kind {
     EVENT("event", Unr.Event, Keys.SLUG, true),
     STATEMENT("statement", Unr.Statement, Keys.SLUG, false),
     POSITION("position", Unr.Position, Keys.SLUG, false),
-    ROLE("role", Unr.Role, Keys.SLUG, false);
+    ROLE("role", Unr.Role, Keys.SLUG, false),
+    FIGURE("figure", Unr.Figure, Keys.SLUG, false),
+    SANCTION("sanction", Unr.Sanction, Keys.SLUG, true),
+    PROPOSAL("proposal", Unr.Proposal, Keys.SLUG, false),
+    TREATY_STATUS("treaty-status", Unr.TreatyStatus, Keys.SLUG, false);
 
     private final String path;
     private final Node type;

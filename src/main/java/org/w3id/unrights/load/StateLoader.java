@@ -1,5 +1,8 @@
 package org.w3id.unrights.load;
 
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,6 +26,11 @@ public final class StateLoader implements SectionLoader {
         out.define(Kind.STATE, item, "key").ifPresent(state -> {
             String key = item.text("key").orElseThrow();
             out.thing(state, Unr.State, item, layout().own());
+            // the codes and the name come from these public references (reference/sources.yaml)
+            out.add(state, Std.dctSource, Ids.id("source", "iso-3166-1"));
+            if (item.text("m49").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "un-m49"));
+            }
             // The key is the alpha-3 code in lower case; a well-formed code that says otherwise is a typo.
             item.text("alpha3")
                     .filter(alpha3 -> out.contains(state, Unr.isoAlpha3, NodeFactory.createLiteralString(alpha3)))

@@ -27,6 +27,10 @@ public final class Std {
     public static final Node orgMember = uri(ORG + "member");
     public static final Node foafName = uri(FOAF + "name");
     public static final Node dctTitle = uri(DCT + "title");
+    public static final Node dctSource = uri(DCT + "source");
+    public static final Node dctPublisher = uri(DCT + "publisher");
+    public static final Node dctBibliographicResource = uri(DCT + "BibliographicResource");
+    public static final Node foafPage = uri(FOAF + "page");
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
     public static final Node skosPrefLabel = uri(SKOS + "prefLabel");

@@ -32,6 +32,11 @@ public final class Unr {
     public static final Node Statement = term("Statement");
     public static final Node Position = term("Position");
     public static final Node Role = term("Role");
+    public static final Node Figure = term("Figure");
+    public static final Node Sanction = term("Sanction");
+    public static final Node Proposal = term("Proposal");
+    public static final Node TreatyStatus = term("TreatyStatus");
+    public static final Node PublicReference = term("PublicReference");
 
     // Provenance and description
     public static final Node locator = term("locator");
@@ -83,6 +88,14 @@ public final class Unr {
     public static final Node inDocument = term("inDocument");
     public static final Node stance = term("stance");
     public static final Node reportedBy = term("reportedBy");
+
+    // Figures, proposals and treaty status (their fields are read from the shapes; these name them in code)
+    public static final Node measure = term("measure");
+    public static final Node value = term("value");
+    public static final Node proposalKind = term("proposalKind");
+    public static final Node treatyStatus = term("treatyStatus");
+    public static final Node signed = term("signed");
+    public static final Node concerns = term("concerns");
 
     private Unr() {}
 
