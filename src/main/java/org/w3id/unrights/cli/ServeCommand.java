@@ -31,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}, reachable from this machine only; "
+                    + "a public server stays on loopback behind a reverse proxy (README, Deployment). 0.0.0.0 listens on every interface.")
+    String host;
+
     @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
     long timeoutSeconds;
@@ -69,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withCors(!noCors);
+                .withCors(!noCors)
+                .withHost(host);
         if (queries != null) {
             settings = settings.withQueries(queries);
         }

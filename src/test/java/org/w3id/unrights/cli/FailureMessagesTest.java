@@ -1,0 +1,64 @@
+package org.w3id.unrights.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.Fixtures;
+
+/** A command that cannot do its work says why in one line, with its exit code, and shows nothing of its insides. */
+class FailureMessagesTest extends CommandTesting {
+    static final Pattern LEAK = Pattern.compile("(java|javax|jakarta|org\\.apache|org\\.eclipse|org\\.w3id)\\.[a-z]|Exception|\\.java\\b|\\tat ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStoreHeldByAnotherProcessGetsOneLineAndItsExitCode() throws Exception {
+        Path store = dir.resolve("store");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), store.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("holding")) {
+                // start-up logging
+            }
+            assertTrue(line != null, "the other process holds the store");
+            assertEquals(ErrorReporter.STORE_IN_USE, run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", store.toString(), "--port", "0"), err::toString);
+            assertOneCleanLine("in use by another process");
+        } finally {
+            holder.destroy();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aPortInUseGetsOneLineAndItsExitCode() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = run("serve", "--data", Fixtures.MINIMAL.toString(), "--queries", Fixtures.FIXTURE_QUERIES.toString(),
+                    "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(ErrorReporter.ADDRESS_UNAVAILABLE, code, err::toString);
+            assertOneCleanLine("in use");
+        }
+    }
+
+    private void assertOneCleanLine(String says) {
+        String printed = err.toString();
+        assertEquals(1, printed.lines().count(), printed);
+        assertTrue(printed.contains(says), printed);
+        assertFalse(LEAK.matcher(printed).find(), printed);
+    }
+}
