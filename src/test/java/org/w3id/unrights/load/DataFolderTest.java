@@ -22,7 +22,7 @@ import org.w3id.unrights.diagnostics.Problems;
 
 /** What a data folder may hold besides what is refused (the refusals are cases of {@link MalformedDataTest}). */
 class DataFolderTest {
-    static final List<String> TABLES = List.of("states", "bodies", "persons", "mechanisms");
+    static final List<String> TABLES = List.of("states", "bodies", "persons", "mechanisms", "sources");
 
     @TempDir
     Path dir;
