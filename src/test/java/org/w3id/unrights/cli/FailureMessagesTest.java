@@ -25,27 +25,6 @@ class FailureMessagesTest extends CommandTesting {
     Path dir;
 
     @Test
-    void aStoreHeldByAnotherProcessGetsOneLineAndItsExitCode() throws Exception {
-        Path store = dir.resolve("store");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), store.toString())
-                .redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            while ((line = out.readLine()) != null && !line.startsWith("holding")) {
-                // start-up logging
-            }
-            assertTrue(line != null, "the other process holds the store");
-            assertEquals(ErrorReporter.STORE_IN_USE, run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", store.toString(), "--port", "0"), err::toString);
-            assertOneCleanLine("in use by another process");
-        } finally {
-            holder.destroy();
-            holder.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    @Test
     void aPortInUseGetsOneLineAndItsExitCode() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int code = run("serve", "--data", Fixtures.MINIMAL.toString(), "--queries", Fixtures.FIXTURE_QUERIES.toString(),
