@@ -7,8 +7,8 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.unrights.graph.StoreInUseException;
-import org.w3id.unrights.load.DataException;
+import org.w3id.unrights.diagnostics.DataException;
+import org.w3id.unrights.store.StoreInUseException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.StoredGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 

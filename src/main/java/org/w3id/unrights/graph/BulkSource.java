@@ -14,7 +14,7 @@ public interface BulkSource {
 
     /**
      * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); throws
-     * {@link org.w3id.unrights.load.DataException} naming file, line and field of a bad row, after which
+     * {@link org.w3id.unrights.diagnostics.DataException} naming file, line and field of a bad row, after which
      * the build is abandoned.
      */
     void sendTo(StreamRDF out);

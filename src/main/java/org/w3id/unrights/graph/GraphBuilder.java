@@ -9,8 +9,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.DataLoader;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
@@ -49,7 +49,7 @@ public final class GraphBuilder {
         return ontologyDir;
     }
 
-    List<BulkSource> bulk() {
+    public List<BulkSource> bulk() {
         return bulk;
     }
 
@@ -59,7 +59,7 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the ontology and curated sources only; throws {@link org.w3id.unrights.load.DataException}
+     * Builds the ontology and curated sources only; throws {@link org.w3id.unrights.diagnostics.DataException}
      * naming every bad file and line.
      */
     public RightsGraph curated() {
@@ -72,7 +72,7 @@ public final class GraphBuilder {
         Registry registry = Txn.calculateWrite(dataset, () -> {
             dataset.addGraph(Ids.ONTOLOGY_GRAPH, ontology);
             dataset.prefixes().putAll(Prefixes.standard());
-            return new DataLoader(ontology).load(dataDir, dataset);
+            return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, shapes, registry);
     }
@@ -90,7 +90,7 @@ public final class GraphBuilder {
     }
 
     /** The SHACL shapes alone, for a graph opened from a store rather than built. */
-    Graph shapes() {
+    public Graph shapes() {
         Problems problems = new Problems();
         Graph shapes = OntologyFiles.shapes(ontologyDir, problems);
         problems.throwIfAny();

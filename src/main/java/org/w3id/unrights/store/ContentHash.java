@@ -1,4 +1,4 @@
-package org.w3id.unrights.graph;
+package org.w3id.unrights.store;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.w3id.unrights.load;
+package org.w3id.unrights.diagnostics;
 
 import java.nio.file.Path;
 

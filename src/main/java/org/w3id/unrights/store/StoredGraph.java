@@ -1,8 +1,10 @@
-package org.w3id.unrights.graph;
+package org.w3id.unrights.store;
 
 import java.nio.file.Path;
 
 import org.apache.jena.tdb2.sys.TDBInternal;
+
+import org.w3id.unrights.graph.RightsGraph;
 
 /** A graph opened from its store in a store folder (see {@link Tdb2Store}), and what to do with the others. */
 public final class StoredGraph implements AutoCloseable {

@@ -1,4 +1,4 @@
-package org.w3id.unrights.graph;
+package org.w3id.unrights.store;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,6 +26,11 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.graph.StatisticsFile;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.load.Registry;
 
@@ -63,7 +68,7 @@ public final class Tdb2Store {
      * Opens the store in {@code root} built from what {@code builder} reads, building it first if there is none.
      * A new build is checked by {@code check} (which reports what is wrong) before anything is written;
      * returns empty if it fails. Throws {@link StoreInUseException} if another process holds the store,
-     * and {@link org.w3id.unrights.load.DataException} for bad data (no store is then written).
+     * and {@link org.w3id.unrights.diagnostics.DataException} for bad data (no store is then written).
      */
     public static Optional<StoredGraph> openOrBuild(Path root, GraphBuilder builder, Predicate<RightsGraph> check, PrintWriter progress) {
         String hash = ContentHash.of(builder.dataDir(), builder.ontologyDir());

@@ -1,4 +1,4 @@
-package org.w3id.unrights.load;
+package org.w3id.unrights.diagnostics;
 
 /** One thing wrong with the data, with the file, line and field it concerns. */
 public record DataError(Location location, String field, String message) {

@@ -1,4 +1,4 @@
-package org.w3id.unrights.graph;
+package org.w3id.unrights.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +24,12 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.export.Dump;
-import org.w3id.unrights.load.DataException;
+import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.vocab.Ids;
 
@@ -131,8 +135,8 @@ class Tdb2StoreTest {
             public void sendTo(org.apache.jena.riot.system.StreamRDF out) {
                 out.quad(quad(1));
                 out.quad(quad(2));
-                throw new DataException(List.of(new org.w3id.unrights.load.DataError(
-                        new org.w3id.unrights.load.Location(Path.of("rows.csv"), 3), "option", "not a ballot option")));
+                throw new DataException(List.of(new org.w3id.unrights.diagnostics.DataError(
+                        new org.w3id.unrights.diagnostics.Location(Path.of("rows.csv"), 3), "option", "not a ballot option")));
             }
         };
         GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
