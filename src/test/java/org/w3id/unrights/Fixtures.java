@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.load.Problems;
 
 /** The project's own folders and test fixtures, as the tests see them from the Maven project root. */
 public final class Fixtures {

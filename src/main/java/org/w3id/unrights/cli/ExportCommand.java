@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the dumps (Turtle, gzipped N-Triples and JSON-LD of the union; TriG with one named graph per source; "
                 + "the JSON-LD context, the ontology, and their VoID/DCAT description void.ttl) and the ontology reference "
-                + "(ontology.html, ontology.ttl) to a folder.")
+                + "(ontology.html) to a folder.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;

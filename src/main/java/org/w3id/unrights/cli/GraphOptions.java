@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.StoredGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.graph.Validation;
 
 import picocli.CommandLine.Option;

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.StoredGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
@@ -30,6 +30,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Address to listen on. Default: ${DEFAULT-VALUE}, reachable from this machine only; "
+                    + "a public server stays on loopback behind a reverse proxy (README, Deployment). 0.0.0.0 listens on every interface.")
+    String host;
 
     @Option(names = "--timeout", defaultValue = "" + ServerSettings.DEFAULT_QUERY_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
@@ -69,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withCors(!noCors);
+                .withCors(!noCors)
+                .withHost(host);
         if (queries != null) {
             settings = settings.withQueries(queries);
         }

@@ -24,6 +24,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.graph.SplitDataset;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.vocab.Ids;
@@ -51,15 +52,16 @@ final class DatasetDescription {
     private final Statistics stats;
     private final Graph out = GraphFactory.createDefaultGraph();
 
-    private DatasetDescription(DatasetGraph dataset) {
-        this.dataset = dataset;
-        this.union = UnionDefaultGraph.ownContext(dataset);
-        this.stats = Statistics.of(dataset);
+    private DatasetDescription(SplitDataset split, Statistics stats) {
+        this.dataset = split.whole();
+        // Example resources are picked among the curated facts: ranking millions of ballots would add nothing.
+        this.union = UnionDefaultGraph.ownContext(split.curated());
+        this.stats = stats;
     }
 
-    /** Describes {@code dataset} and the files already written. */
-    static Graph of(DatasetGraph dataset, Release release, Map<Dump, Path> files) {
-        return new DatasetDescription(dataset).describe(release, files);
+    /** Describes the dataset, with the counts {@code stats} took of it, and the files already written. */
+    static Graph of(SplitDataset split, Statistics stats, Release release, Map<Dump, Path> files) {
+        return new DatasetDescription(split, stats).describe(release, files);
     }
 
     private Graph describe(Release release, Map<Dump, Path> files) {

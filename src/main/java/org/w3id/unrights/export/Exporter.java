@@ -9,18 +9,23 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.SplitDataset;
 import org.w3id.unrights.rdf.JsonLdWriter;
 import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.Ids;
@@ -58,27 +63,53 @@ public final class Exporter {
             files.put(dump, dir.resolve(dump.fileName()));
         }
         Txn.executeRead(dataset, () -> {
-            Graph union = dataset.getUnionGraph();
-            write(files.get(Dump.TURTLE), out -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS,
-                    s -> StreamRDFOps.sendGraphToStream(union, s, null, PREFIXES)));
+            SplitDataset split = SplitDataset.of(graph);
+            write(files.get(Dump.TURTLE), out -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS, s -> sendUnion(split, s)));
             write(files.get(Dump.NTRIPLES), out -> {
                 try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> StreamRDFOps.sendGraphToStream(union, s));
+                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> sendUnion(split, s));
                 }
             });
             write(files.get(Dump.TRIG), out -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS,
                     s -> StreamRDFOps.sendDatasetToStream(dataset, s, null, PREFIXES)));
-            write(files.get(Dump.JSONLD), out -> JsonLdWriter.write(union, out));
+            write(files.get(Dump.JSONLD), out -> JsonLdWriter.write(split.curatedUnion(), more -> eachBulkSubject(split, more), out));
             write(files.get(Dump.CONTEXT), out -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                     .createWriter(out).write(JsonLdWriter.context()));
             write(files.get(Dump.ONTOLOGY), out -> out.write(OntologyDump.turtle(dataset.getGraph(Ids.ONTOLOGY_GRAPH))
                     .getBytes(StandardCharsets.UTF_8)));
             Map<Dump, Path> described = new EnumMap<>(files);
             described.remove(Dump.VOID);
-            Graph description = DatasetDescription.of(dataset, release, described);
+            Graph description = DatasetDescription.of(split, graph.statistics(), release, described);
             write(files.get(Dump.VOID), out -> RdfOutput.prettyTurtle(description, out));
         });
         return List.copyOf(files.values());
+    }
+
+    /** The union of all graphs, each triple once (see {@link SplitDataset}), with the project's prefixes. */
+    private static void sendUnion(SplitDataset split, StreamRDF out) {
+        PREFIXES.forEach(out::prefix);
+        split.eachUnionTriple(out::triple);
+    }
+
+    /** Each subject of the bulk graphs as a small graph of its triples the curated union lacks. */
+    private static void eachBulkSubject(SplitDataset split, Consumer<Graph> each) {
+        for (Node g : split.bulkGraphs()) {
+            Graph[] one = {GraphFactory.createPlainGraph()};
+            Node[] subject = {null};
+            split.eachBulkQuad(g, q -> {
+                if (subject[0] != null && !subject[0].equals(q.getSubject()) && !one[0].isEmpty()) {
+                    each.accept(one[0]);
+                    one[0] = GraphFactory.createPlainGraph();
+                }
+                subject[0] = q.getSubject();
+                if (!split.curatedUnion().contains(q.asTriple())) {
+                    one[0].add(q.asTriple());
+                }
+            });
+            if (subject[0] != null && !one[0].isEmpty()) {
+                each.accept(one[0]);
+            }
+        }
     }
 
     private interface Body {

@@ -26,7 +26,7 @@ public interface BulkSource {
     /**
      * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); {@code curated} is the
      * checked curated graph its rows may point at (e.g. the reference tables). Throws
-     * {@link org.w3id.unrights.load.DataException} naming file, line and field of a bad row, after which the
+     * {@link org.w3id.unrights.diagnostics.DataException} naming file, line and field of a bad row, after which the
      * build is abandoned.
      */
     void sendTo(RightsGraph curated, StreamRDF out);

@@ -10,8 +10,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.DataLoader;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.load.dataset.DataSets;
 import org.w3id.unrights.vocab.Ids;
@@ -52,7 +52,7 @@ public final class GraphBuilder {
         return ontologyDir;
     }
 
-    List<BulkSource> bulk() {
+    public List<BulkSource> bulk() {
         return bulk;
     }
 
@@ -62,7 +62,7 @@ public final class GraphBuilder {
     }
 
     /**
-     * Builds the ontology and curated sources only; throws {@link org.w3id.unrights.load.DataException}
+     * Builds the ontology and curated sources only; throws {@link org.w3id.unrights.diagnostics.DataException}
      * naming every bad file and line.
      */
     public RightsGraph curated() {
@@ -75,13 +75,13 @@ public final class GraphBuilder {
         Registry registry = Txn.calculateWrite(dataset, () -> {
             dataset.addGraph(Ids.ONTOLOGY_GRAPH, ontology);
             dataset.prefixes().putAll(Prefixes.standard());
-            return new DataLoader(ontology).load(dataDir, dataset);
+            return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, shapes, registry, bulkGraphs());
     }
 
     /** The graphs the bulk sources write: not curated, so not read by the shapes. */
-    List<Node> bulkGraphs() {
+    public List<Node> bulkGraphs() {
         return bulk.stream().flatMap(source -> source.graphs().stream()).toList();
     }
 
@@ -98,7 +98,7 @@ public final class GraphBuilder {
     }
 
     /** The SHACL shapes alone, for a graph opened from a store rather than built. */
-    Graph shapes() {
+    public Graph shapes() {
         Problems problems = new Problems();
         Graph shapes = OntologyFiles.shapes(ontologyDir, problems);
         problems.throwIfAny();

@@ -14,8 +14,8 @@ import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.unrights.load.Location;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 
 /** The Turtle files of {@code ontology/}: the ontology and its concept schemes, and the SHACL shapes. */
 public final class OntologyFiles {

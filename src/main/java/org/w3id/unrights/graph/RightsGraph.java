@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.unrights.load.Location;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
 
@@ -24,11 +24,11 @@ public final class RightsGraph {
     private final List<Node> dataSetGraphs;
     private Statistics statistics;
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
         this(dataset, shapes, registry, dataSetGraphs, null, null);
     }
 
-    RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps) {
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
@@ -56,7 +56,7 @@ public final class RightsGraph {
         return shapes;
     }
 
-    Registry registry() {
+    public Registry registry() {
         return registry;
     }
 
@@ -67,13 +67,13 @@ public final class RightsGraph {
 
     /** Maps SHACL results on this graph back to the data files. */
     ShaclLocator locator() {
-        return new ShaclLocator(registry);
+        return new ShaclLocator(registry, shapes);
     }
 
     /** The graph's counts: read from the store, which counted them when it was built; else counted once, on first use. */
     public synchronized Statistics statistics() {
         if (statistics == null) {
-            statistics = Statistics.of(dataset);
+            statistics = org.apache.jena.system.Txn.calculateRead(dataset, () -> Statistics.of(SplitDataset.of(this)));
         }
         return statistics;
     }

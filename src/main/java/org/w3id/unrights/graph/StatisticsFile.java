@@ -15,14 +15,14 @@ import java.util.TreeMap;
  * {@link Statistics} kept beside a store: counted once by the build, read by every later start, so that no
  * start counts a large graph (and no count runs under the query timeout).
  */
-final class StatisticsFile {
+public final class StatisticsFile {
     private static final String CLASS = "class.";
     private static final String KIND = "kind.";
     private static final String GRAPH = "graph.";
 
     private StatisticsFile() {}
 
-    static void write(Statistics stats, Path file) {
+    public static void write(Statistics stats, Path file) {
         Properties p = new Properties();
         p.setProperty("triples", Long.toString(stats.triples()));
         p.setProperty("subjects", Long.toString(stats.subjects()));
@@ -41,7 +41,7 @@ final class StatisticsFile {
         }
     }
 
-    static Statistics read(Path file) {
+    public static Statistics read(Path file) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);

@@ -14,8 +14,8 @@ import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.load.DataError;
-import org.w3id.unrights.load.Location;
+import org.w3id.unrights.diagnostics.DataError;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 

@@ -1,6 +1,7 @@
 package org.w3id.unrights.load;
 
-import org.w3id.unrights.vocab.Std;
+import java.util.Set;
+
 import org.w3id.unrights.vocab.Unr;
 
 /** {@code reference/bodies.yaml}: organs, committees, offices, courts, organisations, NGOs, publishers. */
@@ -11,14 +12,14 @@ public final class BodyLoader implements SectionLoader {
     }
 
     @Override
+    public Section layout() {
+        return Section.things("bodies", Unr.Body, Set.of("key", "wikidata"));
+    }
+
+    @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.BODY, item, "key").ifPresent(body -> {
-            out.add(body, Std.rdfType, Unr.Body);
-            out.label(body, item, "name");
-            out.englishList(body, Std.skosAltLabel, item, "altNames");
-            out.requiredConcept(body, Unr.bodyKind, item, "kind", "body-kind");
-            out.ref(body, Std.orgSubOrganizationOf, item, "parent", Kind.BODY);
-            out.ref(body, Unr.organOf, item, "state", Kind.STATE);
+            out.thing(body, Unr.Body, item, layout().own());
             item.text("wikidata").ifPresent(q -> Wikidata.link(body, q, item, out));
         });
     }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
+
 /**
  * What a data folder may hold, as an explicit list per folder, and the files found in it. Every path under
  * the folder either matches an entry of its folder's list or is an error naming it, so a file ending

@@ -4,10 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.diagnostics.DataException;
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -19,19 +23,61 @@ import org.w3id.unrights.vocab.Ids;
 public final class DataLoader {
     /** Reference tables in the order their keys are needed. */
     private static final List<SectionLoader> REFERENCE = List.of(
-            new StateLoader(), new BodyLoader(), new PersonLoader(), new MechanismLoader());
+            new PublicReferenceLoader(), new StateLoader(), new BodyLoader(), new ReferenceSection("persons", Kind.PERSON), new MechanismLoader());
 
     /** The sections of a source file, in the order data/README.md documents them. */
     private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
-            new MechanismFactLoader(), new RoleLoader(), new DocumentLoader(), new ResolutionLoader(),
-            new VoteLoader(), new ReviewLoader(), new EventLoader(), new StatementLoader(), new PositionLoader());
+            new MechanismFactLoader(),
+            new FactSection("roles", Kind.ROLE),
+            new FactSection("documents", Kind.DOCUMENT),
+            new ResolutionLoader(),
+            new VoteLoader(),
+            new ReviewLoader(),
+            new FactSection("events", Kind.EVENT),
+            new FactSection("statements", Kind.STATEMENT),
+            new FactSection("figures", Kind.FIGURE),
+            new FactSection("sanctions", Kind.SANCTION),
+            new FactSection("proposals", Kind.PROPOSAL),
+            new FactSection("treatyStatus", Kind.TREATY_STATUS),
+            new FactSection("positions", Kind.POSITION));
 
     private final Vocabularies vocabularies;
+    private final FieldMap fieldMap;
     private final Registry registry = new Registry();
     private final Problems problems = new Problems();
 
-    public DataLoader(Graph ontology) {
+    /** @param shapes the SHACL shapes, which declare the fields of every section ({@link FieldMap}) */
+    public DataLoader(Graph ontology, Graph shapes) {
         this.vocabularies = new Vocabularies(ontology);
+        this.fieldMap = new FieldMap(shapes, ontology);
+    }
+
+    /** The sections of reference tables and of source files, in the order they are read. */
+    public static List<SectionLoader> referenceSections() {
+        return REFERENCE;
+    }
+
+    public static List<SectionLoader> sourceSections() {
+        return SOURCE_SECTIONS;
+    }
+
+    /** Every section of the data files, the source block and nested sections included, in reading order. */
+    public static List<Section> layout() {
+        List<Section> all = new java.util.ArrayList<>();
+        REFERENCE.forEach(l -> all.add(l.layout()));
+        all.add(SourceLoader.LAYOUT);
+        SOURCE_SECTIONS.forEach(l -> all.add(l.layout()));
+        return all;
+    }
+
+    /** The map of fields the loader writes generically, from the shapes. */
+    public FieldMap fieldMap() {
+        return fieldMap;
+    }
+
+    /** Fields every fact has that the fact step reads itself rather than the generic writer. */
+    public static Set<String> factOwn() {
+        return GraphWriter.FACT_OWN;
     }
 
     /** Loads everything into {@code target}; throws {@link DataException} listing every error. */
@@ -42,7 +88,7 @@ public final class DataLoader {
             if (!Files.isRegularFile(file)) {
                 continue; // reported by the scan
             }
-            GraphWriter out = new GraphWriter(target, Ids.REFERENCE_GRAPH, null, null, registry, vocabularies, problems);
+            GraphWriter out = new GraphWriter(target, Ids.REFERENCE_GRAPH, null, null, registry, vocabularies, fieldMap, problems);
             YamlFiles.read(file, problems).ifPresent(root -> loadSections(root, List.of(loader), out));
         }
         // Sources refer to reference keys everywhere: errors there would be repeated in every source.
@@ -58,6 +104,7 @@ public final class DataLoader {
             registry.checkReferences(problems);
         }
         problems.throwIfAny();
+        ReferenceProvenance.addMentions(target);
         return registry;
     }
 
@@ -66,8 +113,9 @@ public final class DataLoader {
             String key = meta.required("key");
             registry.define(Kind.SOURCE, key, meta, "key", key, problems).ifPresent(source -> {
                 Node graph = Ids.graph(key);
-                GraphWriter out = new GraphWriter(target, graph, source, key, registry, vocabularies, problems);
+                GraphWriter out = new GraphWriter(target, graph, source, key, registry, vocabularies, fieldMap, problems);
                 SourceLoader.describe(source, meta, out);
+                out.finishFacts();
                 meta.finish();
                 loadSections(root, SOURCE_SECTIONS, out);
             });
@@ -78,6 +126,7 @@ public final class DataLoader {
         for (SectionLoader loader : loaders) {
             for (Item item : root.items(loader.section())) {
                 loader.load(item, out);
+                out.finishFacts();
                 item.finish();
             }
         }

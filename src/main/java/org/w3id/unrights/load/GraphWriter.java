@@ -1,39 +1,51 @@
 package org.w3id.unrights.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.diagnostics.Problems;
+import org.w3id.unrights.load.Field.Form;
+import org.w3id.unrights.load.Field.Value;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * Writes the triples of one data file into its named graph, turning each field into a checked RDF term.
- * Each method reads one field of an {@link Item}, records an error naming file, line and field when the
- * value is wrong, and writes nothing for that value.
+ * Writes the triples of one data file into its named graph. The fields of an item are written by one generic
+ * step, each converted by the form its shape declares ({@link FieldMap}); a section's own code adds only what
+ * is irregular (keys, IRIs built from several fields, nested items). A wrong value is recorded as an error
+ * naming file, line and field, and nothing is written for it.
  */
 public final class GraphWriter {
+    /** Fields every fact has that the fact step itself reads: inherited by nested items, or naming other fields. */
+    static final Set<String> FACT_OWN = Set.of("locator", "certainty", "inferred", "inferenceNote", "incomplete");
+
     private final DatasetGraph target;
     private final Node graph;
     private final Node source;
     private final String sourceKey;
     private final Registry registry;
     private final Vocabularies vocabularies;
+    private final FieldMap fieldMap;
     private final Problems problems;
+    private final FactMarks marks = new FactMarks();
 
     /** @param source the source document's IRI, or null for reference tables */
     public GraphWriter(DatasetGraph target, Node graph, Node source, String sourceKey,
-                       Registry registry, Vocabularies vocabularies, Problems problems) {
+                       Registry registry, Vocabularies vocabularies, FieldMap fieldMap, Problems problems) {
         this.target = target;
         this.graph = graph;
         this.source = source;
         this.sourceKey = sourceKey;
         this.registry = registry;
         this.vocabularies = vocabularies;
+        this.fieldMap = fieldMap;
         this.problems = problems;
     }
 
@@ -42,12 +54,20 @@ public final class GraphWriter {
         return sourceKey;
     }
 
+    Vocabularies vocabularies() {
+        return vocabularies;
+    }
+
+    FieldMap fieldMap() {
+        return fieldMap;
+    }
+
     public void add(Node subject, Node predicate, Node object) {
         target.add(graph, subject, predicate, object);
     }
 
     /** Adds a triple and remembers the field and line it came from, so a SHACL report can point back at them. */
-    private void put(Node subject, Node predicate, Node object, Item item, String field) {
+    void put(Node subject, Node predicate, Node object, Item item, String field) {
         add(subject, predicate, object);
         registry.origins().field(subject, predicate, object, field, item.location(field));
     }
@@ -62,101 +82,175 @@ public final class GraphWriter {
     }
 
     /**
-     * Marks {@code node} as a fact of this source: its type, {@code prov:wasDerivedFrom} the source and the
-     * item's required {@code locator}. A second item of this file making the same node is an error.
+     * A thing of a reference table or the source itself: its type and every field its class declares, but
+     * those in {@code own}, which the caller writes.
      */
-    public void fact(Node node, Node type, Item item) {
+    public void thing(Node node, Node type, Item item, Set<String> own) {
+        add(node, Std.rdfType, type);
+        fields(node, type, item, own);
+    }
+
+    /** Every field {@code type} declares but those in {@code own}, without typing the node. */
+    public void fields(Node node, Node type, Item item, Set<String> own) {
+        fields(node, fieldMap.fields(type), item, own);
+    }
+
+    public boolean contains(Node subject, Node predicate, Node object) {
+        return target.contains(graph, subject, predicate, object);
+    }
+
+    /**
+     * A fact of this source: its type, {@code prov:wasDerivedFrom} the source, the item's required
+     * {@code locator} and {@code certainty}, and every field of its class and of every fact but those in
+     * {@code own}, which the caller writes. A second item of this file making the same node is an error.
+     */
+    public void fact(Node node, Node type, Item item, Set<String> own) {
         registry.claimFact(graph, node, item, "locator",
                 "locators that differ only in case, spacing or punctuation name one passage", problems);
-        add(node, Std.rdfType, type);
-        add(node, Std.provWasDerivedFrom, source);
         String locator = item.required("locator");
         if (locator != null && LocatorKey.key(locator).isEmpty()) {
             item.error("locator", "'" + locator + "' names no passage: use a section, paragraph or note, e.g. para 4");
         } else if (locator != null) {
             put(node, Unr.locator, NodeFactory.createLiteralString(LocatorKey.text(locator)), item, "locator");
         }
+        factFields(node, type, item, null, own);
     }
 
     /**
-     * Marks a node that belongs to a parent fact (a paragraph, a ballot, a response count) as a fact of this
-     * source; its locator is its own {@code locator} if it has one, else its parent's. {@code keyField} is the
-     * child's field its IRI is built from: two children of one parent with the same value are an error.
+     * A fact that belongs to a parent fact (a paragraph, a ballot, a response count); its locator and
+     * certainty are its own if it gives them, else its parent's. {@code keyField} is the child's field its IRI
+     * is built from: two children of one parent with the same value are an error.
      */
-    public void childFact(Node node, Node type, Item child, String keyField, Item parent) {
+    public void childFact(Node node, Node type, Item child, String keyField, Item parent, Set<String> own) {
         registry.claimFact(graph, node, child, keyField, null, problems);
-        add(node, Std.rdfType, type);
-        add(node, Std.provWasDerivedFrom, source);
         Item located = child.has("locator") ? child : parent;
         located.text("locator").ifPresent(locator ->
                 put(node, Unr.locator, NodeFactory.createLiteralString(LocatorKey.text(locator)), located, "locator"));
+        factFields(node, type, child, parent, own);
     }
 
-    public void text(Node subject, Node predicate, Item item, String field) {
-        item.text(field).ifPresent(v -> put(subject, predicate, NodeFactory.createLiteralString(v), item, field));
+    private void factFields(Node node, Node type, Item item, Item parent, Set<String> own) {
+        add(node, Std.rdfType, type);
+        add(node, Std.provWasDerivedFrom, source);
+        marks.fact(node, item, parent, available(type, true), this);
+        Set<String> skipped = new java.util.HashSet<>(own);
+        skipped.addAll(FACT_OWN);
+        fields(node, fieldMap.fields(type), item, skipped);
+        fields(node, fieldMap.factFields(), item, FACT_OWN);
     }
 
-    /** Our own English words (names, labels, summaries) and quoted English words. */
-    public void english(Node subject, Node predicate, Item item, String field) {
-        item.text(field).ifPresent(v -> put(subject, predicate, NodeFactory.createLiteralLang(v, "en"), item, field));
+    /** The source's own {@code inferred} list and {@code inferenceNote}. */
+    public void sourceMarks(Node node, Item item) {
+        marks.source(node, item, available(Unr.Source, false));
     }
 
-    /** The required {@code rdfs:label} of a thing, from its {@code name} or {@code label} field. */
-    public void label(Node subject, Item item, String field) {
-        String value = item.required(field);
-        if (value != null) {
-            put(subject, Std.rdfsLabel, NodeFactory.createLiteralLang(value, "en"), item, field);
+    private List<Field> available(Node type, boolean fact) {
+        List<Field> all = new ArrayList<>(fieldMap.fields(type));
+        if (fact) {
+            all.addAll(fieldMap.factFields());
         }
+        return all;
     }
 
-    /** A required code that must match {@code pattern}, written as a plain string. */
-    public Optional<String> code(Node subject, Node predicate, Item item, String field, String pattern, String form) {
-        String value = item.required(field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!value.matches(pattern)) {
-            item.error(field, "'" + value + "' must be " + form);
-            return Optional.empty();
-        }
-        put(subject, predicate, NodeFactory.createLiteralString(value), item, field);
-        return Optional.of(value);
+    /**
+     * Ends the facts written since the last call: resolves the fields their {@code inferred} and
+     * {@code incomplete} lists name.
+     */
+    public void finishFacts() {
+        marks.resolve(this);
     }
 
-    public void englishList(Node subject, Node predicate, Item item, String field) {
-        for (String v : item.texts(field)) {
-            put(subject, predicate, NodeFactory.createLiteralLang(v, "en"), item, field);
-        }
-    }
-
-    public void date(Node subject, Node predicate, Item item, String field) {
-        item.text(field).ifPresent(v -> Dates.literal(v).ifPresentOrElse(
-                d -> put(subject, predicate, d, item, field),
-                () -> item.error(field, "'" + v + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")));
-    }
-
-    public void count(Node subject, Node predicate, Item item, String field) {
-        item.integer(field).ifPresent(n -> {
-            if (n < 0) {
-                item.error(field, "must not be negative");
-            } else {
-                put(subject, predicate, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger), item, field);
+    /** Writes each field of {@code fields} the item gives, but those in {@code own}. */
+    private void fields(Node subject, List<Field> fields, Item item, Set<String> own) {
+        for (Field field : fields) {
+            if (!own.contains(field.name())) {
+                write(subject, field, item);
             }
-        });
+        }
     }
 
-    public void bool(Node subject, Node predicate, Item item, String field) {
-        item.bool(field).ifPresent(b -> put(subject, predicate,
-                NodeFactory.createLiteralDT(b.toString(), XSDDatatype.XSDboolean), item, field));
+    private void write(Node subject, Field field, Item item) {
+        if (field.required() && !field.many() && item.required(field.name()) == null) {
+            return;
+        }
+        List<String> values = field.many() ? item.texts(field.name())
+                : item.text(field.name()).map(List::of).orElse(List.of());
+        if (field.required() && field.many() && values.isEmpty()) {
+            item.error(field.name(), "is required: give one value or a list");
+            return;
+        }
+        for (String text : values) {
+            value(item, field.name(), field.value(), text, field)
+                    .ifPresent(v -> field.paths().forEach(p -> put(subject, p, v, item, field.name())));
+        }
     }
 
-    public Optional<Node> concept(Node subject, Node predicate, Item item, String field, String scheme) {
-        return item.text(field).flatMap(v -> conceptValue(subject, predicate, item, field, scheme, v));
+    /** Writes one value of a field as {@code predicate}, converted by {@code value}. */
+    public Optional<Node> write(Node subject, Node predicate, Item item, String field, Value value, boolean required) {
+        String text = required ? item.required(field) : item.text(field).orElse(null);
+        Optional<Node> v = text == null ? Optional.empty() : value(item, field, value, text, null);
+        v.ifPresent(o -> put(subject, predicate, o, item, field));
+        return v;
     }
 
-    public Optional<Node> requiredConcept(Node subject, Node predicate, Item item, String field, String scheme) {
-        String value = item.required(field);
-        return value == null ? Optional.empty() : conceptValue(subject, predicate, item, field, scheme, value);
+    /** One YAML value as an RDF term, by the form its field declares; empty after recording why not. */
+    private Optional<Node> value(Item item, String field, Value value, String text, Field declared) {
+        switch (value.form()) {
+            case TEXT:
+                if (declared != null && declared.pattern() != null && !text.matches(declared.pattern())) {
+                    return fail(item, field, "'" + text + "' does not match " + declared.pattern()
+                            + (declared.message() == null ? "" : ": " + declared.message()));
+                }
+                return Optional.of(NodeFactory.createLiteralString(text));
+            case ENGLISH:
+                return Optional.of(NodeFactory.createLiteralLang(text, "en"));
+            case DATE:
+                return Dates.literal(text).or(() -> fail(item, field, "'" + text + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"));
+            case COUNT:
+                return count(item, field, text);
+            case DECIMAL:
+                return decimal(item, field, text);
+            case BOOL:
+                return text.equals("true") || text.equals("false")
+                        ? Optional.of(NodeFactory.createLiteralDT(text, XSDDatatype.XSDboolean))
+                        : fail(item, field, "'" + text + "' is not true or false");
+            case CONCEPT:
+                return vocabularies.concept(value.scheme(), text)
+                        .or(() -> fail(item, field, "'" + text + "' is not a concept of the " + value.scheme() + " scheme"));
+            case ACTOR:
+                return registry.actor(text).or(() -> fail(item, field, "'" + text + "' is not the key of a state, body or person"));
+            case REF:
+                return resolve(item, field, value.kind(), text);
+            case TYPED_REF:
+                return typedRef(item, field, text, value.kind());
+            default:
+                return fail(item, field, "has no generic form: the loader of its section must write it");
+        }
+    }
+
+    private static Optional<Node> count(Item item, String field, String text) {
+        long n;
+        try {
+            n = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return fail(item, field, "'" + text + "' is not a whole number");
+        }
+        return n < 0 ? fail(item, field, "must not be negative")
+                : Optional.of(NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+    }
+
+    /** A number as the source gives it, in the canonical form ("47.0") a TDB2 store also gives back. */
+    private static Optional<Node> decimal(Item item, String field, String text) {
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            return fail(item, field, "'" + text + "' is not a number such as 44 or 85.5");
+        }
+        String canonical = org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(new java.math.BigDecimal(text));
+        return Optional.of(NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal));
+    }
+
+    private static Optional<Node> fail(Item item, String field, String message) {
+        item.error(field, message);
+        return Optional.empty();
     }
 
     /**
@@ -164,51 +258,10 @@ public final class GraphWriter {
      * ties to that concept ({@code unr:kindConcept}) written as the subject's type.
      */
     public void kind(Node subject, Node predicate, Item item, String field, String scheme) {
-        requiredConcept(subject, predicate, item, field, scheme).ifPresent(kind -> vocabularies.classOf(kind).ifPresentOrElse(
-                type -> put(subject, Std.rdfType, type, item, field),
-                () -> item.error(field, "no class of the ontology has unr:kindConcept " + kind.getURI())));
-    }
-
-    public void concepts(Node subject, Node predicate, Item item, String field, String scheme) {
-        for (String v : item.texts(field)) {
-            conceptValue(subject, predicate, item, field, scheme, v);
-        }
-    }
-
-    private Optional<Node> conceptValue(Node subject, Node predicate, Item item, String field, String scheme, String key) {
-        Optional<Node> concept = vocabularies.concept(scheme, key);
-        concept.ifPresentOrElse(c -> put(subject, predicate, c, item, field),
-                () -> item.error(field, "'" + key + "' is not a concept of the " + scheme + " scheme"));
-        return concept;
-    }
-
-    /** A state, body or person, by key. */
-    public Optional<Node> actor(Node subject, Node predicate, Item item, String field) {
-        return item.text(field).flatMap(key -> actorValue(subject, predicate, item, field, key));
-    }
-
-    public void actors(Node subject, Node predicate, Item item, String field) {
-        for (String key : item.texts(field)) {
-            actorValue(subject, predicate, item, field, key);
-        }
-    }
-
-    private Optional<Node> actorValue(Node subject, Node predicate, Item item, String field, String key) {
-        Optional<Node> actor = registry.actor(key);
-        actor.ifPresentOrElse(a -> put(subject, predicate, a, item, field),
-                () -> item.error(field, "'" + key + "' is not the key of a state, body or person"));
-        return actor;
-    }
-
-    /** A thing of one kind, by key; checked once all files are read. */
-    public Optional<Node> ref(Node subject, Node predicate, Item item, String field, Kind kind) {
-        return item.text(field).flatMap(key -> refValue(subject, predicate, item, field, kind, key));
-    }
-
-    public void refs(Node subject, Node predicate, Item item, String field, Kind kind) {
-        for (String key : item.texts(field)) {
-            refValue(subject, predicate, item, field, kind, key);
-        }
+        write(subject, predicate, item, field, new Value(Form.CONCEPT, scheme, null), true).ifPresent(kind ->
+                vocabularies.classOf(kind).ifPresentOrElse(
+                        type -> put(subject, Std.rdfType, type, item, field),
+                        () -> item.error(field, "no class of the ontology has unr:kindConcept " + kind.getURI())));
     }
 
     /** The thing a required field refers to, without writing a triple: the subject of the item's facts. */
@@ -217,40 +270,21 @@ public final class GraphWriter {
         return key == null ? Optional.empty() : resolve(item, field, kind, key);
     }
 
-    private Optional<Node> refValue(Node subject, Node predicate, Item item, String field, Kind kind, String key) {
-        Optional<Node> iri = resolve(item, field, kind, key);
-        iri.ifPresent(o -> put(subject, predicate, o, item, field));
-        return iri;
-    }
-
     private Optional<Node> resolve(Item item, String field, Kind kind, String key) {
         if (!kind.acceptsKey(key)) {
-            item.error(field, "'" + key + "' is not a valid " + kind.path() + " key: use " + kind.keyForm());
-            return Optional.empty();
+            return fail(item, field, "'" + key + "' is not a valid " + kind.path() + " key: use " + kind.keyForm());
         }
         return Optional.of(registry.expect(kind, key, item.location(field), field));
     }
 
-    /** References written {@code kind:key}, to things of any kind. */
-    public void typedRefs(Node subject, Node predicate, Item item, String field) {
-        for (String value : item.texts(field)) {
-            typedRefValue(subject, predicate, item, field, value, null);
-        }
-    }
-
-    /** One reference written {@code kind:key}, or a plain key of {@code defaultKind}. */
-    public Optional<Node> typedRef(Node subject, Node predicate, Item item, String field, Kind defaultKind) {
-        return item.text(field).flatMap(value -> typedRefValue(subject, predicate, item, field, value, defaultKind));
-    }
-
-    private Optional<Node> typedRefValue(Node subject, Node predicate, Item item, String field, String value, Kind defaultKind) {
+    /** A reference written {@code kind:key}, or a plain key of {@code defaultKind} when there is one. */
+    private Optional<Node> typedRef(Item item, String field, String value, Kind defaultKind) {
         int colon = value.indexOf(':');
         Optional<Kind> kind = colon < 0 ? Optional.ofNullable(defaultKind) : Kind.byPath(value.substring(0, colon));
         if (kind.isEmpty()) {
-            item.error(field, "'" + value + "' must be written kind:key, with kind one of " + kindNames());
-            return Optional.empty();
+            return fail(item, field, "'" + value + "' must be written kind:key, with kind one of " + kindNames());
         }
-        return refValue(subject, predicate, item, field, kind.get(), colon < 0 ? value : value.substring(colon + 1));
+        return resolve(item, field, kind.get(), colon < 0 ? value : value.substring(colon + 1));
     }
 
     private static String kindNames() {

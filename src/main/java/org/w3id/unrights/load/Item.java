@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -63,6 +65,17 @@ public final class Item {
         return fields.containsKey(field);
     }
 
+    /** The names of the fields this item gives, in the order written. */
+    public Set<String> fieldNames() {
+        return fields.keySet();
+    }
+
+    /** Marks fields as read that a later step reads, so {@link #finish()} does not report them first. */
+    void readLater(String... names) {
+        read.addAll(List.of(names));
+    }
+
+
     /** Records an error about a field of this item. */
     public void error(String field, String message) {
         problems.add(location(field), field, message);
@@ -89,14 +102,7 @@ public final class Item {
     }
 
     /** A text value that must be present; records an error and returns null when it is not. */
-    public String required(String field) {
-        Optional<String> value = text(field);
-        if (value.isEmpty() && !fields.containsKey(field)) {
-            problems.add(location(), field, "is required");
-        }
-        return value.orElse(null);
-    }
-
+    /** The field as a whole number, or an error naming the field. */
     public Optional<Long> integer(String field) {
         return text(field).flatMap(value -> {
             try {
@@ -108,15 +114,12 @@ public final class Item {
         });
     }
 
-    public Optional<Boolean> bool(String field) {
-        return text(field).flatMap(value -> switch (value) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> {
-                error(field, "'" + value + "' is not true or false");
-                yield Optional.<Boolean>empty();
-            }
-        });
+    public String required(String field) {
+        Optional<String> value = text(field);
+        if (value.isEmpty() && !fields.containsKey(field)) {
+            problems.add(location(), field, "is required");
+        }
+        return value.orElse(null);
     }
 
     /** A list of plain values; a single value is taken as a list of one. */

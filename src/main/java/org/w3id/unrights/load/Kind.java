@@ -4,37 +4,51 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
+import org.w3id.unrights.vocab.Unr;
+
 /**
- * The kinds of thing that have keys, with the IRI path segment of each ({@code id/{kind}/{key}}), the form
- * their keys take, and whether several sources may describe the same one.
+ * The kinds of thing that have keys, with the IRI path segment of each ({@code id/{kind}/{key}}), their
+ * class, the form their keys take, and whether several sources may describe the same one.
  */
 public enum Kind {
-    STATE("state", Keys.STATE, false),
-    BODY("body", Keys.SLUG, false),
-    PERSON("person", Keys.SLUG, false),
-    MECHANISM("mechanism", Keys.SLUG, false),
-    SOURCE("source", Keys.SLUG, false),
-    RESOLUTION("resolution", Keys.SYMBOL_OR_SLUG, true),
-    DOCUMENT("document", Keys.SYMBOL_OR_SLUG, true),
-    VOTE("vote", Keys.SLUG, true),
-    REVIEW("review", Keys.SLUG, true),
-    EVENT("event", Keys.SLUG, true),
-    STATEMENT("statement", Keys.SLUG, false),
-    POSITION("position", Keys.SLUG, false),
-    ROLE("role", Keys.SLUG, false);
+    STATE("state", Unr.State, Keys.STATE, false),
+    BODY("body", Unr.Body, Keys.SLUG, false),
+    PERSON("person", Unr.Person, Keys.SLUG, false),
+    MECHANISM("mechanism", Unr.Mechanism, Keys.SLUG, false),
+    SOURCE("source", Unr.Source, Keys.SLUG, false),
+    RESOLUTION("resolution", Unr.Resolution, Keys.SYMBOL_OR_SLUG, true),
+    DOCUMENT("document", Unr.Document, Keys.SYMBOL_OR_SLUG, true),
+    VOTE("vote", Unr.Vote, Keys.SLUG, true),
+    REVIEW("review", Unr.Review, Keys.SLUG, true),
+    EVENT("event", Unr.Event, Keys.SLUG, true),
+    STATEMENT("statement", Unr.Statement, Keys.SLUG, false),
+    POSITION("position", Unr.Position, Keys.SLUG, false),
+    ROLE("role", Unr.Role, Keys.SLUG, false),
+    FIGURE("figure", Unr.Figure, Keys.SLUG, false),
+    SANCTION("sanction", Unr.Sanction, Keys.SLUG, true),
+    PROPOSAL("proposal", Unr.Proposal, Keys.SLUG, false),
+    TREATY_STATUS("treaty-status", Unr.TreatyStatus, Keys.SLUG, false);
 
     private final String path;
+    private final Node type;
     private final Pattern keyPattern;
     private final boolean sharedAcrossSources;
 
-    Kind(String path, Pattern keyPattern, boolean sharedAcrossSources) {
+    Kind(String path, Node type, Pattern keyPattern, boolean sharedAcrossSources) {
         this.path = path;
+        this.type = type;
         this.keyPattern = keyPattern;
         this.sharedAcrossSources = sharedAcrossSources;
     }
 
     public String path() {
         return path;
+    }
+
+    /** The class of the things of this kind. */
+    public Node type() {
+        return type;
     }
 
     public boolean sharedAcrossSources() {

@@ -1,18 +1,25 @@
 package org.w3id.unrights.load;
 
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
 /**
  * {@code mechanismFacts}: what one passage of a source says about a mechanism — who set it up, when, over
- * which period, how it is renewed, how many members it has. Each item is a fact node of its own, so its locator points at the passage
- * that states it; the mechanism itself stays as the reference table defines it.
+ * which period, how it is renewed, how many members it has. Each item is a fact node of its own, so its
+ * locator points at the passage that states it; the mechanism itself stays as the reference table defines it.
  */
 public final class MechanismFactLoader implements SectionLoader {
     @Override
     public String section() {
         return "mechanismFacts";
+    }
+
+    @Override
+    public Section layout() {
+        return Section.facts("mechanismFacts", Unr.MechanismFact, Set.of("mechanism"));
     }
 
     @Override
@@ -26,16 +33,8 @@ public final class MechanismFactLoader implements SectionLoader {
                 return;
             }
             Node fact = iri(out.sourceKey(), mechanismKey, locator);
-            out.fact(fact, Unr.MechanismFact, item);
+            out.fact(fact, Unr.MechanismFact, item, layout().own());
             out.add(fact, Unr.describes, mechanism);
-            out.ref(fact, Unr.establishedBy, item, "establishedBy", Kind.BODY);
-            out.date(fact, Unr.established, item, "established");
-            out.ref(fact, Unr.renewedBy, item, "renewedBy", Kind.BODY);
-            out.english(fact, Unr.renewal, item, "renewal");
-            out.count(fact, Unr.memberCount, item, "members");
-            out.date(fact, Unr.startDate, item, "from");
-            out.date(fact, Unr.endDate, item, "to");
-            out.english(fact, Unr.summary, item, "summary");
         }, item::abandon);
     }
 

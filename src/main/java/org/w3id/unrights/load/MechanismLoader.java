@@ -1,6 +1,7 @@
 package org.w3id.unrights.load;
 
-import org.w3id.unrights.vocab.Std;
+import java.util.Set;
+
 import org.w3id.unrights.vocab.Unr;
 
 /**
@@ -15,13 +16,15 @@ public final class MechanismLoader implements SectionLoader {
     }
 
     @Override
+    public Section layout() {
+        return Section.things("mechanisms", Unr.Mechanism, Set.of("key", "kind"));
+    }
+
+    @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.MECHANISM, item, "key").ifPresent(mechanism -> {
             out.kind(mechanism, Unr.mechanismKind, item, "kind", "mechanism-kind");
-            out.label(mechanism, item, "name");
-            out.englishList(mechanism, Std.skosAltLabel, item, "altNames");
-            out.ref(mechanism, Unr.concerns, item, "concerns", Kind.STATE);
-            out.concepts(mechanism, Unr.theme, item, "themes", "theme");
+            out.fields(mechanism, Unr.Mechanism, item, layout().own());
         });
     }
 }

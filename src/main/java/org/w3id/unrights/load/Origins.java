@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.w3id.unrights.diagnostics.Location;
 
 /**
  * Where in the data each node and each of its values came from: the item that made the node, and for each

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
 /**

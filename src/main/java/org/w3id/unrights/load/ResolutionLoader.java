@@ -1,34 +1,30 @@
 package org.w3id.unrights.load;
 
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** {@code resolutions}: resolutions and drafts, their sponsors and the operative paragraphs a source discusses. */
 public final class ResolutionLoader implements SectionLoader {
+    /** The number names the paragraph's IRI, so it is read first, but written like any field. */
+    static final Section PARAGRAPHS = Section.facts("paragraphs", Unr.Paragraph, Set.of());
+
     @Override
     public String section() {
         return "resolutions";
     }
 
     @Override
+    public Section layout() {
+        return Section.facts("resolutions", Unr.Resolution, Set.of("key", "paragraphs"), PARAGRAPHS);
+    }
+
+    @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.RESOLUTION, item, "key").ifPresent(resolution -> {
             String key = item.text("key").orElseThrow();
-            out.fact(resolution, Unr.Resolution, item);
-            out.text(resolution, Unr.symbol, item, "symbol");
-            out.english(resolution, Std.dctTitle, item, "title");
-            out.ref(resolution, Unr.inBody, item, "body", Kind.BODY);
-            out.count(resolution, Unr.session, item, "session");
-            out.date(resolution, Unr.date, item, "date");
-            out.ref(resolution, Unr.concerns, item, "concerns", Kind.STATE);
-            out.concept(resolution, Unr.adoptionMode, item, "adoption", "adoption-mode");
-            out.actors(resolution, Unr.sponsor, item, "sponsors");
-            out.actors(resolution, Unr.coSponsor, item, "coSponsors");
-            out.actor(resolution, Unr.leadDrafter, item, "leadDrafter");
-            out.ref(resolution, Unr.revisionOf, item, "revisionOf", Kind.RESOLUTION);
-            out.english(resolution, Unr.summary, item, "summary");
+            out.fact(resolution, Unr.Resolution, item, layout().own());
             for (Item paragraph : item.items("paragraphs")) {
                 loadParagraph(resolution, key, paragraph, item, out);
                 paragraph.finish();
@@ -36,6 +32,7 @@ public final class ResolutionLoader implements SectionLoader {
         });
     }
 
+    /** {@code id/paragraph/{resolution key}/{number}}: the number is part of the IRI, so it is checked first. */
     private static void loadParagraph(Node resolution, String key, Item paragraph, Item parent, GraphWriter out) {
         String number = paragraph.required("number");
         if (number == null) {
@@ -49,12 +46,6 @@ public final class ResolutionLoader implements SectionLoader {
         }
         Node node = GraphWriter.child("paragraph", key, number);
         out.add(resolution, Unr.hasParagraph, node);
-        out.childFact(node, Unr.Paragraph, paragraph, "number", parent);
-        out.add(node, Unr.paragraphNumber, NodeFactory.createLiteralString(number));
-        // A paragraph may act in several clauses ("decides …, and encourages …"): one or a list.
-        out.concepts(node, Unr.operativeAction, paragraph, "action", "operative-action");
-        out.english(node, Unr.summary, paragraph, "summary");
-        out.english(node, Unr.quotation, paragraph, "quote");
-        out.typedRefs(node, Unr.mentions, paragraph, "mentions");
+        out.childFact(node, Unr.Paragraph, paragraph, "number", parent, PARAGRAPHS.own());
     }
 }

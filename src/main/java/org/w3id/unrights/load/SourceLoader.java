@@ -1,32 +1,19 @@
 package org.w3id.unrights.load;
 
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /** The {@code source} section: the document a file's facts come from, described in its own graph. */
 final class SourceLoader {
+    /** The source block: its inferred list names other fields, so it is read with them written. */
+    static final Section LAYOUT = Section.things("source", Unr.Source, Set.of("key", "inferred", "inferenceNote"));
+
     private SourceLoader() {}
 
     static void describe(Node source, Item item, GraphWriter out) {
-        out.add(source, Std.rdfType, Unr.Source);
-        String title = item.required("title");
-        if (title != null) {
-            out.add(source, Std.dctTitle, NodeFactory.createLiteralLang(title, "en"));
-        }
-        out.refs(source, Std.dctCreator, item, "authors", Kind.PERSON);
-        out.text(source, Unr.authorNote, item, "authorNote");
-        out.ref(source, Std.dctPublisher, item, "publisher", Kind.BODY);
-        out.text(source, Unr.publisherNote, item, "publisherNote");
-        out.text(source, Unr.series, item, "series");
-        out.date(source, Std.dctIssued, item, "published");
-        out.bool(source, Unr.inferred, item, "inferred");
-        out.text(source, Unr.inferenceNote, item, "inferenceNote");
-        if (item.bool("inferred").orElse(false) && !item.has("inferenceNote")) {
-            item.error("inferenceNote", "is required when inferred is true: say why the value was deduced");
-        }
-        out.english(source, Unr.summary, item, "summary");
-        out.typedRefs(source, Std.dctSubject, item, "subjects");
+        out.thing(source, Unr.Source, item, LAYOUT.own());
+        out.sourceMarks(source, item);
     }
 }

@@ -1,6 +1,12 @@
 package org.w3id.unrights.load;
 
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.graph.NodeFactory;
 import org.w3id.unrights.vocab.Unr;
 
 /**
@@ -14,29 +20,34 @@ public final class StateLoader implements SectionLoader {
     }
 
     @Override
+    public Section layout() {
+        return Section.things("states", Unr.State, Set.of("key", "wikidata"));
+    }
+
+    @Override
     public void load(Item item, GraphWriter out) {
         out.define(Kind.STATE, item, "key").ifPresent(state -> {
             String key = item.text("key").orElseThrow();
-            boolean former = item.has("to");
-            out.add(state, Std.rdfType, Unr.State);
-            out.label(state, item, "name");
-            out.englishList(state, Std.skosAltLabel, item, "altNames");
-            if (!former || item.has("alpha2")) {
-                out.code(state, Unr.isoAlpha2, item, "alpha2", "[A-Z]{2}", "two capital letters");
+            out.thing(state, Unr.State, item, layout().own());
+            // the codes and the name come from these public references (reference/sources.yaml)
+            if (item.text("alpha2").isPresent() || item.text("alpha3").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "iso-3166-1"));
             }
-            if (!former || item.has("alpha3")) {
-                out.code(state, Unr.isoAlpha3, item, "alpha3", "[A-Z]{3}", "three capital letters")
-                        .filter(alpha3 -> !alpha3.equals(key.toUpperCase()))
-                        .ifPresent(alpha3 -> item.error("alpha3", "'" + alpha3 + "' does not match the key '" + key + "'"));
+            if (item.text("m49").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "un-m49"));
             }
-            if (item.has("iso3166_3")) {
-                out.code(state, Unr.isoAlpha4, item, "iso3166_3", "[A-Z]{4}", "four capital letters (ISO 3166-3)");
+            if (item.text("iso3166_3").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "iso-3166-3"));
             }
-            if (!former || item.has("m49")) {
-                out.code(state, Unr.m49Code, item, "m49", "[0-9]{3}", "three digits, quoted");
+            // a former state's first and last year of voting are read from the roll calls
+            if (item.text("to").isPresent()) {
+                out.add(state, Std.dctSource, Ids.id("source", "unga-rollcalls"));
             }
-            out.date(state, Unr.startDate, item, "from");
-            out.date(state, Unr.endDate, item, "to");
+            // The key is the alpha-3 code in lower case; a well-formed code that says otherwise is a typo.
+            item.text("alpha3")
+                    .filter(alpha3 -> out.contains(state, Unr.isoAlpha3, NodeFactory.createLiteralString(alpha3)))
+                    .filter(alpha3 -> !alpha3.equals(key.toUpperCase(Locale.ROOT)))
+                    .ifPresent(alpha3 -> item.error("alpha3", "'" + alpha3 + "' does not match the key '" + key + "'"));
             item.text("wikidata").ifPresent(q -> Wikidata.link(state, q, item, out));
         });
     }

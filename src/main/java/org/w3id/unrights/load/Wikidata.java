@@ -14,5 +14,6 @@ final class Wikidata {
             return;
         }
         out.add(thing, Std.owlSameAs, Ids.wikidata(qid));
+        out.add(thing, Std.dctSource, Ids.id("source", "wikidata"));
     }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.unrights.rdf.CanonicalTurtle;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.rdf.CanonicalTurtle;
 
 /**
  * Rewrites the Turtle files of {@code ontology/} in {@link CanonicalTurtle canonical form}. Deterministic and
@@ -59,7 +59,7 @@ public final class OntologyFormatter {
     }
 
     /**
-     * The canonical text of the Turtle read from {@code file}; throws {@link org.w3id.unrights.load.DataException}
+     * The canonical text of the Turtle read from {@code file}; throws {@link org.w3id.unrights.diagnostics.DataException}
      * naming the file and line when it does not parse.
      */
     public static String format(String turtle, Path file) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -48,6 +49,14 @@ public final class JsonLdWriter {
 
     /** Writes {@code graph} as one JSON-LD document whose {@code @context} is {@link #context()}. */
     public static void write(Graph graph, OutputStream out) {
+        write(graph, each -> { }, out);
+    }
+
+    /**
+     * Writes {@code graph}, then the node objects {@code more} sends one subject at a time (a subject's
+     * triples together, blank nodes not shared between calls), as one JSON-LD document.
+     */
+    public static void write(Graph graph, Consumer<Consumer<Graph>> more, OutputStream out) {
         JsonObject context = context();
         JsonDocument contextDocument = JsonDocument.of(context);
         try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
@@ -68,6 +77,7 @@ public final class JsonLdWriter {
             if (!blank.isEmpty()) {
                 writeAll(compact(blank, contextDocument), json);
             }
+            more.accept(one -> writeAll(compact(one, contextDocument), json));
             json.writeEnd();
             json.writeEnd();
         }

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.serve.guard.QueryRefused;
 import org.w3id.unrights.site.ErrorView;
 import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.site.Link;
@@ -91,6 +92,10 @@ final class NamedQueryServlet extends HttpServlet {
         ResultSetRewindable results;
         try {
             results = select(query);
+        } catch (QueryRefused e) {
+            Responses.error(response, new ErrorView(422, "Refused", "The query crossed one of the server's limits",
+                    e.getMessage(), Link.to("/queries/", "list of named queries"), List.of()));
+            return;
         } catch (QueryCancelledException e) {
             Responses.error(response, new ErrorView(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Timed out", "The query took too long",
                     "The query ran past the time limit and was cancelled.", Link.to("/queries/", "list of named queries"), List.of()));

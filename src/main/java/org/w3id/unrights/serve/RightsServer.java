@@ -15,6 +15,7 @@ import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.serve.guard.Guard;
 import org.w3id.unrights.site.OntologyDocs;
 
 /**
@@ -24,7 +25,9 @@ import org.w3id.unrights.site.OntologyDocs;
  * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
  * files those pages use. Around it all: validators and 304s for what depends only on the data
  * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
- * ontology, and Jetty's compression.
+ * ontology, and Jetty's compression. In front of
+ * it all, the {@link Guard}: queries bounded in time and work, no outbound requests, security headers and
+ * CORS for reads, on loopback unless the settings say otherwise.
  */
 public final class RightsServer {
     /** The dataset's path: query at {@code /rights/sparql} and {@code /rights/query}, graph reads at {@code /rights/get}. */
@@ -42,15 +45,15 @@ public final class RightsServer {
         Statistics stats = graph.statistics();
         Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
         OntologyDocs ontology = OntologyDocs.of(graph);
-        DatasetGraph served = QueryView.of(graph);
+        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = Release.current();
         ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
-        FusekiServer.Builder builder = FusekiServer.create();
+        // The guard's filters first, so that every answer, a 304 too, passes through them.
+        FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
         builder
                 .port(settings.port())
-                .enableCors(settings.cors(), null)
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
@@ -69,7 +72,7 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        FusekiServer server = builder.build();
+        FusekiServer server = Guard.listen(builder.build(), settings.host());
         Compression.around(server.getJettyServer());
         return server;
     }

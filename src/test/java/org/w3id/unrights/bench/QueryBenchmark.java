@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.QueryRunner;
 

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.load.DataException;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.graph.StoredGraph;
-import org.w3id.unrights.graph.Tdb2Store;
+import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.query.QueryRunner;
 
 /** {@code serve} on a store: nothing is lost when it cannot start, and a store in use is said so in one line. */

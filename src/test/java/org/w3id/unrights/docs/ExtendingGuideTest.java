@@ -1,6 +1,7 @@
 package org.w3id.unrights.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -30,10 +32,17 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataException;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.FieldMap;
+import org.w3id.unrights.load.FieldTables;
 import org.w3id.unrights.ontology.OntologyChecks;
 import org.w3id.unrights.query.QueryRunner;
 
@@ -45,6 +54,10 @@ import org.w3id.unrights.query.QueryRunner;
 class ExtendingGuideTest {
     static final Path GUIDE = Path.of("docs/EXTENDING.md");
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/extending");
+    static final Path FIELD_FIXTURE = Path.of("src/test/resources/fixtures/extending-field");
+
+    @TempDir
+    Path dir;
     /** A fenced block: its language, the file it belongs to if named, its text. */
     static final Pattern BLOCK = Pattern.compile("(?m)^```(\\w+)(?: (\\S+))?\\n(.*?)\\n```$", Pattern.DOTALL);
 
@@ -79,7 +92,7 @@ class ExtendingGuideTest {
     @Test
     void everyJavaSnippetIsInTheFileItNames() throws IOException {
         List<Block> java = of("java");
-        assertEquals(2, java.size(), "the constant and the loader line");
+        assertEquals(3, java.size(), "the new kind's constant, kind and section; no line for a field");
         for (Block block : java) {
             Set<String> lines = Files.readString(block.file()).lines().map(String::strip).collect(Collectors.toSet());
             for (String line : block.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
@@ -91,9 +104,9 @@ class ExtendingGuideTest {
     @Test
     void everyYamlSnippetIsInTheFixtureItNames() throws IOException {
         List<Block> yaml = of("yaml");
-        assertEquals(2, yaml.size(), "the mechanism and the fact");
+        assertEquals(3, yaml.size(), "the mechanism and the fact; the field recipe's item");
         for (Block block : yaml) {
-            assertTrue(block.file().startsWith(FIXTURE), block.file() + " is not in the example's fixture");
+            assertTrue(block.file().startsWith(FIXTURE) || block.file().startsWith(FIELD_FIXTURE), block.file() + " is not in an example's fixture");
             assertTrue(Files.readString(block.file()).contains(block.text()), block.file() + " no longer has:\n" + block.text());
         }
     }
@@ -107,6 +120,33 @@ class ExtendingGuideTest {
         String answer = new QueryRunner(graph).selectAsCsv(of("sparql").get(0).text());
 
         assertEquals(of("csv").get(0).text().strip(), answer.replace("\r\n", "\n").strip());
+    }
+
+    /**
+     * The field recipe touches only the shape, the data and the generated table: with its property shape
+     * added to a copy of the shapes, the fixture loads, the review carries the place, the shapes pass and the
+     * generated table has the row the guide shows; without it, the field is unknown.
+     */
+    @Test
+    void theFieldRecipeNeedsOnlyTheShapeTheDataAndTheTable() throws IOException {
+        DataException unknown = assertThrows(DataException.class, () -> new GraphBuilder(FIELD_FIXTURE, Fixtures.ONTOLOGY).build());
+        assertTrue(unknown.getMessage().contains("field 'place': unknown field"), unknown::getMessage);
+
+        Path ontology = Fixtures.copy(Fixtures.ONTOLOGY, dir.resolve("ontology"));
+        Path shapes = ontology.resolve("shapes.ttl");
+        Files.writeString(shapes, Files.readString(shapes) + "\n" + of("shacl").get(0).text() + "\n");
+        RightsGraph graph = new GraphBuilder(FIELD_FIXTURE, ontology).build();
+
+        Node review = NodeFactory.createURI("https://w3id.org/un-rights/id/review/prk-fixture-review");
+        Node place = NodeFactory.createURI("https://w3id.org/un-rights/ontology#place");
+        assertTrue(graph.dataset().contains(Node.ANY, review, place, NodeFactory.createLiteralString("Geneva")));
+        assertEquals(List.of(), Validation.check(graph));
+
+        Problems problems = new Problems();
+        FieldTables tables = new FieldTables(new FieldMap(OntologyFiles.shapes(ontology, problems),
+                OntologyFiles.ontology(ontology, problems)), DataLoader.layout());
+        problems.throwIfAny();
+        assertTrue(tables.properties().contains(of("markdown").get(0).text().strip() + "\n"), tables::properties);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
+import org.w3id.unrights.store.Tdb2Store;
 
 /** The TDB2 store holds exactly the in-memory graph and answers every named query the same way. */
 class StoresAgreeTest {

@@ -3,11 +3,13 @@ package org.w3id.unrights.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
@@ -130,5 +132,102 @@ class ValidationTest {
 
         assertEquals(1, findings.size(), findings::toString);
         assertTrue(findings.get(0).path().contains("member"), findings::toString);
+    }
+
+    static final Node POSITION = Ids.id("position", "fixture-position");
+
+    @Test
+    void aMissingValueIsNamedByTheFieldItsShapeDeclares() {
+        // A review no item made, without the state it concerns: unr:concerns is the field concerns of
+        // resolutions and the field state of reviews; the report names the one the review's shape declares.
+        Node review = Ids.id("review", "prk-fixture-review-1");
+        Node copy = Ids.id("review", "hand-made-review");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            List<Quad> quads = new ArrayList<>();
+            ds.find(SOURCE_GRAPH, review, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            quads.stream().filter(q -> !q.getPredicate().getURI().equals(Unr.NS + "concerns") && !q.getPredicate().equals(Unr.hasResponse))
+                    .forEach(q -> ds.add(SOURCE_GRAPH, copy, q.getPredicate(), q.getObject()));
+        });
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).focus().contains("hand-made-review"), findings::toString);
+        assertEquals("state", findings.get(0).field(), findings::toString);
+    }
+
+    @Test
+    void aFactWithoutCertaintyFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.delete(SOURCE_GRAPH, Ids.id("statement", "fixture-statement"),
+                Unr.certainty, Ids.concept("certainty", "stated")));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("certainty"), findings::toString);
+        assertTrue(findings.get(0).where().contains("fixture-source.yaml:"), findings::toString);
+    }
+
+    @Test
+    void aCertaintyOutsideItsSchemeFails() {
+        Node statement = Ids.id("statement", "fixture-statement");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, statement, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, statement, Unr.certainty, Ids.concept("stance", "supports"));
+        });
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("certainty"), findings::toString);
+    }
+
+    @Test
+    void anExpectedFactWithTheDateOfWhatHappenedFails() {
+        Node event = Ids.id("event", "fixture-press-conference");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "expected"));
+        });
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("expectedDate"), findings::toString);
+    }
+
+    @Test
+    void aPlannedFactWithItsExpectedDateOnlyConforms() {
+        Node event = Ids.id("event", "fixture-press-conference");
+        List<Validation.Finding> findings = afterEdit(ds -> {
+            ds.delete(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "stated"));
+            ds.add(SOURCE_GRAPH, event, Unr.certainty, Ids.concept("certainty", "planned"));
+            ds.delete(SOURCE_GRAPH, event, Unr.date, NodeFactory.createLiteralDT("2019-10-23", XSDDatatype.XSDdate));
+            ds.add(SOURCE_GRAPH, event, Unr.expectedDate, NodeFactory.createLiteralDT("2019-10-23", XSDDatatype.XSDdate));
+        });
+
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void anInferenceThatNamesNoPropertyFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.delete(SOURCE_GRAPH, POSITION, Unr.inferredProperty, Unr.startDate));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("unr:inferredProperty"), findings::toString);
+    }
+
+    @Test
+    void anInferenceWithoutANoteFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.deleteAny(SOURCE_GRAPH, POSITION, Unr.inferenceNote, Node.ANY));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).message().contains("unr:inferenceNote must say"), findings::toString);
+    }
+
+    @Test
+    void aNoteOnANodeNotMarkedInferredFails() {
+        List<Validation.Finding> findings = afterEdit(ds -> ds.deleteAny(SOURCE_GRAPH, POSITION, Unr.inferred, Node.ANY));
+
+        assertEquals(1, findings.size(), findings::toString);
+        assertTrue(findings.get(0).path().contains("inferred"), findings::toString);
+    }
+
+    private static List<Validation.Finding> afterEdit(java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> edit) {
+        RightsGraph graph = Fixtures.minimalGraph();
+        Txn.executeWrite(graph.dataset(), () -> edit.accept(graph.dataset()));
+        return Validation.check(graph);
     }
 }

@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataException;
+import org.w3id.unrights.diagnostics.Problems;
 
 /** What a data folder may hold besides what is refused (the refusals are cases of {@link MalformedDataTest}). */
 class DataFolderTest {
-    static final List<String> TABLES = List.of("states", "bodies", "persons", "mechanisms");
+    static final List<String> TABLES = List.of("states", "bodies", "persons", "mechanisms", "sources");
 
     @TempDir
     Path dir;

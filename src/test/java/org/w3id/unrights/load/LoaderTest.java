@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -127,5 +128,34 @@ class LoaderTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void everyFactCarriesItsCertaintyAndAChildTakesItsParentsUnlessItGivesItsOwn() {
+        Node vote = Ids.id("vote", "fixture-vote");
+        assertTrue(ds.contains(SOURCE_GRAPH, vote, Unr.certainty, Ids.concept("certainty", "stated")));
+        Node ballot = GraphWriter.child("ballot", "fixture-vote", "prk");
+        assertTrue(ds.contains(SOURCE_GRAPH, ballot, Unr.certainty, Ids.concept("certainty", "stated")), "inherited");
+        Node paragraph = GraphWriter.child("paragraph", "A/C.3/74/L.99", "8");
+        assertTrue(ds.contains(SOURCE_GRAPH, paragraph, Unr.certainty, Ids.concept("certainty", "hedged")), "its own");
+        assertEquals(1, ds.stream(SOURCE_GRAPH, paragraph, Unr.certainty, Node.ANY).count(), "never both");
+    }
+
+    @Test
+    void claimsInferencesOpenListsAndWordingAreMarkedOnTheFact() {
+        Node statement = Ids.id("statement", "fixture-statement-2");
+        assertTrue(ds.contains(SOURCE_GRAPH, statement, Unr.certainty, Ids.concept("certainty", "attributed")));
+        assertTrue(ds.contains(SOURCE_GRAPH, statement, Unr.claimedBy, Ids.id("person", "fixture-rapporteur")));
+
+        Node position = Ids.id("position", "fixture-position");
+        assertTrue(ds.contains(SOURCE_GRAPH, position, Unr.inferred, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        assertTrue(ds.contains(SOURCE_GRAPH, position, Unr.inferredProperty, Unr.startDate), "the property field from is written as");
+        assertTrue(ds.contains(SOURCE_GRAPH, position, Unr.inferenceNote,
+                NodeFactory.createLiteralString("The paragraph dates the refusal only by the mandate it is aimed at.")));
+        assertTrue(ds.contains(SOURCE_GRAPH, position, Unr.sourceWording, NodeFactory.createLiteralLang("since the mandate began", "en")));
+
+        Node resolution = Ids.id("resolution", "A/C.3/74/L.99");
+        assertTrue(ds.contains(SOURCE_GRAPH, resolution, Unr.incompleteProperty, Unr.sponsor));
+        assertFalse(ds.contains(SOURCE_GRAPH, resolution, Unr.inferred, Node.ANY), "nothing deduced, nothing marked");
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.cli.Main;
+import org.w3id.unrights.diagnostics.DataError;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.diagnostics.Problems;
 
 class YamlFilesTest {
     @TempDir

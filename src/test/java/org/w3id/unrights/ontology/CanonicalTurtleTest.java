@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.DataException;
 
 /** The ontology files are in the one canonical layout, and the formatter that keeps them so is stable. */
 class CanonicalTurtleTest {

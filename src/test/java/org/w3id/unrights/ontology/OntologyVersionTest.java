@@ -14,9 +14,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.OntologyVersion;
-import org.w3id.unrights.load.Problems;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 

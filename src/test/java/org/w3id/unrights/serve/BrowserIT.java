@@ -84,7 +84,8 @@ class BrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,2200", "--user-data-dir=" + profile);
         // The performance log carries every network request the page makes.
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        // The browser log carries Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ExternalTools.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -153,6 +154,18 @@ class BrowserIT {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         screenshot("landing.png");
         assertEverythingCameFromThisServer();
+        assertNothingBlockedByTheContentSecurityPolicy();
+    }
+
+    /** The server's CSP lets the page's own scripts, styles and YASGUI work: the console reports no violation. */
+    private void assertNothingBlockedByTheContentSecurityPolicy() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        assertTrue(violations.isEmpty(), violations::toString);
     }
 
     @Test

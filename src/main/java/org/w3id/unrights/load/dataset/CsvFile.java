@@ -16,8 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
-import org.w3id.unrights.load.Location;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 
 /**
  * A gzipped CSV file as R's {@code write.csv} writes it, read one row at a time. R quotes every string and

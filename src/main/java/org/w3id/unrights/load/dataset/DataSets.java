@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
 /**

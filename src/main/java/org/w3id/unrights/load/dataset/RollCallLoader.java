@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.unrights.load.Item;
 import org.w3id.unrights.load.Kind;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -45,6 +45,9 @@ import org.w3id.unrights.vocab.Unr;
  * TDB2, or a writer for a dump.
  */
 public final class RollCallLoader {
+    /** The data set records what it records: its rows are stated (a link we infer is marked inferred besides). */
+    private static final Node STATED = Ids.concept("certainty", "stated");
+
     static final String ROLL_CALLS = "rollCalls";
     static final String BALLOTS = "ballots";
     static final String ISSUES = "issues";
@@ -160,6 +163,7 @@ public final class RollCallLoader {
             w.add(vote, Unr.date, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
             w.add(vote, Unr.session, integer(session));
             w.add(vote, Std.provWasDerivedFrom, w.source);
+            w.add(vote, Unr.certainty, STATED);
             w.add(vote, Unr.locator, NodeFactory.createLiteralString("rcid " + rcid));
             row.flag("importantvote").ifPresent(b -> w.add(vote, Unr.importantVote, bool(b)));
             row.flag("amend").ifPresent(b -> w.add(vote, Unr.amendmentVote, bool(b)));
@@ -180,6 +184,7 @@ public final class RollCallLoader {
                 w.add(resolution, Unr.inBody, assembly);
                 w.add(resolution, Unr.session, integer(session));
                 w.add(resolution, Std.provWasDerivedFrom, w.source);
+                w.add(resolution, Unr.certainty, STATED);
                 w.add(resolution, Unr.locator, NodeFactory.createLiteralString("rcid " + rcid));
                 resolutions.add(resolution);
             }

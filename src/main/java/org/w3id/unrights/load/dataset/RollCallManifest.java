@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.w3id.unrights.load.Item;
-import org.w3id.unrights.load.Location;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.YamlFiles;
 
 /**

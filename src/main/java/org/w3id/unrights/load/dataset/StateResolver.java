@@ -11,7 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.w3id.unrights.load.Kind;
-import org.w3id.unrights.load.Problems;
+import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;

@@ -28,7 +28,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unrights.load.DataException;
+import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;

@@ -1,0 +1,95 @@
+package org.w3id.unrights.graph;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A dataset seen as its two parts: the curated graphs (ontology, reference, one per article: some thousand
+ * triples), copied into memory, and the bulk graphs of the data sets (millions of triples), read in place.
+ * <p>
+ * Counting or writing the union of all graphs through a store's union graph makes TDB2 remove duplicates
+ * across every quad, which costs minutes on the roll calls. Curated graphs share nodes and triples; a bulk
+ * graph is written by one data set and holds each of its triples once. So the union is the curated union
+ * (small, deduplicated in memory) followed by each bulk graph's triples that the curated union lacks.
+ * Bulk graphs are taken to share no triple with one another (each data set writes nodes of its own).
+ * <p>
+ * Use inside a read transaction on {@code whole}.
+ */
+public final class SplitDataset {
+    private final DatasetGraph whole;
+    private final List<Node> bulkGraphs;
+    private final DatasetGraph curated;
+    private final Graph curatedUnion;
+
+    private SplitDataset(DatasetGraph whole, List<Node> bulkGraphs) {
+        this.whole = whole;
+        this.bulkGraphs = List.copyOf(bulkGraphs);
+        this.curated = DatasetGraphFactory.create();
+        whole.listGraphNodes().forEachRemaining(g -> {
+            if (!this.bulkGraphs.contains(g)) {
+                whole.stream(g, Node.ANY, Node.ANY, Node.ANY).forEach(curated::add);
+            }
+        });
+        curated.prefixes().putAll(whole.prefixes());
+        this.curatedUnion = curated.getUnionGraph();
+    }
+
+    public static SplitDataset of(DatasetGraph whole, List<Node> bulkGraphs) {
+        return new SplitDataset(whole, bulkGraphs);
+    }
+
+    public static SplitDataset of(RightsGraph graph) {
+        return of(graph.dataset(), graph.dataSetGraphs());
+    }
+
+    public DatasetGraph whole() {
+        return whole;
+    }
+
+    /** The curated graphs, in memory. */
+    public DatasetGraph curated() {
+        return curated;
+    }
+
+    /** The union of the curated graphs. */
+    public Graph curatedUnion() {
+        return curatedUnion;
+    }
+
+    public List<Node> bulkGraphs() {
+        return bulkGraphs;
+    }
+
+    /** True if no graph is a bulk graph: the union may then be read directly. */
+    public boolean curatedOnly() {
+        return bulkGraphs.stream().noneMatch(g -> whole.containsGraph(g));
+    }
+
+    /**
+     * Every quad of bulk graph {@code g}, in the store's order: TDB2 reads a graph by its GSPO index, so the
+     * triples of one subject come together (which {@link Statistics} and the JSON-LD writer rely on).
+     */
+    public void eachBulkQuad(Node g, Consumer<Quad> each) {
+        whole.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(each);
+    }
+
+    /** Sends each triple of the union of all graphs once: the curated union's, then the rest of each bulk graph's. */
+    public void eachUnionTriple(Consumer<Triple> each) {
+        curatedUnion.find().forEachRemaining(each);
+        for (Node g : bulkGraphs) {
+            eachBulkQuad(g, q -> {
+                Triple t = q.asTriple();
+                if (!curatedUnion.contains(t)) {
+                    each.accept(t);
+                }
+            });
+        }
+    }
+}

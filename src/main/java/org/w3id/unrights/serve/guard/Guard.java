@@ -1,0 +1,76 @@
+package org.w3id.unrights.serve.guard;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+
+/**
+ * The server's defences, put in place by {@code RightsServer}: what a query may do and cost
+ * ({@link #bound}), the filters in front of the servlets ({@link #filter}), and where it listens and what its
+ * error pages show ({@link #listen}). docs/OPERATIONS.md says what each limit is and what remains.
+ */
+public final class Guard {
+    /** The paths that run queries: the SPARQL endpoints and the named queries. */
+    static final String[] QUERY_PATHS = {"/sparql/*", "/rights/*", "/queries/*"};
+
+    /** Request threads beyond the queries' own, for pages, static files and quick refusals. */
+    private static final int PAGE_THREADS = 48;
+
+    private Guard() {}
+
+    /**
+     * The dataset as served: every query on it runs under the {@link Limits} (through a context of its own,
+     * so the endpoint, the named queries and the pages alike, while exports and the command line using the
+     * same graph are not affected); SERVICE is off as a second line behind the refusal in the filter, and
+     * property functions, which the bounds do not reach (apf:strSplit splits by regular expression), are off.
+     */
+    public static DatasetGraph bound(DatasetGraph view, Limits limits) {
+        Context context = view.getContext() == null ? new Context() : view.getContext().copy();
+        QueryEngineRegistry.set(context, GuardedQueryEngine.registry(limits));
+        context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.enablePropertyFunctions, false);
+        return new Served(view, context);
+    }
+
+    /** A view (ARQ queries it as it is, not what it wraps) with its own context. */
+    private static final class Served extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+        Served(DatasetGraph view, Context context) {
+            super(view, context);
+        }
+    }
+
+    /**
+     * The filters, and request threads enough for every running and waiting query plus the pages: Fuseki's
+     * default of 20 would leave queries waiting in Jetty's own unbounded queue, out of reach of the limits.
+     */
+    public static FusekiServer.Builder filter(FusekiServer.Builder builder, Limits limits, boolean cors) {
+        builder.numServerThreads(4, limits.concurrentQueries() + limits.queuedQueries() + PAGE_THREADS);
+        builder.addFilter("/*", new SurfaceFilter(cors));
+        QueryFilter queries = new QueryFilter(limits);
+        for (String path : QUERY_PATHS) {
+            builder.addFilter(path, queries);
+        }
+        return builder;
+    }
+
+    /** Listens on {@code host} only (loopback unless told otherwise); error pages carry no stack traces or causes. */
+    public static FusekiServer listen(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector network) {
+                network.setHost(host);
+            }
+        }
+        if (server.getJettyServer().getErrorHandler() instanceof ErrorHandler errors) {
+            errors.setShowStacks(false);
+            errors.setShowCauses(false);
+        }
+        return server;
+    }
+}

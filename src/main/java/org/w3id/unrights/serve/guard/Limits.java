@@ -1,0 +1,45 @@
+package org.w3id.unrights.serve.guard;
+
+import java.time.Duration;
+
+/**
+ * What one query may cost the server, and how many may run at once. Every bound answers with an error
+ * status when crossed, never with a shortened result.
+ *
+ * @param concurrentQueries queries that run at the same time; default 4
+ * @param queuedQueries     further queries that may wait for a turn; beyond that, 503 at once; default 128
+ * @param queueWait         longest a query waits for a turn before 503 with {@code Retry-After}; default 20 s
+ * @param bodyBytes         largest request body; larger is 413; default 1 MiB
+ * @param queryChars        longest query text; longer is 413; default 100 000 characters
+ * @param resultRows        most rows (solutions or triples) one query may produce; default 100 000
+ * @param resultBytes       largest serialised answer, held whole before it is sent; default 64 MiB
+ * @param stringChars       longest string a query may build with GROUP_CONCAT, CONCAT or REPLACE; default 1 000 000
+ * @param regexSteps        most characters a regular expression may read while matching one value (a few tens of
+ *                          milliseconds); default 1 000 000
+ */
+public record Limits(int concurrentQueries, int queuedQueries, Duration queueWait, long bodyBytes, int queryChars,
+        long resultRows, long resultBytes, int stringChars, long regexSteps) {
+
+    public Limits {
+        if (concurrentQueries < 1 || queuedQueries < 0 || queueWait.isNegative() || bodyBytes < 1 || queryChars < 1
+                || resultRows < 1 || resultBytes < 1 || stringChars < 1 || regexSteps < 1) {
+            throw new IllegalArgumentException("every limit must be positive");
+        }
+    }
+
+    public static Limits defaults() {
+        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000);
+    }
+
+    public Limits withConcurrency(int running, int queued, Duration wait) {
+        return new Limits(running, queued, wait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps);
+    }
+
+    public Limits withResultRows(long rows) {
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, rows, resultBytes, stringChars, regexSteps);
+    }
+
+    public Limits withStringChars(int chars) {
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, chars, regexSteps);
+    }
+}

@@ -1,0 +1,85 @@
+package org.w3id.unrights.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.w3id.unrights.export.Release;
+
+/**
+ * What a store is built from, as one SHA-256: every file under the data and ontology folders (its path
+ * relative to the folder and its bytes, in path order, so renaming or moving a file changes the hash too),
+ * the software version, and the size and date of the jar the code runs from, since the code decides how
+ * files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
+ */
+public final class ContentHash {
+    /** Characters of the hex digest used to name a store: enough to tell versions apart, short enough to read. */
+    static final int NAME_LENGTH = 16;
+
+    private ContentHash() {}
+
+    /** The hex digest of everything the graph would be built from. */
+    public static String of(Path dataDir, Path ontologyDir) {
+        MessageDigest digest = sha256();
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            sink.write(("software " + Release.current().version() + " " + codeStamp() + "\n").getBytes(StandardCharsets.UTF_8));
+            folder("data", dataDir, sink);
+            folder("ontology", ontologyDir, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the files to hash: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The short form that names a store's folder. */
+    public static String name(String hash) {
+        return hash.substring(0, NAME_LENGTH);
+    }
+
+    private static void folder(String label, Path dir, OutputStream sink) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b))).toList();
+        }
+        for (Path file : files) {
+            // Length before content, so that no two different sets of files feed the digest the same bytes.
+            sink.write((label + "/" + relative(dir, file) + " " + Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(file)) {
+                in.transferTo(sink);
+            }
+        }
+    }
+
+    private static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Size and modification time of the jar holding this class; empty when run from a classes folder. */
+    private static String codeStamp() {
+        try {
+            Path code = Path.of(ContentHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : "";
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

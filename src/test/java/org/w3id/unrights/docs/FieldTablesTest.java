@@ -1,0 +1,59 @@
+package org.w3id.unrights.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.diagnostics.Problems;
+import org.w3id.unrights.graph.OntologyFiles;
+import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.FieldMap;
+import org.w3id.unrights.load.FieldTables;
+
+/**
+ * The field tables of docs/ONTOLOGY.md and data/README.md are generated from the shapes: each lies between a
+ * begin and an end marker and must equal what {@link FieldTables} writes now. After changing a shape, rewrite
+ * them with {@code mvn test -Dtest=FieldTablesTest -Ddocs.update=true} and review the diff.
+ */
+class FieldTablesTest {
+    static final boolean UPDATE = Boolean.getBoolean("docs.update");
+
+    static FieldTables tables() {
+        Problems problems = new Problems();
+        Graph ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
+        Graph shapes = OntologyFiles.shapes(Fixtures.ONTOLOGY, problems);
+        problems.throwIfAny();
+        return new FieldTables(new FieldMap(shapes, ontology), DataLoader.layout());
+    }
+
+    @Test
+    void theOntologyFieldTableIsTheOneTheShapesGive() throws IOException {
+        check(Path.of("docs/ONTOLOGY.md"), "field-properties", tables().properties());
+    }
+
+    @Test
+    void theDataFieldTableIsTheOneTheShapesGive() throws IOException {
+        check(Path.of("data/README.md"), "section-fields", tables().sections());
+    }
+
+    private static void check(Path doc, String name, String table) throws IOException {
+        String begin = "<!-- generated " + name + ": from ontology/shapes.ttl by FieldTablesTest; rewrite with -Ddocs.update=true -->\n";
+        String end = "<!-- end of generated " + name + " -->";
+        String text = Files.readString(doc);
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        assertTrue(from >= 0 && to > from, doc + " needs the markers of the generated table " + name);
+        String current = text.substring(from + begin.length(), to);
+        if (UPDATE && !current.equals(table)) {
+            Files.writeString(doc, text.substring(0, from + begin.length()) + table + text.substring(to));
+            return;
+        }
+        assertEquals(table, current, doc + " is out of date: rewrite its table with -Ddocs.update=true");
+    }
+}
