@@ -76,9 +76,10 @@ class BundleTest {
         }
     }
 
+    /** The curated part: the packaged data set's files are compared byte for byte above, and built in full by ShadedJarIT. */
     @Test
     void thePackagedDefaultsBuildAValidGraph() {
-        RightsGraph graph = new GraphBuilder(Bundle.data(), Bundle.ontology()).build();
+        RightsGraph graph = new GraphBuilder(Bundle.data(), Bundle.ontology()).curated();
         assertEquals(List.of(), Validation.check(graph));
     }
 }
