@@ -14,11 +14,10 @@ import org.w3id.unrights.vocab.Ids;
 /** One folder of {@code data/datasets/} (today always roll calls) as a bulk source of its own named graph. */
 final class DataSetSource implements BulkSource {
     private final Path folder;
-    private final Node graph;
+    private Node graph;
 
     private DataSetSource(Path folder) {
         this.folder = folder;
-        this.graph = DataSets.graphName(folder);
     }
 
     /** A source per data-set folder of {@code dataDir}; none when it has no {@code datasets/}. */
@@ -32,7 +31,11 @@ final class DataSetSource implements BulkSource {
     }
 
     @Override
-    public List<Node> graphs() {
+    public synchronized List<Node> graphs() {
+        // Read from the manifest on first use, so that a build reports the data folder's own problems first.
+        if (graph == null) {
+            graph = DataSets.graphName(folder);
+        }
         return List.of(graph);
     }
 

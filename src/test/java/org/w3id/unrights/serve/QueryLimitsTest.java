@@ -39,7 +39,7 @@ class QueryLimitsTest {
 
     @BeforeAll
     static void start() {
-        graph = Fixtures.shippedGraph();
+        graph = Fixtures.curatedGraph();
         server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT)).start();
         http = new HttpTesting(server.getHttpPort());
     }
