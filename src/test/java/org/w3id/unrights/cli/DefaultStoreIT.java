@@ -1,0 +1,135 @@
+package org.w3id.unrights.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a user gets from {@code java -jar un-rights-graph.jar serve} on a fresh machine: the embedded default
+ * data, roll calls included, built into a new store and served; then a second start that reuses it. The
+ * answers are checked against the data set's README (6,202 roll calls, 869,937 ballots) and against the
+ * record of the DPRK's own ballots.
+ */
+class DefaultStoreIT {
+    static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
+    static final String ROLL_CALLS = "https://w3id.org/un-rights/graph/unga-rollcalls";
+    static final String PREFIXES = "PREFIX unr: <https://w3id.org/un-rights/ontology#>\n";
+
+    @TempDir
+    Path cache;
+
+    @TempDir
+    Path empty;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void theFirstStartBuildsTheWholeGraphAndTheSecondReusesIt() throws Exception {
+        Started first = serve();
+        try {
+            assertTrue(first.output.contains("Building the store"), first.output);
+            assertTrue(first.output.contains("Loading datasets/unga-rollcalls"), first.output);
+            int port = first.port;
+
+            assertEquals("6202", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?v a unr:Vote } }"));
+            assertEquals("869937", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?b a unr:Ballot } }"));
+            assertEquals("0", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?b unr:voter ?s } "
+                    + "FILTER NOT EXISTS { GRAPH <https://w3id.org/un-rights/graph/reference> { ?s a unr:State } } }"),
+                    "every ballot's state is a state of the reference tables");
+
+            // The record's own DPRK ballot on the 2014 resolution, through the named query a user would open.
+            String dprk = get(port, "/queries/dprk-ballots-on-dprk-resolutions", "text/csv");
+            assertTrue(dprk.lines().anyMatch(l -> l.startsWith("2014-12-18,5377,A/RES/69/188,no,116,20,53")), dprk);
+
+            // The dumps were written with the store; VoID's count of the roll-call graph is what the store holds.
+            Graph voidGraph = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(get(port, "/dumps/void.ttl", "text/turtle"), Lang.TURTLE).parse(voidGraph);
+            Node triples = NodeFactory.createURI("http://rdfs.org/ns/void#triples");
+            List<String> counted = voidGraph.find(NodeFactory.createURI(ROLL_CALLS), triples, Node.ANY)
+                    .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+            assertEquals(List.of(single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?s ?p ?o } }")), counted);
+        } finally {
+            first.stop();
+        }
+
+        Started second = serve();
+        try {
+            assertFalse(second.output.contains("Building the store"), second.output);
+            assertEquals("6202", single(second.port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?v a unr:Vote } }"));
+        } finally {
+            second.stop();
+        }
+        try (var stores = Files.list(cache.resolve("un-rights-graph"))) {
+            assertEquals(1, stores.count(), "one store, built by the first start, reused by the second");
+        }
+    }
+
+    private record Started(Process process, int port, String output) {
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** serve on the jar's own data with its default store, kept in this test's folder rather than the user's cache. */
+    private Started serve() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder serve = new ProcessBuilder(java, "-jar", ShadedJarIT.JAR.toString(), "serve", "--port", "0")
+                .directory(empty.toFile()).redirectErrorStream(true);
+        serve.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process process = serve.start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line; (line = lines.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                // Keep reading what it prints, so that a full pipe never blocks the server.
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return new Started(process, Integer.parseInt(m.group(1)), seen.toString());
+            }
+        }
+        throw new AssertionError("serve stopped before it said where it serves:\n" + seen);
+    }
+
+    private String single(int port, String query) throws IOException, InterruptedException {
+        String csv = get(port, "/sparql?query=" + URLEncoder.encode(PREFIXES + query, StandardCharsets.UTF_8), "text/csv");
+        List<String> rows = csv.lines().toList();
+        assertEquals(2, rows.size(), csv);
+        return rows.get(1).strip();
+    }
+
+    private String get(int port, String path, String accept) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+}
