@@ -184,6 +184,20 @@ class SourceFidelityTest {
                 }""", "state", "c", "loc"));
     }
 
+    /** AIIA para 2: the charges against the DPRK are others' claims, and the article names no accuser. */
+    @Test
+    void accusationsWithoutANamedAccuserAreAttributedToNobody() {
+        assertEquals(List.of(CERTAINTY + "attributed"), rows("""
+                SELECT ?c WHERE {
+                  GRAPH <https://w3id.org/un-rights/graph/aiia-2017-chow-upr> {
+                    ?e unr:eventKind <https://w3id.org/un-rights/vocab/event-kind/accusation> ;
+                       unr:concerns <https://w3id.org/un-rights/id/state/prk> ; unr:certainty ?c ; unr:locator "para 2" .
+                    FILTER NOT EXISTS { ?e unr:participant ?who }
+                    FILTER NOT EXISTS { ?e unr:claimedBy ?who }
+                  }
+                }""", "c"));
+    }
+
     static final String NOT_YET_WITH_DATES = """
             SELECT ?fact ?p WHERE {
               GRAPH ?g {
