@@ -274,6 +274,33 @@ class SourceFidelityTest {
         assertEquals(List.of(stray.getURI()), rows(graph, REFERENCE_WITHOUT_SOURCE, "thing"));
     }
 
+    /**
+     * An article named as a source of a reference thing names it in its own description (author, publisher) or
+     * at a located passage, directly or through one of its organs.
+     */
+    @Test
+    void everyArticleSourceOfAReferenceThingHasAPassage() {
+        assertEquals(List.of(), rows(ARTICLE_SOURCE_WITHOUT_PASSAGE, "thing", "source"));
+        Node stray = Ids.id("body", "named-nowhere");
+        Node source = Ids.id("source", "fixture-source");
+        RightsGraph graph = fixtureWith(ds -> {
+            ds.add(Ids.REFERENCE_GRAPH, stray, Std.rdfType, Unr.Body);
+            ds.add(Ids.REFERENCE_GRAPH, stray, Std.dctSource, source);
+        });
+        assertEquals(List.of(stray.getURI() + " " + source.getURI()), rows(graph, ARTICLE_SOURCE_WITHOUT_PASSAGE, "thing", "source"));
+    }
+
+    static final String ARTICLE_SOURCE_WITHOUT_PASSAGE = """
+            SELECT ?thing ?source WHERE {
+              GRAPH <https://w3id.org/un-rights/graph/reference> { ?thing dct:source ?source }
+              GRAPH ?g { ?source a unr:Source }
+              FILTER NOT EXISTS { GRAPH ?g { ?source ?named ?thing } }
+              FILTER NOT EXISTS {
+                GRAPH ?g { ?fact ?p ?mentioned ; unr:locator ?locator ; prov:wasDerivedFrom ?source }
+                GRAPH <https://w3id.org/un-rights/graph/reference> { ?mentioned org:subOrganizationOf* ?thing }
+              }
+            }""";
+
     /** The check on non-stated facts has something to find: a graph made all stated shows none. */
     @Test
     void aSourceGraphMadeAllStatedHasNoOtherFacts() {
