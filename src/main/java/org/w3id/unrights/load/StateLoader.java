@@ -39,9 +39,9 @@ public final class StateLoader implements SectionLoader {
             if (item.text("iso3166_3").isPresent()) {
                 out.add(state, Std.dctSource, Ids.id("source", "iso-3166-3"));
             }
-            // a former state's first and last year of voting are read from the roll calls
+            // a former state's name and its first and last year of voting are read from the roll calls
             if (item.text("to").isPresent()) {
-                out.add(state, Std.dctSource, Ids.id("source", "unga-rollcalls"));
+                out.add(state, Std.dctSource, Ids.id("source", "voeten-unga-voting-data"));
             }
             // The key is the alpha-3 code in lower case; a well-formed code that says otherwise is a typo.
             item.text("alpha3")
