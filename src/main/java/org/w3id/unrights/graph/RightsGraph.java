@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Registry;
@@ -14,25 +15,28 @@ import org.w3id.unrights.vocab.Ids;
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
  * SHACL shapes it was checked against, and where in the data each thing was defined. A graph kept in a
- * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics and dumps.
+ * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics, dumps
+ * and text index.
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
     private final Graph shapes;
     private final Registry registry;
     private final Path dumps;
+    private final TextIndex textIndex;
     private Statistics statistics;
 
     public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry) {
-        this(dataset, shapes, registry, null, null);
+        this(dataset, shapes, registry, null, null, null);
     }
 
-    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Statistics statistics, Path dumps) {
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, Statistics statistics, Path dumps, TextIndex textIndex) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
         this.statistics = statistics;
         this.dumps = dumps;
+        this.textIndex = textIndex;
     }
 
     /** The named graphs as built; the default graph is empty (see {@link UnionDefaultGraph} for serving). */
@@ -69,6 +73,11 @@ public final class RightsGraph {
     /** The folder of dumps written when the store was built; empty for a graph built in memory. */
     public Optional<Path> dumps() {
         return Optional.ofNullable(dumps);
+    }
+
+    /** The text index built with the store; empty for a graph built in memory. */
+    public Optional<TextIndex> textIndex() {
+        return Optional.ofNullable(textIndex);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

@@ -34,6 +34,7 @@ public final class Std {
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
     public static final Node skosPrefLabel = uri(SKOS + "prefLabel");
+    public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node dctLicense = uri(DCT + "license");
     public static final Node dctDescription = uri(DCT + "description");
 

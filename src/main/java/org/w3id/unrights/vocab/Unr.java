@@ -65,6 +65,7 @@ public final class Unr {
     public static final Node kindConcept = term("kindConcept");
 
     // Documents and resolutions
+    public static final Node symbol = term("symbol");
     public static final Node adoptionMode = term("adoptionMode");
     public static final Node sponsor = term("sponsor");
     public static final Node hasParagraph = term("hasParagraph");
@@ -76,6 +77,8 @@ public final class Unr {
     public static final Node abstainCount = term("abstainCount");
     public static final Node hasBallot = term("hasBallot");
     public static final Node option = term("option");
+    public static final Node voter = term("voter");
+    public static final Node onResolution = term("onResolution");
 
     // Reviews
     public static final Node outcomeDate = term("outcomeDate");
