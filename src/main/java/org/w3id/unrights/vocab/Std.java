@@ -22,6 +22,7 @@ public final class Std {
 
     public static final Node rdfType = uri(RDF + "type");
     public static final Node rdfsLabel = uri(RDFS + "label");
+    public static final Node rdfsSubClassOf = uri(RDFS + "subClassOf");
     public static final Node owlSameAs = uri(OWL + "sameAs");
     public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
     public static final Node orgMember = uri(ORG + "member");
