@@ -74,7 +74,8 @@ final class ResourceServlet extends HttpServlet {
                 if (description.isEmpty()) {
                     notFound(response, resource);
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource))));
+                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                            Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page"))));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
                     RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());

@@ -26,6 +26,7 @@ public final class Std {
     public static final Node owlSameAs = uri(OWL + "sameAs");
     public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
     public static final Node orgMember = uri(ORG + "member");
+    public static final Node orgOrganization = uri(ORG + "organization");
     public static final Node foafName = uri(FOAF + "name");
     public static final Node dctTitle = uri(DCT + "title");
     public static final Node dctSource = uri(DCT + "source");

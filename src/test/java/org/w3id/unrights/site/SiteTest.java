@@ -19,8 +19,8 @@ class SiteTest {
     void textAndAttributesFromTheDataAreEscaped() {
         Link sneaky = Link.titled("/id/state/x\" onclick=\"steal()", HOSTILE, "x\" onmouseover=\"steal()");
         ResourceView view = new ResourceView(HOSTILE, "https://w3id.org/un-rights/id/x\" onclick=\"steal()", List.of(sneaky),
-                List.of(), List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null, List.of(new ResourceView.Fact(sneaky,
-                        List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)))))), List.of(), 0);
+                List.of(), Highlights.NONE, List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null, List.of(new ResourceView.Fact(sneaky,
+                        List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)))))), List.of());
         Document page = Jsoup.parse(Site.render(view));
         assertTrue(page.select("script:not([src])").isEmpty(), "no script element came from the data");
         assertTrue(page.select("[onclick], [onmouseover]").isEmpty(), "no attribute came from the data");
