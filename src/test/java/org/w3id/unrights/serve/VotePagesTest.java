@@ -55,7 +55,9 @@ class VotePagesTest {
         assertEquals(List.of("in favour: 6", "against: 3", "abstention: 2", "absent: 1"),
                 page.select("ul.legend li").eachText().subList(0, 4));
         // Ballots are labelled by state and option, not by their IRI.
-        assertTrue(rows.get(0).select("a[href^='/id/ballot/']").text().startsWith("Ballot of "), rows.get(0).text());
+        Element ballot = page.selectFirst("table.ballots tr[data-m49=408] a[href^='/id/ballot/']");
+        assertEquals("against", ballot.text());
+        assertEquals("Ballot of Democratic People's Republic of Korea: against", http.page(ballot.attr("href")).selectFirst("h1").text());
     }
 
     @Test
