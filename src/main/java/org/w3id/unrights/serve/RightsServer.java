@@ -77,7 +77,9 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        FusekiServer server = Guard.listen(builder.build(), settings.host());
+        FusekiServer server = builder.build();
+        SiteErrorPages.install(server);
+        Guard.listen(server, settings.host());
         Compression.around(server.getJettyServer());
         return server;
     }
