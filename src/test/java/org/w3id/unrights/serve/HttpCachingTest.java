@@ -120,6 +120,20 @@ class HttpCachingTest extends ServingShippedGraph {
     }
 
     @Test
+    void dumpsAreServedByJettysResourceServingWithTheDatasValidators() {
+        HttpResponse<String> dump = http.get("/dumps/void.ttl");
+        assertEquals(200, dump.statusCode());
+        assertTrue(dump.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals(http.get("/id/state/prk").headers().firstValue("Last-Modified").orElseThrow(),
+                dump.headers().firstValue("Last-Modified").orElseThrow(), "the data's last change, not the file's date");
+        // Ranges are Jetty's: a hand-written servlet answered the whole file.
+        HttpResponse<String> part = http.get("/dumps/void.ttl", "Range", "bytes=0-9");
+        assertEquals(206, part.statusCode());
+        assertEquals(10, part.body().length());
+        assertEquals(dump.body().substring(0, 10), part.body());
+    }
+
+    @Test
     void aGzippedDumpIsNotCompressedTwice() {
         HttpResponse<byte[]> dump = http.getBytes("/dumps/un-rights.nt.gz", "Accept-Encoding", "gzip");
         assertEquals(200, dump.statusCode());
