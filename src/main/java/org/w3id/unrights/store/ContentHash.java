@@ -20,7 +20,7 @@ import org.w3id.unrights.export.Release;
 /**
  * What a store is built from, as one SHA-256: every file under the data and ontology folders (its path
  * relative to the folder and its bytes, in path order, so renaming or moving a file changes the hash too),
- * the software version, and the size and date of the jar the code runs from, since the code decides how
+ * the software version, what a store folder holds, and the size and date of the jar the code runs from, since the code decides how
  * files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
  */
 public final class ContentHash {
