@@ -37,7 +37,7 @@ public final class RightsServer {
     /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
     public static final String SPARQL = "/sparql";
     /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
-    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*",
+    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*", SearchServlet.PATH,
             SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
 
     private RightsServer() {}

@@ -27,7 +27,7 @@ class HttpCachingTest extends ServingShippedGraph {
 
     @ParameterizedTest
     @ValueSource(strings = {"/id/state/prk", "/vocab/stance/rejects", "/graph/reference", "/queries/", "/queries/states-by-name",
-            "/dumps/", "/dumps/void.ttl", "/ontology", SELECT})
+            "/dumps/", "/dumps/void.ttl", "/ontology", "/search?q=korea", "/id/state/", SELECT})
     void aSecondGetWithTheEtagIsNotModified(String path) {
         HttpResponse<String> first = http.get(path);
         assertEquals(200, first.statusCode(), path);
