@@ -39,6 +39,8 @@ import org.w3id.unrights.vocab.Unr;
 public final class SearchIndex {
     /** The Lucene field of the subject's IRI. */
     static final String IRI = "iri";
+    /** The Lucene field of the literal's language tag, so that hits give back the literal as it was. */
+    static final String LANG = "lang";
     /** Names, labels, titles and symbols: the primary field, which {@code text:query "words"} searches. */
     public static final String NAME = "name";
     /** Summaries and quotations: {@code text:query (unr:summary "words")} searches it. */
@@ -82,6 +84,7 @@ public final class SearchIndex {
                 fields.set(field, property);
             }
         });
+        fields.setLangField(LANG);
         TextIndexConfig config = new TextIndexConfig(fields);
         config.setAnalyzer(new FoldingAnalyzer());
         config.setQueryAnalyzer(new FoldingAnalyzer());
@@ -115,7 +118,8 @@ public final class SearchIndex {
     }
 
     private static Entity entity(Quad quad, String field) {
-        Entity entity = new Entity(quad.getSubject().getURI(), null);
+        String lang = quad.getObject().getLiteralLanguage();
+        Entity entity = new Entity(quad.getSubject().getURI(), null, lang.isEmpty() ? null : lang, null);
         entity.put(field, quad.getObject().getLiteralLexicalForm());
         return entity;
     }

@@ -38,11 +38,24 @@ public final class Summaries {
                 break;
             }
         }
+        if (parts.isEmpty()) {
+            role(node).ifPresent(parts::add);
+        }
         if (parts.size() < 2 && matched != null && !matched.isBlank() && !sameAsName(matched, name) && !parts.contains(matched)) {
             parts.add(matched);
         }
         String line = String.join(" · ", parts).replaceAll("\\s+", " ");
         return line.length() <= LINE ? line : line.substring(0, LINE - 1).strip() + "…";
+    }
+
+    /** For a person or state without a summary: the title of a post it holds, and where ("Special Rapporteur, …"). */
+    private Optional<String> role(Node holder) {
+        return dataset.stream(Node.ANY, Node.ANY, Std.orgMember, holder).map(Quad::getSubject).distinct()
+                .flatMap(r -> first(r, Unr.roleTitle).map(t -> t + dataset.stream(Node.ANY, r, Unr.mandate, Node.ANY)
+                        .map(Quad::getObject).findFirst()
+                        .or(() -> dataset.stream(Node.ANY, r, Std.orgOrganization, Node.ANY).map(Quad::getObject).findFirst())
+                        .map(where -> ", " + labels.of(where)).orElse("")).stream())
+                .sorted().findFirst();
     }
 
     /** The resource's date (unr:date, else when it started), for sorting and showing; empty without one. */

@@ -31,7 +31,7 @@ class ResourcePagesTest extends ServingShippedGraph {
         assertNotNull(summary);
         List<String> counts = summary.select("ul.summary-counts li").eachText();
         assertEquals(3, counts.size(), counts.toString());
-        assertTrue(counts.get(0).endsWith("positions") && Integer.parseInt(counts.get(0).split(" ")[0]) > 0, counts.toString());
+        assertTrue(counts.get(0).endsWith("positions it holds") && Integer.parseInt(counts.get(0).split(" ")[0]) > 0, counts.toString());
         assertTrue(Integer.parseInt(counts.get(1).split(" ")[0]) > 0, counts.toString());
     }
 

@@ -25,6 +25,9 @@ class SearchTest extends ServingShippedGraph {
         assertNotNull(persons, "a group of persons");
         assertEquals("/id/person/marzuki-darusman", persons.selectFirst("ol.hits li a").attr("href"));
         assertEquals("Marzuki Darusman", persons.selectFirst("ol.hits li a").text());
+        // A person has no summary of their own: the line names a post they hold.
+        String line = persons.selectFirst("ol.hits li span.summary").text();
+        assertTrue(line.startsWith("Attorney General") || line.startsWith("Special Rapporteur"), line);
         assertTrue(page.title().startsWith("Search: Darusman"), page.title());
     }
 
