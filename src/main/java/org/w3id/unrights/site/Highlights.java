@@ -50,8 +50,11 @@ public record Highlights(Link official, List<Role> roles, StateSummary state, Ba
 
     public record OptionCount(String option, String label, int n) {}
 
-    /** A state's ballots counted by year and option (the chart), and each ballot, newest first. */
-    public record VoteHistory(List<Year> years, int most, List<StateVote> votes) {
+    /**
+     * A state's ballots counted by year and option (the chart), and the latest of them, newest first
+     * ({@code total} in all: every one is counted in the chart and linked under "Linked from").
+     */
+    public record VoteHistory(List<Year> years, int most, List<StateVote> votes, int total) {
         public VoteHistory {
             years = List.copyOf(years);
             votes = List.copyOf(votes);

@@ -22,6 +22,8 @@ final class ResourceHighlights {
     static final String UNDOCS = "https://undocs.org/";
     /** Positions listed in a state's summary; the rest are counted. */
     private static final int POSITIONS = 12;
+    /** A state's ballots listed beside its chart; a roll-call data set gives each state thousands. */
+    static final int LATEST_VOTES = 50;
 
     private final DatasetGraph dataset;
     private final Labels labels;
@@ -108,7 +110,7 @@ final class ResourceHighlights {
         List<Highlights.Year> years = new ArrayList<>();
         byYear.forEach((year, options) -> years.add(new Highlights.Year(year, counts(options))));
         int most = years.stream().mapToInt(Highlights.Year::total).max().orElse(1);
-        return new Highlights.VoteHistory(years, most, votes);
+        return new Highlights.VoteHistory(years, most, votes.subList(0, Math.min(LATEST_VOTES, votes.size())), votes.size());
     }
 
     /** Counts of each option, in {@link Highlights#OPTIONS} order, every option listed (0 where none). */
