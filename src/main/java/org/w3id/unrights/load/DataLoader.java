@@ -29,6 +29,7 @@ public final class DataLoader {
     private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
             new MechanismFactLoader(),
             new FactSection("roles", Kind.ROLE),
+            new FactSection("personFacts", Kind.PERSON_FACT),
             new FactSection("documents", Kind.DOCUMENT),
             new ResolutionLoader(),
             new VoteLoader(),

@@ -28,6 +28,7 @@ public enum Kind {
     FIGURE("figure", Unr.Figure, Keys.SLUG, false),
     SANCTION("sanction", Unr.Sanction, Keys.SLUG, true),
     PROPOSAL("proposal", Unr.Proposal, Keys.SLUG, false),
+    PERSON_FACT("person-fact", Unr.PersonFact, Keys.SLUG, false),
     TREATY_STATUS("treaty-status", Unr.TreatyStatus, Keys.SLUG, false);
 
     private final String path;

@@ -26,6 +26,9 @@ public final class ResourcePage {
     private static final Set<Node> PROVENANCE = Set.of(Std.provWasDerivedFrom, Unr.locator);
     /** Links from resources of one kind listed on one page; the others are a page link away. */
     public static final int INCOMING_PAGE = 25;
+    /** How sure the source is and what was deduced: shown beside the facts they qualify, not as rows. */
+    private static final Set<Node> MARKS = Set.of(Unr.certainty, Unr.claimedBy, Unr.inferred, Unr.inferredProperty,
+            Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
 
     private final DatasetGraph dataset;
     private final Labels labels;
@@ -95,17 +98,55 @@ public final class ResourcePage {
         List<ResourceView.SourceBlock> blocks = new ArrayList<>();
         byGraph.forEach((graph, inGraph) -> {
             Map<Node, List<Node>> byProperty = new TreeMap<>(Comparator.comparing(this::propertyOrder));
-            inGraph.stream().filter(q -> !PROVENANCE.contains(q.getPredicate()))
+            inGraph.stream().filter(q -> !PROVENANCE.contains(q.getPredicate()) && !MARKS.contains(q.getPredicate()))
                     .forEach(q -> byProperty.computeIfAbsent(q.getPredicate(), p -> new ArrayList<>()).add(q.getObject()));
+            Set<Node> inferred = objects(inGraph, Unr.inferredProperty);
+            Set<Node> incomplete = objects(inGraph, Unr.incompleteProperty);
             List<ResourceView.Fact> facts = new ArrayList<>();
             byProperty.forEach((property, values) -> facts.add(new ResourceView.Fact(labels.link(property),
-                    values.stream().sorted(Comparator.comparing(Node::toString)).map(v -> value(property, v)).toList())));
+                    values.stream().sorted(Comparator.comparing(Node::toString)).map(v -> value(property, v)).toList(),
+                    inferred.contains(property), incomplete.contains(property))));
             String name = graph.equals(Ids.REFERENCE_GRAPH) ? "Reference data"
                     : graph.equals(Ids.ONTOLOGY_GRAPH) ? "Ontology and vocabularies" : null;
             blocks.add(new ResourceView.SourceBlock(graph.getURI(), name,
-                    name == null ? attribution(graph, resource) : null, facts));
+                    name == null ? attribution(graph, resource) : null, marks(inGraph), facts));
         });
         return blocks;
+    }
+
+    private static Set<Node> objects(List<Quad> quads, Node property) {
+        return quads.stream().filter(q -> q.getPredicate().equals(property)).map(Quad::getObject)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The certainty, claimant, inference note and source wording one graph gives its facts; null if none. */
+    private ResourceView.Marks marks(List<Quad> inGraph) {
+        Node certainty = first(inGraph, Unr.certainty);
+        Node claimedBy = first(inGraph, Unr.claimedBy);
+        Node note = first(inGraph, Unr.inferenceNote);
+        Node wording = first(inGraph, Unr.sourceWording);
+        if (certainty == null && claimedBy == null && note == null && wording == null) {
+            return null;
+        }
+        return new ResourceView.Marks(certainty == null ? null : labels.link(certainty),
+                certaintyKey(certainty),
+                claimedBy == null ? null : labels.link(claimedBy),
+                note == null ? null : note.getLiteralLexicalForm(),
+                wording == null ? null : wording.getLiteralLexicalForm());
+    }
+
+    /** The concept's key, used as a style class: only a plain lower-case key, never whatever the data holds. */
+    private static String certaintyKey(Node certainty) {
+        if (certainty == null || !certainty.isURI()) {
+            return null;
+        }
+        String key = certainty.getURI().substring(certainty.getURI().lastIndexOf('/') + 1);
+        return key.matches("[a-z][a-z-]*") ? key : null;
+    }
+
+    private static Node first(List<Quad> quads, Node property) {
+        return quads.stream().filter(q -> q.getPredicate().equals(property)).map(Quad::getObject)
+                .min(Comparator.comparing(Node::toString)).orElse(null);
     }
 
     /** The source of what {@code node} says in {@code graph}, linked, with its locators there. */

@@ -14,18 +14,40 @@ public record ResourceView(String label, String iri, List<Link> types, List<Link
      *
      * @param name        the heading of the reference and ontology graphs; null for a source's graph
      * @param attribution for a source's graph: the source and the locator into it
+     * @param marks       how sure the source is of these facts and what of them was deduced; null when it says nothing
      */
-    public record SourceBlock(String graph, String name, Attribution attribution, List<Fact> facts) {
+    public record SourceBlock(String graph, String name, Attribution attribution, Marks marks, List<Fact> facts) {
         public SourceBlock {
             facts = List.copyOf(facts);
         }
+
+        /** Whether any of the facts is marked as deduced: the source's wording then stands beside those rows. */
+        public boolean anyInferred() {
+            return facts.stream().anyMatch(Fact::inferred);
+        }
     }
+
+    /**
+     * What a source graph says of its own facts about the resource, shown beside them rather than as rows.
+     *
+     * @param certainty     the concept of vocab/certainty, or null (the source's own description has none)
+     * @param certaintyKey  its key (stated, attributed, hedged, expected, planned), for styling; null with it
+     * @param claimedBy     whose claim the facts are, or null
+     * @param inferenceNote how the values marked inferred were deduced, or null
+     * @param sourceWording the source's own words for a quantity or time a value was deduced from, or null
+     */
+    public record Marks(Link certainty, String certaintyKey, Link claimedBy, String inferenceNote, String sourceWording) {}
 
     /** Where a fact comes from: the source (a link, or the graph's short name) and the locators, joined. */
     public record Attribution(Link source, String locator) {}
 
-    /** One property with all its values in one graph. */
-    public record Fact(Link property, List<Value> values) {
+    /**
+     * One property with all its values in one graph.
+     *
+     * @param inferred   the source's graph marks the property's value as deduced (unr:inferredProperty)
+     * @param incomplete the source leaves the list open (unr:incompleteProperty)
+     */
+    public record Fact(Link property, List<Value> values, boolean inferred, boolean incomplete) {
         public Fact {
             values = List.copyOf(values);
         }

@@ -18,6 +18,7 @@ public final class Unr {
     public static final Node Person = term("Person");
     public static final Node Mechanism = term("Mechanism");
     public static final Node MechanismFact = term("MechanismFact");
+    public static final Node PersonFact = term("PersonFact");
     public static final Node SpecialProcedure = term("SpecialProcedure");
     public static final Node PeriodicReview = term("PeriodicReview");
     public static final Node Source = term("Source");

@@ -134,6 +134,70 @@ class SourceFidelityTest {
                 }""", "fact"), "a founding year of the UPR that no article gives as such");
     }
 
+    /** The 2014 drafts are linked in order, and the first draft, which the article never names, is marked as deduced. */
+    @Test
+    void draftRevisionAndAdoptedTextAreLinked() {
+        assertEquals(List.of("\"true\"^^xsd:boolean \"true\"^^xsd:boolean"), rows("""
+                SELECT ?revisionDeduced ?firstDeduced WHERE {
+                  GRAPH <https://w3id.org/un-rights/graph/38north-2014-beyond-security-council> {
+                    <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28/Rev.1>
+                        unr:revisionOf <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28> ;
+                        unr:draftOf <https://w3id.org/un-rights/id/resolution/ga-2014-dprk-resolution> ;
+                        unr:inferenceNote ?n1 .
+                    <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28> unr:symbol "A/C.3/69/L.28" ; unr:inferenceNote ?n2 .
+                    BIND (EXISTS { <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28/Rev.1> unr:inferredProperty unr:revisionOf } AS ?revisionDeduced)
+                    BIND (EXISTS { <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28> unr:inferredProperty unr:symbol } AS ?firstDeduced)
+                  }
+                }""", "revisionDeduced", "firstDeduced"));
+        assertEquals(List.of("https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28/Rev.1"), rows("""
+                SELECT ?r WHERE { <https://w3id.org/un-rights/id/vote/ga3c-2014-11-18-dprk> unr:onResolution ?r }""", "r"),
+                "the committee voted on the revised draft");
+    }
+
+    /** Note 18's shares of members are what China sought and did not obtain, not rules of the Council. */
+    @Test
+    void thresholdsChinaSoughtAreItsProposalsNotTheCouncilsRules() {
+        assertEquals(List.of("\"0.3333\"^^xsd:decimal https://w3id.org/un-rights/id/state/chn",
+                        "\"0.6667\"^^xsd:decimal https://w3id.org/un-rights/id/state/chn"), rows("""
+                SELECT ?v ?who WHERE {
+                  ?f unr:measure <https://w3id.org/un-rights/vocab/measure/threshold> ; unr:value ?v ; unr:sourceWording ?w ;
+                     unr:about <https://w3id.org/un-rights/id/body/un-human-rights-council>, ?p .
+                  ?p a unr:Proposal ; unr:proposedBy ?who .
+                } ORDER BY ?v""", "v", "who"));
+        assertEquals(List.of(), rows("""
+                SELECT ?f WHERE {
+                  ?f unr:measure <https://w3id.org/un-rights/vocab/measure/threshold>
+                  FILTER NOT EXISTS { ?f unr:about ?p . ?p a unr:Proposal }
+                }""", "f"), "a threshold figure not tied to who sought it would read as a rule in force");
+    }
+
+    /** Muntarbhorn's country is a fact of note 31 with its certainty, not words in a summary. */
+    @Test
+    void nationalityIsAFactOfItsSource() {
+        assertEquals(List.of("https://w3id.org/un-rights/id/state/tha " + CERTAINTY + "stated note 31"), rows("""
+                SELECT ?state ?c ?loc WHERE {
+                  GRAPH <https://w3id.org/un-rights/graph/38north-2014-beyond-security-council> {
+                    ?f a unr:PersonFact ; unr:aboutPerson <https://w3id.org/un-rights/id/person/vitit-muntarbhorn> ;
+                       unr:nationality ?state ; unr:certainty ?c ; unr:locator ?loc ;
+                       prov:wasDerivedFrom <https://w3id.org/un-rights/id/source/38north-2014-beyond-security-council> .
+                  }
+                }""", "state", "c", "loc"));
+    }
+
+    /** AIIA para 2: the charges against the DPRK are others' claims, and the article names no accuser. */
+    @Test
+    void accusationsWithoutANamedAccuserAreAttributedToNobody() {
+        assertEquals(List.of(CERTAINTY + "attributed"), rows("""
+                SELECT ?c WHERE {
+                  GRAPH <https://w3id.org/un-rights/graph/aiia-2017-chow-upr> {
+                    ?e unr:eventKind <https://w3id.org/un-rights/vocab/event-kind/accusation> ;
+                       unr:concerns <https://w3id.org/un-rights/id/state/prk> ; unr:certainty ?c ; unr:locator "para 2" .
+                    FILTER NOT EXISTS { ?e unr:participant ?who }
+                    FILTER NOT EXISTS { ?e unr:claimedBy ?who }
+                  }
+                }""", "c"));
+    }
+
     static final String NOT_YET_WITH_DATES = """
             SELECT ?fact ?p WHERE {
               GRAPH ?g {
@@ -209,6 +273,33 @@ class SourceFidelityTest {
         RightsGraph graph = fixtureWith(ds -> ds.add(Ids.REFERENCE_GRAPH, stray, Std.rdfType, Unr.Body));
         assertEquals(List.of(stray.getURI()), rows(graph, REFERENCE_WITHOUT_SOURCE, "thing"));
     }
+
+    /**
+     * An article named as a source of a reference thing names it in its own description (author, publisher) or
+     * at a located passage, directly or through one of its organs.
+     */
+    @Test
+    void everyArticleSourceOfAReferenceThingHasAPassage() {
+        assertEquals(List.of(), rows(ARTICLE_SOURCE_WITHOUT_PASSAGE, "thing", "source"));
+        Node stray = Ids.id("body", "named-nowhere");
+        Node source = Ids.id("source", "fixture-source");
+        RightsGraph graph = fixtureWith(ds -> {
+            ds.add(Ids.REFERENCE_GRAPH, stray, Std.rdfType, Unr.Body);
+            ds.add(Ids.REFERENCE_GRAPH, stray, Std.dctSource, source);
+        });
+        assertEquals(List.of(stray.getURI() + " " + source.getURI()), rows(graph, ARTICLE_SOURCE_WITHOUT_PASSAGE, "thing", "source"));
+    }
+
+    static final String ARTICLE_SOURCE_WITHOUT_PASSAGE = """
+            SELECT ?thing ?source WHERE {
+              GRAPH <https://w3id.org/un-rights/graph/reference> { ?thing dct:source ?source }
+              GRAPH ?g { ?source a unr:Source }
+              FILTER NOT EXISTS { GRAPH ?g { ?source ?named ?thing } }
+              FILTER NOT EXISTS {
+                GRAPH ?g { ?fact ?p ?mentioned ; unr:locator ?locator ; prov:wasDerivedFrom ?source }
+                GRAPH <https://w3id.org/un-rights/graph/reference> { ?mentioned org:subOrganizationOf* ?thing }
+              }
+            }""";
 
     /** The check on non-stated facts has something to find: a graph made all stated shows none. */
     @Test
