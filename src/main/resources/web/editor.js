@@ -33,12 +33,21 @@
     });
     var tab = yasgui.getTab();
     tab.setEndpoint(endpoint);
-    var asked = new URLSearchParams(window.location.search).get("query");
+    var asked = askedQuery();
     if (asked) {
       tab.setQuery(asked);
+      window.setTimeout(function () { document.getElementById("editor").scrollIntoView(); }, 0);
     } else if (!tab.getQuery() || !tab.getQuery().trim()) {
       tab.setQuery(DEFAULT_QUERY);
     }
+    // A share link followed while the page is open changes only the fragment.
+    window.addEventListener("hashchange", function () {
+      var shared = askedQuery();
+      if (shared) {
+        yasgui.getTab().setQuery(shared);
+        document.getElementById("editor").scrollIntoView();
+      }
+    });
     // "Open in editor" buttons of the named queries put their text in the editor.
     document.querySelectorAll("button[data-edit]").forEach(function (button) {
       button.addEventListener("click", function () {
@@ -56,6 +65,13 @@
       }
     });
     window.unRightsEditor = yasgui;
+  }
+
+  // The query a link asks for: "#query=" (YASGUI's own share links put it, with other settings, in the fragment)
+  // or "?query=" (a named query's "open in editor" link). Only the query is taken: the endpoint stays this server.
+  function askedQuery() {
+    var fragment = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("query");
+    return fragment || new URLSearchParams(window.location.search).get("query");
   }
 
   document.addEventListener("DOMContentLoaded", start);

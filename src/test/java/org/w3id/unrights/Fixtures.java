@@ -19,6 +19,8 @@ public final class Fixtures {
     public static final Path QUERIES = Path.of("queries");
     public static final Path CHECKS = ONTOLOGY.resolve(OntologyFiles.CHECKS);
     public static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+    /** An invented roll-call vote with ballots, added to a copy of the shipped data (see its README). */
+    public static final Path ROLL_CALL = Path.of("src/test/resources/fixtures/rollcall");
     /** A named query with a known answer, for the HTTP tests; the real queries/ folder may hold any. */
     public static final Path FIXTURE_QUERIES = Path.of("src/test/resources/fixtures/queries");
 
@@ -80,6 +82,22 @@ public final class Fixtures {
         Graph graph = OntologyFiles.ontology(ONTOLOGY, problems);
         problems.throwIfAny();
         return graph;
+    }
+
+    private static RightsGraph rollCall;
+
+    /** The shipped data with the invented roll call of {@link #ROLL_CALL} added; built once per test JVM. */
+    public static synchronized RightsGraph rollCallGraph() {
+        if (rollCall == null) {
+            try {
+                Path data = copy(DATA, Files.createTempDirectory("un-rights-rollcall").resolve("data"));
+                Files.copy(ROLL_CALL.resolve("sources/rollcall-fixture.yaml"), data.resolve("sources/rollcall-fixture.yaml"));
+                rollCall = new GraphBuilder(data, ONTOLOGY).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rollCall;
     }
 
     public static RightsGraph minimalGraph() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages form layers, and a package uses only those of lower layers: diagnostics, vocab and the
- * bundled defaults at the bottom, then the loaders and RDF writing, the graph, querying and export, the
+ * bundled defaults at the bottom, then the loaders and RDF writing, the graph, querying, export and the text index, the
  * ontology tooling and the TDB2 store (which writes the dumps when it is built), the pages' views, the server and the command line. A use from below (load naming graph, say) fails with the file and the package it names.
  */
 class LayeringTest {
@@ -25,7 +25,7 @@ class LayeringTest {
             Map.entry("diagnostics", 0), Map.entry("vocab", 0), Map.entry("bundle", 0),
             Map.entry("load", 1), Map.entry("rdf", 1),
             Map.entry("graph", 2),
-            Map.entry("query", 3), Map.entry("export", 3),
+            Map.entry("query", 3), Map.entry("export", 3), Map.entry("search", 3),
             Map.entry("ontology", 4), Map.entry("store", 4),
             Map.entry("site", 5),
             Map.entry("serve", 6),

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Registry;
@@ -14,7 +15,8 @@ import org.w3id.unrights.vocab.Ids;
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
  * SHACL shapes it was checked against, and where in the data each thing was defined. A graph kept in a
- * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics and dumps.
+ * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics, dumps
+ * and text index.
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
@@ -22,19 +24,21 @@ public final class RightsGraph {
     private final Registry registry;
     private final Path dumps;
     private final List<Node> dataSetGraphs;
+    private final TextIndex textIndex;
     private Statistics statistics;
 
     public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
-        this(dataset, shapes, registry, dataSetGraphs, null, null);
+        this(dataset, shapes, registry, dataSetGraphs, null, null, null);
     }
 
-    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps) {
+    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.statistics = statistics;
         this.dumps = dumps;
+        this.textIndex = textIndex;
     }
 
     /** Names of the graphs streamed from bulk data sets, whose rows were checked as they were read, not by SHACL. */
@@ -81,6 +85,11 @@ public final class RightsGraph {
     /** The folder of dumps written when the store was built; empty for a graph built in memory. */
     public Optional<Path> dumps() {
         return Optional.ofNullable(dumps);
+    }
+
+    /** The text index built with the store; empty for a graph built in memory. */
+    public Optional<TextIndex> textIndex() {
+        return Optional.ofNullable(textIndex);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

@@ -20,7 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -31,7 +33,8 @@ import org.w3id.unrights.site.DocsView;
 /**
  * {@code /docs/}: the project's {@code docs/*.md}, bundled into the jar at build time and rendered as
  * HTML, so the landing page can link to how-tos that work offline. Relative links between the files keep
- * working because each is served under its own file name.
+ * working because each is served under its own file name; a link out of {@code docs/} ({@code ../README.md})
+ * points into the repository, which this server does not serve, so it is shown as its text alone.
  */
 final class DocServlet extends HttpServlet {
     private static final String ROOT = "docs";
@@ -62,7 +65,26 @@ final class DocServlet extends HttpServlet {
         try (InputStream in = DocServlet.class.getClassLoader().getResourceAsStream(ROOT + "/" + name)) {
             document = PARSER.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+        document.accept(new RepositoryLinksAsText());
         Responses.page(response, new DocView(title(document, name), RENDERER.render(document)));
+    }
+
+    /** Replaces each link that leaves docs/ by its text. */
+    private static final class RepositoryLinksAsText extends AbstractVisitor {
+        @Override
+        public void visit(Link link) {
+            if (link.getDestination().startsWith("../")) {
+                Node child = link.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    link.insertBefore(child);
+                    child = next;
+                }
+                link.unlink();
+            } else {
+                visitChildren(link);
+            }
+        }
     }
 
     /** The text of the first heading, else the file name. */

@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.graph.RightsGraph;
@@ -18,14 +23,41 @@ import org.w3id.unrights.site.DumpFile;
 import org.w3id.unrights.site.DumpsView;
 
 /**
- * {@code /dumps/}: the files the exporter wrote, as it wrote them, and a page listing them. Only the
- * names of {@link Dump} are served, so no other file of the folder can be reached.
+ * {@code /dumps/}: the files the exporter wrote, as it wrote them, served by Jetty's own ResourceServlet (media
+ * types, lengths, ranges, HEAD), and a page listing them. Only the names of {@link Dump} are served, so no other
+ * file of the folder can be reached. The validators are {@link ConditionalGet}'s, which stand for the data's
+ * version rather than a file's date, so Jetty's own ETags are off.
  */
-final class DumpServlet extends HttpServlet {
+final class DumpServlet extends ResourceServlet {
     private final Path dir;
+    private final Map<String, String> settings;
 
     DumpServlet(Path dir) {
         this.dir = dir;
+        this.settings = Map.of(
+                "baseResource", dir.toUri().toString(),
+                "pathInfoOnly", "true",
+                "dirAllowed", "false",
+                "etags", "false",
+                "acceptRanges", "true");
+    }
+
+    /** The servlet's settings, given here rather than in a web.xml. */
+    @Override
+    public String getInitParameter(String name) {
+        return settings.get(name);
+    }
+
+    /** Each dump's media type by its file name's ending, as Jetty looks it up. */
+    @Override
+    public void init() throws ServletException {
+        var types = ServletContextHandler.getServletContextHandler(getServletContext()).getMimeTypes();
+        for (Dump dump : Dump.values()) {
+            String name = dump.fileName();
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            types.addMimeMapping(extension, dump.gzipped() ? "application/gzip" : Responses.contentType(dump.mediaType()));
+        }
+        super.init();
     }
 
     /**
@@ -47,7 +79,7 @@ final class DumpServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String path = request.getPathInfo();
         if (path == null) {
             response.sendRedirect("/dumps/");
@@ -62,11 +94,47 @@ final class DumpServlet extends HttpServlet {
             Responses.notFound(response, "No such file", "There is no download of that name.", "/dumps/", "list of downloads");
             return;
         }
-        Path file = dir.resolve(dump.get().fileName());
-        response.setContentType(dump.get().gzipped() ? "application/gzip" : Responses.contentType(dump.get().mediaType()));
-        response.setContentLengthLong(Files.size(file));
         response.setHeader("Content-Disposition", "inline; filename=\"" + dump.get().fileName() + "\"");
-        Files.copy(file, response.getOutputStream());
+        super.doGet(request, new DataValidatorsKept(response));
+    }
+
+    /** Keeps ConditionalGet's validators: Jetty would put the file's date in their place. */
+    private static final class DataValidatorsKept extends HttpServletResponseWrapper {
+        DataValidatorsKept(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean validator(String name) {
+            return name.equalsIgnoreCase("Last-Modified") || name.equalsIgnoreCase("ETag");
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!validator(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!validator(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!validator(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!validator(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     private DumpsView listing() throws IOException {

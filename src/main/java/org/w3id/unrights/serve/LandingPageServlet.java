@@ -1,6 +1,7 @@
 package org.w3id.unrights.serve;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.graph.Node;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.site.DumpFile;
+import org.w3id.unrights.site.Kinds;
 import org.w3id.unrights.site.LandingView;
 import org.w3id.unrights.vocab.Prefixes;
-import org.w3id.unrights.vocab.Unr;
 
 /**
  * {@code /}: what the graph holds and for whom, counts taken from the served data, the named queries with
@@ -28,46 +29,55 @@ final class LandingPageServlet extends HttpServlet {
      * ({@link Statistics#instancesOfKind()}), so these are not VoID's class partitions, which count each class
      * as typed; the triples are VoID's {@code void:triples}, the asserted ones.
      */
-    private static final Map<Node, String> COUNTED = counted();
+    private static final Map<Kind, String> COUNTED = counted();
 
     private final NamedQueries queries;
     /** Counted once: the served dataset is read-only, so the numbers cannot change while the server runs. */
-    private final Map<String, Long> counts;
+    private final List<LandingView.Count> counts;
+    /** Every kind with members, with its count, linked to its listing. */
+    private final List<LandingView.Count> kinds;
 
     /** @param stats the counts of the served graph, the same that the dumps' VoID gives */
     LandingPageServlet(Statistics stats, NamedQueries queries) {
         this.queries = queries;
         this.counts = counts(stats);
+        this.kinds = Arrays.stream(Kind.values()).filter(k -> stats.instancesOfKind(k.type().getURI()) > 0)
+                .map(k -> new LandingView.Count(Kinds.plural(k.path()), stats.instancesOfKind(k.type().getURI()), listing(k)))
+                .toList();
+    }
+
+    /** Where the resources of a kind are listed. */
+    static String listing(Kind kind) {
+        return "/id/" + kind.path() + "/";
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endpoint = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + RightsServer.SPARQL;
-        List<LandingView.Count> shown = counts.entrySet().stream().map(c -> new LandingView.Count(c.getKey(), c.getValue())).toList();
         List<DumpFile> dumps = Arrays.stream(Dump.values()).map(d -> DumpServlet.file(d, -1)).toList();
-        Responses.page(response, new LandingView(shown, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, dumps));
+        Responses.page(response, new LandingView(counts, kinds, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, dumps));
     }
 
-    private static Map<String, Long> counts(Statistics stats) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        COUNTED.forEach((type, plural) -> counts.put(plural, stats.instancesOfKind(type.getURI())));
-        counts.put("triples", stats.triples());
+    private static List<LandingView.Count> counts(Statistics stats) {
+        List<LandingView.Count> counts = new ArrayList<>();
+        COUNTED.forEach((kind, plural) -> counts.add(new LandingView.Count(plural, stats.instancesOfKind(kind.type().getURI()), listing(kind))));
+        counts.add(new LandingView.Count("triples", stats.triples(), null));
         return counts;
     }
 
-    private static Map<Node, String> counted() {
-        Map<Node, String> counted = new LinkedHashMap<>();
-        counted.put(Unr.State, "states");
-        counted.put(Unr.Body, "bodies and organisations");
-        counted.put(Unr.Person, "people");
-        counted.put(Unr.Mechanism, "mechanisms");
-        counted.put(Unr.Resolution, "resolutions");
-        counted.put(Unr.Vote, "votes");
-        counted.put(Unr.Review, "periodic reviews");
-        counted.put(Unr.Statement, "statements");
-        counted.put(Unr.Position, "positions");
-        counted.put(Unr.Event, "events");
-        counted.put(Unr.Source, "sources");
+    private static Map<Kind, String> counted() {
+        Map<Kind, String> counted = new LinkedHashMap<>();
+        counted.put(Kind.STATE, "states");
+        counted.put(Kind.BODY, "bodies and organisations");
+        counted.put(Kind.PERSON, "people");
+        counted.put(Kind.MECHANISM, "mechanisms");
+        counted.put(Kind.RESOLUTION, "resolutions");
+        counted.put(Kind.VOTE, "votes");
+        counted.put(Kind.REVIEW, "periodic reviews");
+        counted.put(Kind.STATEMENT, "statements");
+        counted.put(Kind.POSITION, "positions");
+        counted.put(Kind.EVENT, "events");
+        counted.put(Kind.SOURCE, "sources");
         return counted;
     }
 }

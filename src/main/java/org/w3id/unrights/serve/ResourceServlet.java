@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.rdf.RdfOutput;
+import org.w3id.unrights.site.KindPage;
+import org.w3id.unrights.site.KindView;
 import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.NotFoundView;
@@ -28,7 +32,8 @@ import org.w3id.unrights.vocab.Std;
  * Dereferences the project's IRIs: {@code GET /id/{kind}/{key}} (keys may hold slashes) answers for
  * {@code https://w3id.org/un-rights/id/{kind}/{key}} as HTML for people, or as Turtle, JSON-LD, N-Triples,
  * RDF/XML, TriG or N-Quads (the last two keep the graph of each fact) by {@code Accept} or {@code ?format=}.
- * The same servlet serves the SKOS concepts under {@code /vocab/}.
+ * The same servlet serves the SKOS concepts under {@code /vocab/}, and under {@code /id/{kind}/} the listing of
+ * every resource of a kind.
  */
 final class ResourceServlet extends HttpServlet {
     static final Negotiation FORMATS = new Negotiation(
@@ -40,6 +45,8 @@ final class ResourceServlet extends HttpServlet {
             new Negotiation.Offer(Lang.TRIG.getHeaderString(), "trig"),
             new Negotiation.Offer(Lang.NQUADS.getHeaderString(), "nq", "nquads"));
     private static final int SIMILAR = 8;
+    /** {@code /{kind}/}, the listing of a kind under {@code /id}. */
+    private static final Pattern LISTING = Pattern.compile("/[a-z-]+/");
 
     private final DatasetGraph dataset;
 
@@ -50,6 +57,10 @@ final class ResourceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getPathInfo() != null && LISTING.matcher(request.getPathInfo()).matches() && request.getServletPath().equals("/id")) {
+            listing(request, response, request.getPathInfo().substring(1, request.getPathInfo().length() - 1));
+            return;
+        }
         Node resource = NodeFactory.createURI(Ids.BASE + request.getServletPath().substring(1)
                 + (request.getPathInfo() == null ? "" : request.getPathInfo()));
         Optional<String> negotiated = FORMATS.negotiate(request, response);
@@ -63,7 +74,8 @@ final class ResourceServlet extends HttpServlet {
                 if (description.isEmpty()) {
                     notFound(response, resource);
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource))));
+                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                            Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page"))));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
                     RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());
@@ -74,6 +86,30 @@ final class ResourceServlet extends HttpServlet {
         });
     }
 
+
+    /** {@code /id/{kind}/}: every resource of the kind, a page at a time ({@code ?page=}), sorted ({@code ?sort=}). */
+    private void listing(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        Optional<Kind> kind = Kind.byPath(path);
+        String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
+        int page = pageNumber(request.getParameter("page"));
+        Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()
+                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page));
+        if (view.isEmpty()) {
+            Responses.notFound(response, "No such listing", "There is no listing " + request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                    + ": the kinds, their orders and pages are linked from the home page.", "/#kinds", "the kinds of resource");
+            return;
+        }
+        Responses.page(response, view.get());
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {

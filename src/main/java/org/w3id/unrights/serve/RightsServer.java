@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Release;
@@ -15,6 +16,7 @@ import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.serve.guard.Guard;
 import org.w3id.unrights.site.OntologyDocs;
 
@@ -22,7 +24,7 @@ import org.w3id.unrights.site.OntologyDocs;
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
- * every IRI, named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
+ * every IRI, search over the text index (also {@code text:query} in SPARQL), named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
  * files those pages use. Around it all: validators and 304s for what depends only on the data
  * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
  * ontology, and Jetty's compression. In front of
@@ -35,7 +37,7 @@ public final class RightsServer {
     /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
     public static final String SPARQL = "/sparql";
     /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
-    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*",
+    static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*", SearchServlet.PATH,
             SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
 
     private RightsServer() {}
@@ -44,8 +46,10 @@ public final class RightsServer {
         // Statistics and dumps come with a store, or are made here once for a graph built in memory.
         Statistics stats = graph.statistics();
         Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
+        // Likewise the text index: on disk with a store, else built here in memory.
+        TextIndex text = graph.textIndex().orElseGet(() -> SearchIndex.inMemory(graph.dataset()));
         OntologyDocs ontology = OntologyDocs.of(graph);
-        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
+        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = Release.current();
         ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
@@ -62,6 +66,7 @@ public final class RightsServer {
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
+                .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
                 .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
                 .addServlet("/dumps/*", new DumpServlet(dumps))
@@ -72,7 +77,9 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        FusekiServer server = Guard.listen(builder.build(), settings.host());
+        FusekiServer server = builder.build();
+        SiteErrorPages.install(server);
+        Guard.listen(server, settings.host());
         Compression.around(server.getJettyServer());
         return server;
     }

@@ -32,12 +32,27 @@ public final class Labels {
     }
 
     public String of(Node node) {
-        return cache.computeIfAbsent(node, this::lookUp);
+        String full = full(node);
+        return full.length() <= LONGEST ? full : full.substring(0, LONGEST - 1).strip() + "…";
+    }
+
+    /** The label whole, for a page's own heading: lists cut long labels, a heading never does. */
+    public String full(Node node) {
+        // Not computeIfAbsent: a vote's label is made from its resolution's, looked up (and cached) meanwhile.
+        String known = cache.get(node);
+        if (known == null) {
+            known = lookUp(node);
+            cache.put(node, known);
+        }
+        return known;
     }
 
     private String lookUp(Node node) {
         if (!node.isURI()) {
             return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+        }
+        if (union.contains(node, Std.rdfType, Unr.Ballot)) {
+            return ballot(node);
         }
         for (Node property : LABEL_PROPERTIES) {
             String best = null;
@@ -48,10 +63,30 @@ public final class Labels {
                 }
             }
             if (best != null) {
-                return best.length() <= LONGEST ? best : best.substring(0, LONGEST - 1).strip() + "…";
+                return best;
             }
         }
+        if (union.contains(node, Std.rdfType, Unr.Vote)) {
+            return vote(node);
+        }
         return shortForm(node);
+    }
+
+    /** "Ballot of Japan: in favour". */
+    private String ballot(Node ballot) {
+        String voter = value(ballot, Unr.voter).map(this::full).orElse("a state");
+        return "Ballot of " + voter + value(ballot, Unr.option).map(o -> ": " + full(o)).orElse("");
+    }
+
+    /** A vote without a label or summary: "Vote on A/RES/69/188, 2014-12-18". */
+    private String vote(Node vote) {
+        String on = value(vote, Unr.onResolution).map(this::full).orElse("a resolution");
+        return "Vote on " + on + value(vote, Unr.date).filter(Node::isLiteral).map(d -> ", " + d.getLiteralLexicalForm()).orElse("");
+    }
+
+    private java.util.Optional<Node> value(Node node, Node property) {
+        var it = union.find(node, property, Node.ANY);
+        return it.hasNext() ? java.util.Optional.of(it.next().getObject()) : java.util.Optional.empty();
     }
 
     /** {@code state/prk} for the project's things, {@code unr:State} where a prefix fits, else the IRI. */

@@ -3,15 +3,16 @@ package org.w3id.unrights.site;
 import java.util.List;
 
 /**
- * The landing page: counts of what the graph holds, the named queries to run in place, the endpoint's
+ * The landing page: counts of what the graph holds, each kind linked to its listing, the named queries to run in place, the endpoint's
  * address, and the downloads.
  */
-public record LandingView(List<Count> counts, List<QueryCard> queries, String endpoint, List<DumpFile> dumps) implements View {
-    /** One count: "{n} {what}". */
-    public record Count(String what, long n) {}
+public record LandingView(List<Count> counts, List<Count> kinds, List<QueryCard> queries, String endpoint, List<DumpFile> dumps) implements View {
+    /** One count: "{n} {what}", linked to where they are listed ({@code href}, or null). */
+    public record Count(String what, long n, String href) {}
 
     public LandingView {
         counts = List.copyOf(counts);
+        kinds = List.copyOf(kinds);
         queries = List.copyOf(queries);
         dumps = List.copyOf(dumps);
     }

@@ -24,11 +24,11 @@ import org.w3id.unrights.vocab.Unr;
 public final class ResourcePage {
     /** Shown in the heading of each group rather than as rows. */
     private static final Set<Node> PROVENANCE = Set.of(Std.provWasDerivedFrom, Unr.locator);
+    /** Links from resources of one kind listed on one page; the others are a page link away. */
+    public static final int INCOMING_PAGE = 25;
     /** How sure the source is and what was deduced: shown beside the facts they qualify, not as rows. */
     private static final Set<Node> MARKS = Set.of(Unr.certainty, Unr.claimedBy, Unr.inferred, Unr.inferredProperty,
             Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
-    /** Links to a resource beyond this many are counted, not listed. */
-    public static final int MAX_INCOMING = 300;
 
     private final DatasetGraph dataset;
     private final Labels labels;
@@ -40,17 +40,54 @@ public final class ResourcePage {
     }
 
     /**
-     * @param quads   every quad with the resource as subject or object, graphs kept
-     * @param formats links to the resource in its other formats
+     * @param quads     every quad with the resource as subject or object, graphs kept
+     * @param formats   links to the resource in its other formats
+     * @param linksKind the kind of linking resources whose page {@code linksPage} (from 1) is asked for; the
+     *                  other kinds show their first page
      */
-    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats) {
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage) {
         List<Node> types = quads.stream(Node.ANY, resource, Std.rdfType, Node.ANY)
                 .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
-        List<Quad> links = incoming(resource, quads);
-        return new ResourceView(labels.of(resource), resource.getURI(), types.stream().map(labels::link).toList(), formats,
-                blocks(resource, quads),
-                links.subList(0, Math.min(links.size(), MAX_INCOMING)).stream().map(this::incoming).toList(),
-                Math.max(0, links.size() - MAX_INCOMING));
+        return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(), formats,
+                new ResourceHighlights(dataset, labels).of(resource), blocks(resource, quads),
+                incomingGroups(resource, quads, linksKind, linksPage));
+    }
+
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats) {
+        return view(resource, quads, formats, "", 1);
+    }
+
+    /** The links here grouped by the kind of the linking resource, kinds with most links first. */
+    private List<ResourceView.IncomingGroup> incomingGroups(Node resource, DatasetGraph quads, String linksKind, int linksPage) {
+        Map<String, List<Quad>> byKind = new TreeMap<>();
+        for (Quad link : incoming(resource, quads)) {
+            byKind.computeIfAbsent(kindOf(link.getSubject()), k -> new ArrayList<>()).add(link);
+        }
+        List<ResourceView.IncomingGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, links) -> {
+            int pages = (links.size() + INCOMING_PAGE - 1) / INCOMING_PAGE;
+            int page = kind.equals(linksKind) && linksPage >= 1 && linksPage <= pages ? linksPage : 1;
+            List<Link> pageLinks = new ArrayList<>();
+            for (int p = 1; pages > 1 && p <= pages; p++) {
+                String text = Integer.toString(p);
+                pageLinks.add(p == page ? Link.text(text) : Link.to(Labels.href(resource) + "?links=" + kind + "&page=" + p + "#links-" + kind, text));
+            }
+            List<ResourceView.Incoming> rows = links.subList((page - 1) * INCOMING_PAGE, Math.min(links.size(), page * INCOMING_PAGE))
+                    .stream().map(this::incoming).toList();
+            groups.add(new ResourceView.IncomingGroup(kind, Kinds.plural(kind), links.size(), rows, pageLinks));
+        });
+        groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));
+        return groups;
+    }
+
+    /** The {@code {kind}} of {@code id/{kind}/…}, "concept" for the vocabularies, else "other". */
+    static String kindOf(Node node) {
+        String iri = node.isURI() ? node.getURI() : "";
+        if (iri.startsWith(Ids.ID)) {
+            int slash = iri.indexOf('/', Ids.ID.length());
+            return slash < 0 ? "other" : iri.substring(Ids.ID.length(), slash);
+        }
+        return iri.startsWith(Ids.VOCAB) ? "concept" : "other";
     }
 
     /** One block per graph that states something about the resource. */
@@ -151,6 +188,10 @@ public final class ResourcePage {
     }
 
     private ResourceView.Value value(Node property, Node value) {
+        if (property.equals(Unr.symbol) && value.isLiteral()) {
+            Link official = ResourceHighlights.official(value.getLiteralLexicalForm());
+            return new ResourceView.Value(official == null ? Link.text(value.getLiteralLexicalForm()) : official, false, null);
+        }
         if (!value.isLiteral()) {
             return new ResourceView.Value(labels.link(value), false, null);
         }

@@ -3,13 +3,12 @@ package org.w3id.unrights.site;
 import java.util.List;
 
 /**
- * The page of one resource: its label, IRI and types, the other formats it comes in, its facts grouped by
- * the graph (source) that states them, and the links to it from other resources.
- *
- * @param moreIncoming links to the resource beyond those listed, counted only
+ * The page of one resource: its label (whole, never cut), IRI and types, the other formats it comes in, what
+ * matters most about it ({@link Highlights}), its facts grouped by the graph (source) that states them, and
+ * the links to it from other resources, grouped by their kind, a page at a time.
  */
-public record ResourceView(String label, String iri, List<Link> types, List<Link> formats, List<SourceBlock> blocks,
-                           List<Incoming> incoming, int moreIncoming) implements View {
+public record ResourceView(String label, String iri, List<Link> types, List<Link> formats, Highlights highlights,
+                           List<SourceBlock> blocks, List<IncomingGroup> incoming) implements View {
     /**
      * The facts one graph states about the resource.
      *
@@ -63,9 +62,21 @@ public record ResourceView(String label, String iri, List<Link> types, List<Link
     /** A resource that links here, as which property, according to which source. */
     public record Incoming(Link subject, Link property, Attribution attribution) {}
 
+    /**
+     * The links here from resources of one kind: {@code total} of them, this page's {@code rows}, and a link to
+     * each page of them (this one without a target) when they take more than one.
+     */
+    public record IncomingGroup(String kind, String heading, int total, List<Incoming> rows, List<Link> pages) {
+        public IncomingGroup {
+            rows = List.copyOf(rows);
+            pages = List.copyOf(pages);
+        }
+    }
+
     public ResourceView {
         types = List.copyOf(types);
         formats = List.copyOf(formats);
+        highlights = highlights == null ? Highlights.NONE : highlights;
         blocks = List.copyOf(blocks);
         incoming = List.copyOf(incoming);
     }

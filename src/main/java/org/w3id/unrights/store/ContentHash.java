@@ -20,12 +20,14 @@ import org.w3id.unrights.export.Release;
 /**
  * What a store is built from, as one SHA-256: every file under the data and ontology folders (its path
  * relative to the folder and its bytes, in path order, so renaming or moving a file changes the hash too),
- * the software version, and the size and date of the jar the code runs from, since the code decides how
+ * the software version, what a store folder holds, and the size and date of the jar the code runs from, since the code decides how
  * files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
  */
 public final class ContentHash {
     /** Characters of the hex digest used to name a store: enough to tell versions apart, short enough to read. */
     static final int NAME_LENGTH = 16;
+    /** What a store folder holds; raised when a build writes something new, so an older store is never reused. */
+    static final String STORE_LAYOUT = "tdb2 dumps statistics text-index";
 
     private ContentHash() {}
 
@@ -33,7 +35,7 @@ public final class ContentHash {
     public static String of(Path dataDir, Path ontologyDir) {
         MessageDigest digest = sha256();
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            sink.write(("software " + Release.current().version() + " " + codeStamp() + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.write(("software " + Release.current().version() + " " + codeStamp() + " " + STORE_LAYOUT + "\n").getBytes(StandardCharsets.UTF_8));
             folder("data", dataDir, sink);
             folder("ontology", ontologyDir, sink);
         } catch (IOException e) {

@@ -40,9 +40,10 @@ public final class StoredGraph implements AutoCloseable {
         Tdb2Store.retireOthers(dir.getParent(), dir);
     }
 
-    /** Releases the database and its lock. */
+    /** Releases the database, the text index and their locks. */
     @Override
     public void close() {
         TDBInternal.expel(graph.dataset(), true);
+        Tdb2Store.closeIndex(dir);
     }
 }

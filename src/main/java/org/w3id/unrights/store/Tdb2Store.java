@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,13 +38,15 @@ import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.graph.StatisticsFile;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.load.Registry;
+import org.w3id.unrights.search.SearchIndex;
 
 /**
  * The graph kept on disk in TDB2, built once per version of the data and reused by every later start.
  * <p>
  * A store folder ({@code --store DIR}, by default {@link #defaultRoot()}) holds one store per
- * {@link ContentHash}: {@code DIR/<hash>/} with the database ({@code tdb2/}), the dumps ({@code dumps/})
- * and its {@link Statistics} ({@code statistics.properties}: the landing page's and {@code stats}' counts), all written by the one build. A store is
+ * {@link ContentHash}: {@code DIR/<hash>/} with the database ({@code tdb2/}), the dumps ({@code dumps/}),
+ * its {@link Statistics} ({@code statistics.properties}: the landing page's and {@code stats}' counts) and
+ * its text index ({@code text/}, a Lucene index: see {@link SearchIndex}), all written by the one build. A store is
  * built in {@code DIR/<hash>.partial-<pid>/} and renamed into place only once complete, so a folder named
  * by a hash is always a whole, checked store; a failed build removes its partial folder and touches no
  * other. Older stores stay until {@link StoredGraph#retireOthers()} — which {@code serve} calls only once
@@ -55,6 +60,9 @@ public final class Tdb2Store {
     static final String DATABASE = "tdb2";
     static final String DUMPS = "dumps";
     static final String STATISTICS = "statistics.properties";
+    static final String TEXT = "text";
+    /** Lucene allows one writer per index in a JVM: an index opened once is shared until its store is closed. */
+    private static final Map<Path, TextIndex> OPEN_INDEXES = new ConcurrentHashMap<>();
     private static final String PARTIAL = ".partial-";
 
     private Tdb2Store() {}
@@ -116,12 +124,16 @@ public final class Tdb2Store {
             DatasetGraph loaded = database;
             Statistics statistics = Txn.calculateRead(loaded, () -> Statistics.of(SplitDataset.of(loaded, curated.dataSetGraphs())));
             StatisticsFile.write(statistics, dir.resolve(STATISTICS));
-            RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry(), curated.dataSetGraphs(), statistics, null);
+            RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry(), curated.dataSetGraphs(), statistics, null, null);
             progress.printf("Counted what the graph holds in %.1f s%n", (System.nanoTime() - counting) / 1e9);
             progress.flush();
             long dumping = System.nanoTime();
             Exporter.write(stored, dir.resolve(DUMPS));
             progress.printf("Wrote the dumps in %.1f s%n", (System.nanoTime() - dumping) / 1e9);
+            progress.flush();
+            long indexing = System.nanoTime();
+            SearchIndex.build(database, dir.resolve(TEXT)).close();
+            progress.printf("Built the text index in %.1f s%n", (System.nanoTime() - indexing) / 1e9);
             progress.flush();
             TDBInternal.expel(database);
             database = null;
@@ -172,7 +184,8 @@ public final class Tdb2Store {
             }
             throw e;
         }
-        RightsGraph graph = new RightsGraph(database, shapes, registry, dataSetGraphs, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS));
+        TextIndex text = OPEN_INDEXES.computeIfAbsent(dir.resolve(TEXT).toAbsolutePath(), SearchIndex::open);
+        RightsGraph graph = new RightsGraph(database, shapes, registry, dataSetGraphs, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS), text);
         return new StoredGraph(graph, dir, built);
     }
 
@@ -186,11 +199,20 @@ public final class Tdb2Store {
                 if (!entry.equals(keep) && isStoreFolder(entry) && !heldByAnotherProcess(entry)) {
                     // This process may have opened it earlier (a test, a command run twice): let go of it first.
                     DatabaseConnection.internalExpel(Location.create(entry.resolve(DATABASE)), true);
+                    closeIndex(entry);
                     deleteTree(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    /** Closes the text index of the store in {@code dir} if this process has it open. */
+    static void closeIndex(Path dir) {
+        TextIndex open = OPEN_INDEXES.remove(dir.resolve(TEXT).toAbsolutePath());
+        if (open != null) {
+            open.close();
         }
     }
 

@@ -22,9 +22,11 @@ public final class Std {
 
     public static final Node rdfType = uri(RDF + "type");
     public static final Node rdfsLabel = uri(RDFS + "label");
+    public static final Node rdfsSubClassOf = uri(RDFS + "subClassOf");
     public static final Node owlSameAs = uri(OWL + "sameAs");
     public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
     public static final Node orgMember = uri(ORG + "member");
+    public static final Node orgOrganization = uri(ORG + "organization");
     public static final Node foafName = uri(FOAF + "name");
     public static final Node dctTitle = uri(DCT + "title");
     public static final Node dctSource = uri(DCT + "source");
@@ -36,6 +38,7 @@ public final class Std {
     public static final Node skosInScheme = uri(SKOS + "inScheme");
     public static final Node skosConcept = uri(SKOS + "Concept");
     public static final Node skosPrefLabel = uri(SKOS + "prefLabel");
+    public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node dctLicense = uri(DCT + "license");
     public static final Node dctDescription = uri(DCT + "description");
 

@@ -98,6 +98,10 @@ public final class Unr {
     public static final Node onBehalfOf = term("onBehalfOf");
     public static final Node inDocument = term("inDocument");
     public static final Node stance = term("stance");
+    public static final Node holder = term("holder");
+    public static final Node toward = term("toward");
+    public static final Node roleTitle = term("roleTitle");
+    public static final Node mandate = term("mandate");
     public static final Node reportedBy = term("reportedBy");
 
     // Figures, proposals and treaty status (their fields are read from the shapes; these name them in code)

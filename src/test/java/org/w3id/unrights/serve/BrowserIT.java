@@ -44,7 +44,9 @@ import org.w3id.unrights.vocab.Unr;
 /**
  * The pages in a real browser: Debian's Chromium, headless, driven through its chromedriver. It loads the
  * landing page, runs a named query and an editor query and sees their results, checks the charts are
- * drawn, opens a resource page with its sources and the ontology reference in the site's layout, takes screenshots (target/screenshots/), and records
+ * drawn, opens a resource page with its sources and the ontology reference in the site's layout, searches from
+ * the header's box, follows the editor's share link, sees a vote's world map drawn from the bundled map data
+ * (a fixture vote with ballots), takes screenshots (target/screenshots/), and records
  * every request the browser makes to prove nothing is fetched from outside this server.
  */
 class BrowserIT {
@@ -203,6 +205,84 @@ class BrowserIT {
         assertEverythingCameFromThisServer();
     }
 
+    @Test
+    void aVoteWithBallotsIsDrawnAsAWorldMapColouredByBallot() throws IOException {
+        FusekiServer rollCall = RightsServer.create(Fixtures.rollCallGraph(), ServerSettings.defaults().withPort(0)).start();
+        try {
+            String at = "http://localhost:" + rollCall.getHttpPort();
+            browser.get(at + "/id/vote/fixture-rollcall-vote");
+            WebElement figure = browser.findElement(By.cssSelector("figure.vote-map"));
+            new WebDriverWait(browser, WAIT).until(d -> !figure.getAttribute("data-drawn").isEmpty());
+            assertEquals("true", figure.getAttribute("data-drawn"), "drawn from the bundled map data");
+            List<WebElement> countries = browser.findElements(By.cssSelector("figure.vote-map svg path.country"));
+            assertTrue(countries.size() > 150, "the world's countries: " + countries.size());
+            // Each ballot's country takes its option's colour; a country without a ballot the neutral one.
+            Map<String, String> expected = Map.of("408", "rgb(198, 40, 40)", "156", "rgb(198, 40, 40)", "392", "rgb(46, 125, 50)",
+                    "840", "rgb(46, 125, 50)", "360", "rgb(249, 168, 37)", "232", "rgb(120, 144, 156)", "250", "rgb(230, 233, 239)");
+            expected.forEach((m49, fill) -> {
+                WebElement country = browser.findElement(By.cssSelector("figure.vote-map svg path[data-m49='" + m49 + "']"));
+                assertEquals(fill, country.getCssValue("fill"), "M49 " + m49);
+                assertFalse(country.getAttribute("d").isBlank(), "M49 " + m49 + " has a shape");
+            });
+            assertEquals(12, browser.findElements(By.cssSelector("table.ballots tbody tr")).size(), "the table beside the map");
+            screenshot("vote-map.png");
+            assertEverythingCameFromServer(at);
+            assertNothingBlockedByTheContentSecurityPolicy();
+
+            // The state's page charts its ballots by year.
+            browser.get(at + "/id/state/prk");
+            assertFalse(browser.findElements(By.cssSelector("section.vote-history svg rect.option-no")).isEmpty());
+            screenshot("state-votes.png");
+        } finally {
+            rollCall.stop();
+        }
+    }
+
+    @Test
+    void theSearchBoxOnAnyPageFindsAPersonAndOpensTheirPage() throws IOException {
+        browser.get(base + "/id/state/prk");
+        WebElement box = browser.findElement(By.cssSelector("header.site form.site-search input[name=q]"));
+        box.sendKeys("darusman");
+        box.submit();
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.urlContains("/search?q=darusman"));
+        WebElement person = browser.findElement(By.cssSelector("section.search-group[data-kind=person] ol.hits li a"));
+        assertEquals("Marzuki Darusman", person.getText());
+        screenshot("search.png");
+        person.click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/person/marzuki-darusman"));
+        assertEquals("Marzuki Darusman", browser.findElement(By.tagName("h1")).getText());
+        assertEverythingCameFromThisServer();
+    }
+
+    @Test
+    void theEditorsShareLinkRestoresTheQueryAndANamedQueryOpensInTheEditor() {
+        browser.get(base + "/");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        String query = "SELECT ?state WHERE { ?state a <" + Unr.State.getURI() + "> } LIMIT 3";
+        ((JavascriptExecutor) browser).executeScript("window.unRightsEditor.getTab().setQuery(arguments[0]);", query);
+        browser.findElement(By.cssSelector("#yasgui .yasqe_share")).click();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe_sharePopup input")));
+        String shared = link.getAttribute("value");
+        assertTrue(shared.startsWith(base + "/"), shared);
+
+        // A fresh page at the shared link: the editor holds the shared query, not the one the browser kept.
+        ((JavascriptExecutor) browser).executeScript("window.unRightsEditor.getTab().setQuery('SELECT * WHERE { ?s ?p ?o } LIMIT 1');");
+        browser.get("about:blank");
+        browser.get(shared);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        wait.until(d -> query.equals(((JavascriptExecutor) d).executeScript("return window.unRightsEditor && window.unRightsEditor.getTab().getQuery();")));
+
+        // A named query's page opens it in the editor.
+        browser.get(base + "/queries/states-by-name");
+        browser.findElement(By.linkText("open in the query editor")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return window.unRightsEditor && window.unRightsEditor.getTab().getQuery();"))
+                .contains("# title: States by name"));
+        assertEverythingCameFromThisServer();
+    }
+
     /** The text of YASGUI's results table; read in the page, since the table is redrawn as results arrive. */
     private String resultsShown() {
         Object text = ((JavascriptExecutor) browser).executeScript(
@@ -220,6 +300,10 @@ class BrowserIT {
      * browser (data:, blob:, and chrome:// for the blank tab Chromium opens before the first page).
      */
     private void assertEverythingCameFromThisServer() {
+        assertEverythingCameFromServer(base);
+    }
+
+    private void assertEverythingCameFromServer(String server) {
         List<String> requested = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             Map<String, Object> message = new Json().toType(entry.getMessage(), Json.MAP_TYPE);
@@ -233,7 +317,7 @@ class BrowserIT {
         }
         assertTrue(requested.size() > 3, "the log recorded the page's requests: " + requested);
         List<String> outside = requested.stream()
-                .filter(url -> url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(base + "/"))
+                .filter(url -> url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(server + "/"))
                 .toList();
         assertTrue(outside.isEmpty(), "fetched from outside this server: " + outside);
     }

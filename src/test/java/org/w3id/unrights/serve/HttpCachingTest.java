@@ -27,7 +27,7 @@ class HttpCachingTest extends ServingShippedGraph {
 
     @ParameterizedTest
     @ValueSource(strings = {"/id/state/prk", "/vocab/stance/rejects", "/graph/reference", "/queries/", "/queries/states-by-name",
-            "/dumps/", "/dumps/void.ttl", "/ontology", SELECT})
+            "/dumps/", "/dumps/void.ttl", "/ontology", "/search?q=korea", "/id/state/", SELECT})
     void aSecondGetWithTheEtagIsNotModified(String path) {
         HttpResponse<String> first = http.get(path);
         assertEquals(200, first.statusCode(), path);
@@ -117,6 +117,20 @@ class HttpCachingTest extends ServingShippedGraph {
         assertTrue(new String(gunzip(results.body()), java.nio.charset.StandardCharsets.UTF_8).contains("\"bindings\""));
         HttpResponse<byte[]> page = http.getBytes("/", "Accept", "text/html", "Accept-Encoding", "gzip");
         assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
+    void dumpsAreServedByJettysResourceServingWithTheDatasValidators() {
+        HttpResponse<String> dump = http.get("/dumps/void.ttl");
+        assertEquals(200, dump.statusCode());
+        assertTrue(dump.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals(http.get("/id/state/prk").headers().firstValue("Last-Modified").orElseThrow(),
+                dump.headers().firstValue("Last-Modified").orElseThrow(), "the data's last change, not the file's date");
+        // Ranges are Jetty's: a hand-written servlet answered the whole file.
+        HttpResponse<String> part = http.get("/dumps/void.ttl", "Range", "bytes=0-9");
+        assertEquals(206, part.statusCode());
+        assertEquals(10, part.body().length());
+        assertEquals(dump.body().substring(0, 10), part.body());
     }
 
     @Test

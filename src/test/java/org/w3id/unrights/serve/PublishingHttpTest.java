@@ -183,8 +183,9 @@ class PublishingHttpTest extends ServingShippedGraph {
         Document page = Jsoup.parse(response.body());
         long states = Txn.calculateRead(graph.dataset(), () ->
                 graph.dataset().stream(Ids.REFERENCE_GRAPH, null, Std.rdfType, Unr.State).count());
-        Element count = page.select("ul.counts li").stream().filter(li -> li.ownText().equals("states")).findFirst().orElseThrow();
+        Element count = page.select("ul.counts li a").stream().filter(a -> a.ownText().equals("states")).findFirst().orElseThrow();
         assertEquals(Long.toString(states), count.selectFirst("span.n").text(), "live count of states");
+        assertEquals("/id/state/", count.attr("href"), "linked to the listing of states");
         // The ids and data attributes site.js and editor.js work with.
         Element query = page.selectFirst("article.named-query[data-name=" + FIXTURE_QUERY + "]");
         assertNotNull(query.selectFirst("button[data-run=" + FIXTURE_QUERY + "]"), "run button of the named query");

@@ -21,7 +21,8 @@ class SiteLayoutTest extends ServingShippedGraph {
             "200, /queries/", "200, /queries/states-by-name", "200, /dumps/", "200, /docs/", "200, /docs/QUERYING.md",
             "200, /ontology",
             "404, /id/state/prkk", "404, /graph/no-such-graph", "404, /queries/no-such-query", "404, /dumps/no-such-file",
-            "404, /docs/no-such-doc.md", "406, /id/state/prk?format=docx", "406, /queries/states-by-name?format=docx"})
+            "404, /docs/no-such-doc.md", "404, /no-such-page", "404, /id/", "404, /static/no-such-file.js", "404, /id/state/?page=99",
+            "200, /search", "200, /search?q=korea", "200, /id/state/", "406, /id/state/prk?format=docx", "406, /queries/states-by-name?format=docx"})
     void eachPageIsInTheLayout(int status, String path) {
         HttpResponse<String> response = http.get(path, "Accept", "text/html");
         assertEquals(status, response.statusCode(), path);

@@ -19,9 +19,9 @@ class SiteTest {
     void textAndAttributesFromTheDataAreEscaped() {
         Link sneaky = Link.titled("/id/state/x\" onclick=\"steal()", HOSTILE, "x\" onmouseover=\"steal()");
         ResourceView view = new ResourceView(HOSTILE, "https://w3id.org/un-rights/id/x\" onclick=\"steal()", List.of(sneaky),
-                List.of(), List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null,
+                List.of(), Highlights.NONE, List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null,
                         new ResourceView.Marks(sneaky, HOSTILE, sneaky, HOSTILE, HOSTILE), List.of(new ResourceView.Fact(sneaky,
-                        List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)), true, true)))), List.of(), 0);
+                        List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)), true, true)))), List.of());
         Document page = Jsoup.parse(Site.render(view));
         assertTrue(page.select("script:not([src])").isEmpty(), "no script element came from the data");
         assertTrue(page.select("[onclick], [onmouseover]").isEmpty(), "no attribute came from the data");
@@ -53,7 +53,7 @@ class SiteTest {
     @Test
     void everyViewHasTheSiteHeaderNavigationAndFooter() {
         List<View> views = List.of(
-                new LandingView(List.of(new LandingView.Count("states", 3)), List.of(), "http://localhost/sparql", List.of()),
+                new LandingView(List.of(new LandingView.Count("states", 3, "/id/state/")), List.of(), List.of(), "http://localhost/sparql", List.of()),
                 new DocsView(List.of("A.md")),
                 new DocView("Title", "<h1>Title</h1>"),
                 new DumpsView(List.of(), new DumpFile("void.ttl", "VoID", "text/turtle", false, -1)),

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -31,7 +32,11 @@ import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.query.QueryRunner;
+import org.w3id.unrights.search.Search;
+import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
 
 /** A store is built once per version of the data, beside the others, and an old one goes only when told. */
 class Tdb2StoreTest {
@@ -174,6 +179,53 @@ class Tdb2StoreTest {
         }));
         assertTrue(progress.toString().contains("Loading three rows"), progress::toString);
         stored.close();
+    }
+
+    @Test
+    void theTextIndexIsBuiltWithTheStoreFindsVotesByLabelAndSymbolAndNeverBallots() {
+        Node vote = Ids.id("vote", "bulk-vote-1");
+        Node ballot = Ids.id("ballot", "bulk-vote-1/prk");
+        BulkSource rollCall = new BulkSource() {
+            @Override
+            public String name() {
+                return "a roll call";
+            }
+
+            @Override
+            public List<Node> graphs() {
+                return List.of(BULK_GRAPH);
+            }
+
+            @Override
+            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
+                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Std.rdfType, Unr.Vote));
+                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Std.rdfsLabel, NodeFactory.createLiteralLang("Recorded vote on Zanzibarian matters", "en")));
+                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Unr.symbol, NodeFactory.createLiteralString("A/RES/99/999")));
+                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, ballot, Std.rdfType, Unr.Ballot));
+                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, ballot, Std.rdfsLabel, NodeFactory.createLiteralLang("Zanzibarian ballot", "en")));
+            }
+        };
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rollCall));
+        Path root = dir.resolve("stores");
+        StoredGraph stored = Tdb2Store.openOrBuild(root, builder, g -> Validation.check(g).isEmpty(), new PrintWriter(progress, true)).orElseThrow();
+        assertTrue(Files.isDirectory(stored.dir().resolve(Tdb2Store.TEXT)), "the index lives in the store's folder");
+        assertTrue(progress.toString().contains("Built the text index"), progress::toString);
+        stored.close();
+
+        // Reopened as a later start would: the index is read from disk, not built again.
+        StoredGraph reopened = Tdb2Store.openOrBuild(root, builder, g -> { throw new AssertionError("not built again"); },
+                new PrintWriter(progress, true)).orElseThrow();
+        RightsGraph memory = builder.build();
+        for (RightsGraph graph : List.of(reopened.graph(), memory)) {
+            TextIndex index = graph.textIndex().orElseGet(() -> SearchIndex.inMemory(graph.dataset()));
+            List<Node> byWord = Txn.calculateRead(graph.dataset(), () -> new Search(index, graph.dataset()).find("zanzibarian")
+                    .stream().map(Search.Hit::resource).toList());
+            assertEquals(List.of(vote), byWord, "the vote, never its ballot");
+            List<Node> bySymbol = Txn.calculateRead(graph.dataset(), () -> new Search(index, graph.dataset()).find("A/RES/99/999")
+                    .stream().map(Search.Hit::resource).toList());
+            assertEquals(List.of(vote), bySymbol);
+        }
+        reopened.close();
     }
 
     private Path changedDataAgain() throws IOException {

@@ -2,10 +2,13 @@ package org.w3id.unrights.serve.guard;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -28,14 +31,17 @@ public final class Guard {
     /**
      * The dataset as served: every query on it runs under the {@link Limits} (through a context of its own,
      * so the endpoint, the named queries and the pages alike, while exports and the command line using the
-     * same graph are not affected); SERVICE is off as a second line behind the refusal in the filter, and
-     * property functions, which the bounds do not reach (apf:strSplit splits by regular expression), are off.
+     * same graph are not affected); SERVICE is off as a second line behind the refusal in the filter, and of
+     * the property functions, which the bounds do not reach (apf:strSplit splits by regular expression), only
+     * {@code text:query} is on, answered from {@code text} ({@link TextSearchOnly}).
      */
-    public static DatasetGraph bound(DatasetGraph view, Limits limits) {
+    public static DatasetGraph bound(DatasetGraph view, Limits limits, TextIndex text) {
         Context context = view.getContext() == null ? new Context() : view.getContext().copy();
         QueryEngineRegistry.set(context, GuardedQueryEngine.registry(limits));
         context.set(ARQ.httpServiceAllowed, false);
-        context.set(ARQ.enablePropertyFunctions, false);
+        context.set(ARQ.enablePropertyFunctions, true);
+        PropertyFunctionRegistry.set(context, new TextSearchOnly());
+        context.set(TextQuery.textIndex, text);
         return new Served(view, context);
     }
 

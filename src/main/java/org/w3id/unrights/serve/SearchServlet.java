@@ -1,0 +1,90 @@
+package org.w3id.unrights.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.search.Search;
+import org.w3id.unrights.site.SearchPage;
+import org.w3id.unrights.site.SearchView;
+
+/**
+ * {@code /search?q=}: the text index searched for what a person typed, as a page (results grouped by kind) or,
+ * by {@code Accept: application/json} or {@code ?format=json}, as JSON with the same groups.
+ */
+final class SearchServlet extends HttpServlet {
+    static final String PATH = "/search";
+    private static final String JSON = "application/json";
+    private static final Negotiation FORMATS = new Negotiation(
+            new Negotiation.Offer(Responses.HTML, "html"),
+            new Negotiation.Offer(JSON, "json"));
+
+    private final transient TextIndex index;
+    private final transient DatasetGraph dataset;
+
+    /** @param dataset the named graphs as built, where names and summaries are read */
+    SearchServlet(TextIndex index, DatasetGraph dataset) {
+        this.index = index;
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> negotiated = FORMATS.negotiate(request, response);
+        if (negotiated.isEmpty()) {
+            return;
+        }
+        String query = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
+        if (query.length() > Search.LONGEST) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "a search is at most " + Search.LONGEST + " characters long");
+            return;
+        }
+        SearchView view = Txn.calculateRead(dataset, () -> {
+            List<Search.Hit> hits = new Search(index, dataset).find(query);
+            return new SearchPage(dataset).view(query, hits);
+        });
+        if (negotiated.get().equals(JSON)) {
+            byte[] body = json(view).getBytes(StandardCharsets.UTF_8);
+            response.setContentType(JSON);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } else {
+            Responses.page(response, view);
+        }
+    }
+
+    private static String json(SearchView view) {
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        for (SearchView.Group group : view.groups()) {
+            JsonArrayBuilder results = Json.createArrayBuilder();
+            for (SearchView.Result result : group.results()) {
+                JsonObjectBuilder each = Json.createObjectBuilder()
+                        .add("iri", result.iri())
+                        .add("label", result.link().text())
+                        .add("summary", result.summary())
+                        .add("score", result.score());
+                if (result.link().href() != null) {
+                    each.add("href", result.link().href());
+                }
+                results.add(each);
+            }
+            groups.add(Json.createObjectBuilder().add("kind", group.kind()).add("heading", group.heading()).add("results", results));
+        }
+        return Json.createObjectBuilder()
+                .add("query", view.query())
+                .add("found", view.found())
+                .add("shown", view.shown())
+                .add("groups", groups)
+                .build().toString();
+    }
+}

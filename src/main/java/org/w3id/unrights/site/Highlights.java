@@ -1,0 +1,79 @@
+package org.w3id.unrights.site;
+
+import java.util.List;
+
+/**
+ * What a page shows before the facts, for the kinds where a reader wants it first: a person's roles and terms
+ * in date order; a state's positions, statements and votes in brief, with a chart of its ballots by year; a
+ * vote's ballots, state by state, for the world map; and the official document of a UN symbol. Each part is
+ * empty (or null) where it does not apply.
+ *
+ * @param official  the official text of the resource's UN symbol (undocs.org), or null
+ * @param roles     a person's (or state's) roles, earliest first
+ * @param state     a state's positions, statements and votes in brief, or null
+ * @param ballots   a vote's ballots, or null
+ * @param history   a state's ballots by year, or null when it has none
+ */
+public record Highlights(Link official, List<Role> roles, StateSummary state, Ballots ballots, VoteHistory history) {
+    public static final Highlights NONE = new Highlights(null, List.of(), null, null, null);
+
+    public Highlights {
+        roles = List.copyOf(roles);
+    }
+
+    /** One role: its title, the body or mandate it belongs to, and its term ("2010 – 2016", "since 2016"). */
+    public record Role(Link role, String title, Link where, String term) {}
+
+    /** A state in brief: how many positions, statements and ballots the graph holds, and its positions listed. */
+    public record StateSummary(int positions, int statements, int ballots, List<Position> positionList) {
+        public StateSummary {
+            positionList = List.copyOf(positionList);
+        }
+    }
+
+    /** A position: its stance toward something, and since when. */
+    public record Position(Link position, String stance, Link toward, String term) {}
+
+    /** A vote's ballots, by state, and how many of each option. */
+    public record Ballots(List<Ballot> rows, List<OptionCount> counts) {
+        public Ballots {
+            rows = List.copyOf(rows);
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * How one state voted: {@code option} is the option's key (yes, no, abstain, absent), which colours the map;
+     * {@code m49} the state's UN M49 code, which the bundled map keys its countries by.
+     */
+    public record Ballot(Link state, String m49, String option, String optionLabel, Link ballot) {}
+
+    public record OptionCount(String option, String label, int n) {}
+
+    /**
+     * A state's ballots counted by year and option (the chart), and the latest of them, newest first
+     * ({@code total} in all: every one is counted in the chart and linked under "Linked from").
+     */
+    public record VoteHistory(List<Year> years, int most, List<StateVote> votes, int total) {
+        public VoteHistory {
+            years = List.copyOf(years);
+            votes = List.copyOf(votes);
+        }
+    }
+
+    /** One year's ballots of a state, counted by option in {@link #OPTIONS} order. */
+    public record Year(String year, List<OptionCount> counts) {
+        public Year {
+            counts = List.copyOf(counts);
+        }
+
+        public int total() {
+            return counts.stream().mapToInt(OptionCount::n).sum();
+        }
+    }
+
+    public record StateVote(Link vote, String date, String option, String optionLabel) {}
+
+    /** The options of the vote-option scheme, in the order charts and tables give them. */
+    public static final List<String> OPTIONS = List.of("yes", "no", "abstain", "absent");
+}

@@ -1,0 +1,176 @@
+package org.w3id.unrights.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/** Reads the {@link Highlights} of a resource from the graph. Call inside a read transaction. */
+final class ResourceHighlights {
+    /** Where a UN document symbol resolves to its official text. */
+    static final String UNDOCS = "https://undocs.org/";
+    /** Positions listed in a state's summary; the rest are counted. */
+    private static final int POSITIONS = 12;
+    /** A state's ballots listed beside its chart; a roll-call data set gives each state thousands. */
+    static final int LATEST_VOTES = 50;
+
+    private final DatasetGraph dataset;
+    private final Labels labels;
+
+    ResourceHighlights(DatasetGraph dataset, Labels labels) {
+        this.dataset = dataset;
+        this.labels = labels;
+    }
+
+    Highlights of(Node resource) {
+        Link official = first(resource, Unr.symbol).map(ResourceHighlights::official).orElse(null);
+        boolean state = has(resource, Unr.State);
+        return new Highlights(official, roles(resource), state ? stateSummary(resource) : null,
+                has(resource, Unr.Vote) ? ballots(resource) : null, state ? history(resource) : null);
+    }
+
+    /** A link to the official text of a UN document symbol; null for one that cannot be a path. */
+    static Link official(String symbol) {
+        try {
+            String path = new URI(null, null, "/" + symbol, null).getRawPath();
+            return Link.to(UNDOCS + path.substring(1), symbol);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private List<Highlights.Role> roles(Node holder) {
+        List<Node> roles = subjects(Std.orgMember, holder).stream().filter(r -> has(r, Unr.Role)).toList();
+        return roles.stream()
+                .sorted(Comparator.comparing((Node r) -> first(r, Unr.startDate).orElse("9999")).thenComparing(labels::of))
+                .map(r -> new Highlights.Role(labels.link(r), first(r, Unr.roleTitle).orElse(labels.of(r)),
+                        firstOf(r, Unr.mandate, Std.orgOrganization).map(labels::link).orElse(null), term(r)))
+                .toList();
+    }
+
+    private Highlights.StateSummary stateSummary(Node state) {
+        List<Node> positions = subjects(Unr.holder, state).stream().filter(p -> has(p, Unr.Position))
+                .sorted(Comparator.comparing((Node p) -> first(p, Unr.startDate).orElse("9999")).thenComparing(labels::of)).toList();
+        long statements = subjects(Unr.onBehalfOf, state).stream().filter(s -> has(s, Unr.Statement)).count();
+        long ballots = subjects(Unr.voter, state).size();
+        List<Highlights.Position> listed = positions.stream().limit(POSITIONS)
+                .map(p -> new Highlights.Position(labels.link(p), firstNode(p, Unr.stance).map(labels::of).orElse(""),
+                        firstNode(p, Unr.toward).map(labels::link).orElse(null), term(p)))
+                .toList();
+        return new Highlights.StateSummary(positions.size(), (int) statements, (int) ballots, listed);
+    }
+
+    private Highlights.Ballots ballots(Node vote) {
+        List<Highlights.Ballot> rows = new ArrayList<>();
+        dataset.stream(Node.ANY, vote, Unr.hasBallot, Node.ANY).map(Quad::getObject).distinct().forEach(ballot -> {
+            Optional<Node> voter = firstNode(ballot, Unr.voter);
+            Optional<Node> option = firstNode(ballot, Unr.option);
+            if (voter.isPresent() && option.isPresent()) {
+                rows.add(new Highlights.Ballot(labels.link(voter.get()), first(voter.get(), Unr.m49Code).orElse(""),
+                        key(option.get()), labels.of(option.get()), labels.link(ballot)));
+            }
+        });
+        if (rows.isEmpty()) {
+            return null;
+        }
+        rows.sort(Comparator.comparing((Highlights.Ballot b) -> optionOrder(b.option())).thenComparing(b -> b.state().text()));
+        return new Highlights.Ballots(rows, counts(rows.stream().map(b -> Map.entry(b.option(), b.optionLabel())).toList()));
+    }
+
+    private Highlights.VoteHistory history(Node state) {
+        List<Highlights.StateVote> votes = new ArrayList<>();
+        for (Node ballot : subjects(Unr.voter, state)) {
+            Optional<Node> option = firstNode(ballot, Unr.option);
+            Optional<Node> vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst();
+            if (option.isPresent() && vote.isPresent()) {
+                votes.add(new Highlights.StateVote(labels.link(vote.get()), first(vote.get(), Unr.date).orElse(""),
+                        key(option.get()), labels.of(option.get())));
+            }
+        }
+        if (votes.isEmpty()) {
+            return null;
+        }
+        votes.sort(Comparator.comparing(Highlights.StateVote::date).reversed().thenComparing(v -> v.vote().text()));
+        Map<String, List<Map.Entry<String, String>>> byYear = new TreeMap<>();
+        for (Highlights.StateVote v : votes) {
+            String year = v.date().length() >= 4 ? v.date().substring(0, 4) : "undated";
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Map.entry(v.option(), v.optionLabel()));
+        }
+        List<Highlights.Year> years = new ArrayList<>();
+        byYear.forEach((year, options) -> years.add(new Highlights.Year(year, counts(options))));
+        int most = years.stream().mapToInt(Highlights.Year::total).max().orElse(1);
+        return new Highlights.VoteHistory(years, most, votes.subList(0, Math.min(LATEST_VOTES, votes.size())), votes.size());
+    }
+
+    /** Counts of each option, in {@link Highlights#OPTIONS} order, every option listed (0 where none). */
+    private static List<Highlights.OptionCount> counts(List<Map.Entry<String, String>> options) {
+        Map<String, Highlights.OptionCount> counts = new LinkedHashMap<>();
+        for (String option : Highlights.OPTIONS) {
+            counts.put(option, new Highlights.OptionCount(option, option, 0));
+        }
+        for (Map.Entry<String, String> option : options) {
+            counts.merge(option.getKey(), new Highlights.OptionCount(option.getKey(), option.getValue(), 1),
+                    (a, b) -> new Highlights.OptionCount(a.option(), b.label(), a.n() + 1));
+        }
+        return List.copyOf(counts.values());
+    }
+
+    private static int optionOrder(String option) {
+        int i = Highlights.OPTIONS.indexOf(option);
+        return i < 0 ? Highlights.OPTIONS.size() : i;
+    }
+
+    /** "2010 – 2016", "since 2016", "until 2016", or empty. */
+    private String term(Node node) {
+        Optional<String> from = first(node, Unr.startDate);
+        Optional<String> to = first(node, Unr.endDate);
+        if (from.isPresent() && to.isPresent()) {
+            return from.get() + " – " + to.get();
+        }
+        return from.map(f -> "since " + f).or(() -> to.map(t -> "until " + t)).orElse("");
+    }
+
+    /** The last segment of a concept's IRI: {@code yes} for vocab/vote-option/yes. */
+    private static String key(Node concept) {
+        String iri = concept.getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private boolean has(Node node, Node type) {
+        return dataset.contains(Node.ANY, node, Std.rdfType, type);
+    }
+
+    private List<Node> subjects(Node property, Node object) {
+        return dataset.stream(Node.ANY, Node.ANY, property, object).map(Quad::getSubject).distinct().toList();
+    }
+
+    private Optional<Node> firstNode(Node node, Node property) {
+        return dataset.stream(Node.ANY, node, property, Node.ANY).map(Quad::getObject).sorted(Comparator.comparing(Node::toString)).findFirst();
+    }
+
+    private Optional<String> first(Node node, Node property) {
+        return firstNode(node, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    /** The first value of the first of {@code properties} the node has. */
+    private Optional<Node> firstOf(Node node, Node... properties) {
+        for (Node property : properties) {
+            Optional<Node> value = firstNode(node, property);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+}
