@@ -86,11 +86,11 @@ public final class Fixtures {
 
     private static RightsGraph rollCall;
 
-    /** The shipped data with the invented roll call of {@link #ROLL_CALL} added; built once per test JVM. */
+    /** The shipped curated data (no data sets) with the invented roll call of {@link #ROLL_CALL} added; built once per test JVM. */
     public static synchronized RightsGraph rollCallGraph() {
         if (rollCall == null) {
             try {
-                Path data = copy(DATA, Files.createTempDirectory("un-rights-rollcall").resolve("data"));
+                Path data = copy(curatedData(), Files.createTempDirectory("un-rights-rollcall").resolve("data"));
                 Files.copy(ROLL_CALL.resolve("sources/rollcall-fixture.yaml"), data.resolve("sources/rollcall-fixture.yaml"));
                 rollCall = new GraphBuilder(data, ONTOLOGY).build();
             } catch (IOException e) {

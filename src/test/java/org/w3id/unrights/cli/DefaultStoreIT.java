@@ -66,6 +66,16 @@ class DefaultStoreIT {
             String dprk = get(port, "/queries/dprk-ballots-on-dprk-resolutions", "text/csv");
             assertTrue(dprk.lines().anyMatch(l -> l.startsWith("2014-12-18,5377,A/RES/69/188,no,116,20,53")), dprk);
 
+            // The record's symbol is searchable: the resolution comes first among resolutions.
+            String found = get(port, "/search?q=" + URLEncoder.encode("A/RES/69/188", StandardCharsets.UTF_8) + "&format=json", "application/json");
+            assertTrue(found.contains("\"iri\":\"https://w3id.org/un-rights/id/resolution/ga-2014-dprk-resolution\"")
+                    || found.contains("\"iri\":\"https://w3id.org/un-rights/id/resolution/A/RES/69/188\""), found);
+
+            // The roll call's page holds every state's ballot for its map: the record has 116 + 20 + 53 of them.
+            String page = get(port, "/id/vote/unga-rollcall-5377", "text/html");
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+            assertTrue(html.select("[data-m49]").size() >= 189, () -> "ballots with M49 codes on the page: " + html.select("[data-m49]").size());
+
             // The dumps were written with the store; VoID's count of the roll-call graph is what the store holds.
             Graph voidGraph = GraphFactory.createDefaultGraph();
             RDFParser.fromString(get(port, "/dumps/void.ttl", "text/turtle"), Lang.TURTLE).parse(voidGraph);
