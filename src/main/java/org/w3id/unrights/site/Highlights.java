@@ -13,12 +13,33 @@ import java.util.List;
  * @param state     a state's positions, statements and votes in brief, or null
  * @param ballots   a vote's ballots, or null
  * @param history   a state's ballots by year, or null when it has none
+ * @param tallies   a vote's tally beside every other account of a vote on the same text (an article's, the
+ *                  roll calls'), each with its source; empty unless there are two or more
  */
-public record Highlights(Link official, List<Role> roles, StateSummary state, Ballots ballots, VoteHistory history) {
-    public static final Highlights NONE = new Highlights(null, List.of(), null, null, null);
+public record Highlights(Link official, List<Role> roles, StateSummary state, Ballots ballots, VoteHistory history,
+                         List<Tally> tallies) {
+    public static final Highlights NONE = new Highlights(null, List.of(), null, null, null, List.of());
 
     public Highlights {
         roles = List.copyOf(roles);
+        tallies = List.copyOf(tallies);
+    }
+
+    /**
+     * One account of a vote: which vote, where and when, its counts as that source gives them, and whether the
+     * source computed them (the roll calls count ballots) rather than stating them.
+     */
+    public record Tally(Link vote, Link body, String date, String yes, String no, String abstain, Link source,
+                        String locator, boolean computed) {
+        /** The counts as one string, for telling accounts that agree from those that differ. */
+        public String counts() {
+            return yes + "–" + no + "–" + abstain;
+        }
+    }
+
+    /** Whether the accounts give different counts (a committee and a plenary vote on one text do). */
+    public boolean talliesDiffer() {
+        return tallies.stream().map(Tally::counts).distinct().count() > 1;
     }
 
     /** One role: its title, the body or mandate it belongs to, and its term ("2010 – 2016", "since 2016"). */

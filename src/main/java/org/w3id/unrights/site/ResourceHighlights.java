@@ -36,8 +36,46 @@ final class ResourceHighlights {
     Highlights of(Node resource) {
         Link official = first(resource, Unr.symbol).map(ResourceHighlights::official).orElse(null);
         boolean state = has(resource, Unr.State);
+        boolean vote = has(resource, Unr.Vote);
         return new Highlights(official, roles(resource), state ? stateSummary(resource) : null,
-                has(resource, Unr.Vote) ? ballots(resource) : null, state ? history(resource) : null);
+                vote ? ballots(resource) : null, state ? history(resource) : null, vote ? tallies(resource) : List.of());
+    }
+
+    /**
+     * Every account, in any graph, of a vote on a text this vote is on: this vote's own, an article's tally of
+     * the committee vote, the roll calls' count of the plenary vote. Shown side by side, never reconciled.
+     */
+    private List<Highlights.Tally> tallies(Node vote) {
+        List<Node> texts = dataset.stream(Node.ANY, vote, Unr.onResolution, Node.ANY).map(Quad::getObject).distinct().toList();
+        List<Highlights.Tally> tallies = new ArrayList<>();
+        texts.stream()
+                .flatMap(text -> dataset.stream(Node.ANY, Node.ANY, Unr.onResolution, text))
+                .map(q -> List.of(q.getGraph(), q.getSubject())).distinct()
+                .forEach(account -> {
+                    Node g = account.get(0);
+                    Node v = account.get(1);
+                    Optional<String> yes = in(g, v, Unr.yesCount);
+                    if (yes.isEmpty()) {
+                        return;
+                    }
+                    tallies.add(new Highlights.Tally(labels.link(v), inNode(g, v, Unr.inBody).map(labels::link).orElse(null),
+                            in(g, v, Unr.date).orElse(""), yes.get(), in(g, v, Unr.noCount).orElse("–"),
+                            in(g, v, Unr.abstainCount).orElse("–"), inNode(g, v, Std.provWasDerivedFrom).map(labels::link).orElse(null),
+                            in(g, v, Unr.locator).orElse(""), dataset.contains(g, v, Unr.inferredProperty, Unr.yesCount)));
+                });
+        if (tallies.size() < 2) {
+            return List.of();
+        }
+        tallies.sort(Comparator.comparing(Highlights.Tally::date).thenComparing(t -> t.vote().text()));
+        return tallies;
+    }
+
+    private Optional<Node> inNode(Node graph, Node node, Node property) {
+        return dataset.stream(graph, node, property, Node.ANY).map(Quad::getObject).sorted(Comparator.comparing(Node::toString)).findFirst();
+    }
+
+    private Optional<String> in(Node graph, Node node, Node property) {
+        return inNode(graph, node, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
     }
 
     /** A link to the official text of a UN document symbol; null for one that cannot be a path. */

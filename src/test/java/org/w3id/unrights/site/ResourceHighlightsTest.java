@@ -42,4 +42,38 @@ class ResourceHighlightsTest {
         assertEquals("2002", history.votes().get(0).date().substring(0, 4), "newest first");
         assertEquals(30, history.years().stream().flatMap(y -> y.counts().stream()).filter(c -> c.option().equals("no")).mapToInt(Highlights.OptionCount::n).sum());
     }
+
+    /**
+     * A vote's page sets every account of a vote on the same text side by side: the article's tally of the
+     * committee vote on the 2014 draft (111–19–55) and a record's count of the plenary vote (116–20–53,
+     * computed from ballots), each with its source, and says that they differ.
+     */
+    @Test
+    void everyAccountOfAVoteOnTheSameTextIsShownWithItsSource() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        DatasetGraph curated = org.w3id.unrights.Fixtures.curatedGraph().dataset();
+        Txn.executeRead(curated, () -> curated.stream().forEach(q -> Txn.executeWrite(dataset, () -> dataset.add(q))));
+        Node record = Ids.graph("a-record");
+        Node recordVote = Ids.id("vote", "record-5377");
+        Node draft = Ids.id("resolution", "A/C.3/69/L.28/Rev.1");
+        Txn.executeWrite(dataset, () -> {
+            dataset.add(record, recordVote, Std.rdfType, Unr.Vote);
+            dataset.add(record, recordVote, Unr.onResolution, draft);
+            dataset.add(record, recordVote, Unr.date, NodeFactory.createLiteralString("2014-12-18"));
+            dataset.add(record, recordVote, Unr.yesCount, NodeFactory.createLiteralString("116"));
+            dataset.add(record, recordVote, Unr.noCount, NodeFactory.createLiteralString("20"));
+            dataset.add(record, recordVote, Unr.abstainCount, NodeFactory.createLiteralString("53"));
+            dataset.add(record, recordVote, Unr.inferredProperty, Unr.yesCount);
+            dataset.add(record, recordVote, Unr.locator, NodeFactory.createLiteralString("rcid 5377"));
+        });
+        Node article = Ids.id("vote", "ga3c-2014-11-18-dprk");
+        Highlights highlights = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset)).of(article));
+        assertEquals(java.util.List.of("111–19–55", "116–20–53"), highlights.tallies().stream().map(Highlights.Tally::counts).toList());
+        assertEquals(java.util.List.of(false, true), highlights.tallies().stream().map(Highlights.Tally::computed).toList());
+        assertEquals("para 1, note 1", highlights.tallies().get(0).locator());
+        org.junit.jupiter.api.Assertions.assertTrue(highlights.talliesDiffer());
+        // the record's vote shows the same two accounts
+        Highlights fromRecord = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset)).of(recordVote));
+        assertEquals(2, fromRecord.tallies().size());
+    }
 }

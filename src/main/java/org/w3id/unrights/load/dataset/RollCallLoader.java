@@ -177,7 +177,7 @@ public final class RollCallLoader {
             RollCallManifest.Link link = links.get(rcid);
             if (link != null) {
                 link.resolutions().forEach(r -> resolutions.add(Ids.id(Kind.RESOLUTION.path(), r)));
-                w.inferred(vote, link.note());
+                w.inferred(vote, link.note(), Unr.onResolution);
             } else if (symbol != null) {
                 Node resolution = Ids.id(Kind.RESOLUTION.path(), symbol);
                 w.add(resolution, Std.rdfType, Unr.Resolution);
@@ -196,7 +196,7 @@ public final class RollCallLoader {
             List<Node> subjects = concerns.getOrDefault(rcid, List.of());
             if (!subjects.isEmpty() && !resolutions.isEmpty()) {
                 subjects.forEach(s -> w.add(resolutions.get(0), Unr.concerns, s));
-                w.inferred(vote, "The resolution's subject state is taken from the data set's title, \"Situation of human rights in ...\"; the data set has no field for it.");
+                w.inferred(resolutions.get(0), "The resolution's subject state is taken from the data set's title, \"Situation of human rights in ...\"; the data set has no field for it.", Unr.concerns);
             }
         })));
         for (RollCallManifest.Link link : manifest.links()) {
@@ -253,7 +253,7 @@ public final class RollCallLoader {
             w.add(ballot, Unr.voter, state.state());
             w.add(ballot, Unr.option, Ids.concept("vote-option", option));
             if (state.note() != null) {
-                w.inferred(ballot, state.note());
+                w.inferred(ballot, state.note(), Unr.voter);
             }
             rollCalls.count(index, option);
             if (++done[0] % PROGRESS_EVERY == 0) {
@@ -303,9 +303,13 @@ public final class RollCallLoader {
             out.quad(Quad.create(graph, s, p, o));
         }
 
-        void inferred(Node fact, String note) {
+        /** Marks what of {@code fact} was deduced, and how, as the curated facts are marked. */
+        void inferred(Node fact, String note, Node... properties) {
             add(fact, Unr.inferred, bool(true));
             add(fact, Unr.inferenceNote, NodeFactory.createLiteralString(note));
+            for (Node property : properties) {
+                add(fact, Unr.inferredProperty, property);
+            }
         }
     }
 
@@ -351,7 +355,7 @@ public final class RollCallLoader {
                 w.add(vote, Unr.yesCount, integer(counts[3 * i]));
                 w.add(vote, Unr.noCount, integer(counts[3 * i + 1]));
                 w.add(vote, Unr.abstainCount, integer(counts[3 * i + 2]));
-                w.inferred(vote, TALLY_NOTE);
+                w.inferred(vote, TALLY_NOTE, Unr.yesCount, Unr.noCount, Unr.abstainCount);
             }
         }
     }

@@ -96,6 +96,9 @@ class RollCallLoaderTest {
         assertTrue(g.contains(vote, Unr.noCount, RollCallLoader.integer(2)));
         assertTrue(g.contains(vote, Unr.abstainCount, RollCallLoader.integer(0)));
         assertTrue(g.contains(vote, Unr.inferenceNote, NodeFactory.createLiteralString(RollCallLoader.TALLY_NOTE)));
+        for (Node count : List.of(Unr.yesCount, Unr.noCount, Unr.abstainCount)) {
+            assertTrue(g.contains(vote, Unr.inferredProperty, count), "the computed " + count + " is named as deduced");
+        }
         assertEquals(5, g.find(Node.ANY, Std.rdfType, Unr.Ballot).toList().size());
     }
 
@@ -112,6 +115,7 @@ class RollCallLoaderTest {
         Node soviet = Ids.id("ballot", "unga-rollcall-3/sun");
         assertTrue(g.contains(soviet, Unr.voter, Ids.id("state", "sun")));
         assertTrue(g.contains(soviet, Unr.inferred, RollCallLoader.bool(true)));
+        assertTrue(g.contains(soviet, Unr.inferredProperty, Unr.voter), "the state the ballot is given to is what was deduced");
         assertTrue(g.contains(Ids.id("ballot", "unga-rollcall-5377/rus"), Unr.voter, Ids.id("state", "rus")));
         assertFalse(g.contains(Ids.id("ballot", "unga-rollcall-5377/rus"), Unr.inferred, Node.ANY));
     }
