@@ -94,21 +94,13 @@ public final class Exporter {
     /** Each subject of the bulk graphs as a small graph of its triples the curated union lacks. */
     private static void eachBulkSubject(SplitDataset split, Consumer<Graph> each) {
         for (Node g : split.bulkGraphs()) {
-            Graph[] one = {GraphFactory.createPlainGraph()};
-            Node[] subject = {null};
-            split.eachBulkQuad(g, q -> {
-                if (subject[0] != null && !subject[0].equals(q.getSubject()) && !one[0].isEmpty()) {
-                    each.accept(one[0]);
-                    one[0] = GraphFactory.createPlainGraph();
-                }
-                subject[0] = q.getSubject();
-                if (!split.curatedUnion().contains(q.asTriple())) {
-                    one[0].add(q.asTriple());
+            split.eachBulkSubject(g, (subject, triples) -> {
+                Graph one = GraphFactory.createPlainGraph();
+                triples.stream().filter(t -> !split.curatedUnion().contains(t)).forEach(one::add);
+                if (!one.isEmpty()) {
+                    each.accept(one);
                 }
             });
-            if (subject[0] != null && !one[0].isEmpty()) {
-                each.accept(one[0]);
-            }
         }
     }
 

@@ -1,6 +1,8 @@
 package org.w3id.unrights.graph;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -78,6 +80,29 @@ public final class SplitDataset {
      */
     public void eachBulkQuad(Node g, Consumer<Quad> each) {
         whole.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(each);
+    }
+
+    /**
+     * The triples of bulk graph {@code g}, one subject at a time (the store's order keeps them together, see
+     * {@link #eachBulkQuad}); the list is reused, valid only during the call. Returns how many triples the graph holds.
+     */
+    public long eachBulkSubject(Node g, BiConsumer<Node, List<Triple>> each) {
+        long[] count = {0};
+        Node[] subject = {null};
+        List<Triple> triples = new ArrayList<>();
+        eachBulkQuad(g, q -> {
+            count[0]++;
+            if (subject[0] != null && !subject[0].equals(q.getSubject())) {
+                each.accept(subject[0], triples);
+                triples.clear();
+            }
+            subject[0] = q.getSubject();
+            triples.add(q.asTriple());
+        });
+        if (subject[0] != null) {
+            each.accept(subject[0], triples);
+        }
+        return count[0];
     }
 
     /** Sends each triple of the union of all graphs once: the curated union's, then the rest of each bulk graph's. */

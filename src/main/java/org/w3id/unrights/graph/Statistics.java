@@ -1,6 +1,5 @@
 package org.w3id.unrights.graph;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -140,23 +139,9 @@ public record Statistics(long triples, long subjects, long properties, long clas
         BulkCounts bulk = new BulkCounts(curatedUnion, kindsOf, properties, classes, curatedFactNodes, curatedSourced);
         Map<String, Long> perGraph = new TreeMap<>(curated.triplesPerGraph());
         for (Node g : split.bulkGraphs()) {
-            long[] inGraph = {0};
-            Node[] subject = {null};
-            List<Triple> triples = new ArrayList<>();
-            split.eachBulkQuad(g, q -> {
-                inGraph[0]++;
-                if (subject[0] != null && !subject[0].equals(q.getSubject())) {
-                    bulk.subject(subject[0], triples);
-                    triples.clear();
-                }
-                subject[0] = q.getSubject();
-                triples.add(q.asTriple());
-            });
-            if (subject[0] != null) {
-                bulk.subject(subject[0], triples);
-            }
-            if (inGraph[0] > 0) {
-                perGraph.put(g.getURI(), inGraph[0]);
+            long inGraph = split.eachBulkSubject(g, bulk::subject);
+            if (inGraph > 0) {
+                perGraph.put(g.getURI(), inGraph);
             }
         }
         Map<String, Long> perClass = new TreeMap<>(curated.instancesPerClass());

@@ -194,11 +194,11 @@ final class ResourceHighlights {
     }
 
     private Optional<Node> firstNode(Node node, Node property) {
-        return dataset.stream(Node.ANY, node, property, Node.ANY).map(Quad::getObject).sorted(Comparator.comparing(Node::toString)).findFirst();
+        return inNode(Node.ANY, node, property);
     }
 
     private Optional<String> first(Node node, Node property) {
-        return firstNode(node, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+        return in(Node.ANY, node, property);
     }
 
     /** The first value of the first of {@code properties} the node has. */
