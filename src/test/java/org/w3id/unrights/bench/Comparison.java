@@ -38,9 +38,9 @@ import org.w3id.unrights.query.NamedQuery;
 
 /**
  * Our build and server beside stock engines, on the same data, in one run: see docs/PERFORMANCE.md.
- * For each factor of {@link Multiplied}: our build into TDB2 against {@code tdb2.tdbloader}; our in-memory
- * build against {@code riot --count}; then our server, stock Fuseki (over the tdbloader database, union
- * default graph) and Virtuoso 7 (when installed), one at a time on 127.0.0.1: start-up to first answer,
+ * For each factor of {@link RollCallCopies}: our build into TDB2 against {@code tdb2.tdbloader}; our in-memory
+ * build (at ×1 only: it is the path for small data) against {@code riot --count}; then our server, stock
+ * Fuseki (over the tdbloader database, union default graph) and Virtuoso 7 (when installed), one at a time on 127.0.0.1: start-up to first answer,
  * each named query's latency, throughput at 1, 8 and 32 clients, peak heap and peak resident memory.
  * Everything is bounded: at most {@link #RUNS} runs or {@link #QUERY_BUDGET} per query, {@link #LOAD_TIME}
  * per load level. Writes {@code results.md} and {@code results.tsv} into the work folder.
@@ -89,6 +89,8 @@ public final class Comparison {
             Files.writeString(work.resolve("results.md"), comparison.report);
             Files.write(work.resolve("results.tsv"), comparison.tsv);
         }
+        comparison.growth(factors);
+        Files.writeString(work.resolve("results.md"), comparison.report);
         System.out.println(comparison.report);
     }
 
@@ -134,10 +136,14 @@ public final class Comparison {
         Matcher tdbTime = Pattern.compile("Time = ([\\d.,]+) seconds").matcher(loader.output());
         double tdbloaderSeconds = tdbTime.find() ? Double.parseDouble(tdbTime.group(1).replace(",", "")) : tdbloaderWall;
 
-        // Our in-memory build, and riot --count (parse only) on the same quads.
-        Child memory = Child.start(dir.resolve("ours-memory"), ourCommand("memory", factor, null));
-        memory.awaitExit(Duration.ofMinutes(60));
-        double memorySeconds = Long.parseLong(memory.keys().get("build_ms")) / 1000.0;
+        // Our in-memory build (at ×1: `serve --memory` is for small data, and a longer record would not fit the
+        // heap every process here gets), and riot --count (parse only) on the same quads.
+        Child memory = factor == 1 ? Child.start(dir.resolve("ours-memory"), ourCommand("memory", factor, null)) : null;
+        double memorySeconds = Double.NaN;
+        if (memory != null) {
+            memory.awaitExit(Duration.ofMinutes(60));
+            memorySeconds = Long.parseLong(memory.keys().get("build_ms")) / 1000.0;
+        }
         Child riot = Child.start(dir.resolve("riot"), jena("riotcmd.riot", "--time", "--count", nquads.toString()));
         riot.awaitExit(Duration.ofMinutes(30));
         Matcher riotTime = Pattern.compile("([\\d.]+) sec").matcher(riot.output());
@@ -147,15 +153,19 @@ public final class Comparison {
         buildRow("ours into TDB2, whole build (YAML, SHACL, load, counts, dumps)", ourBuildSeconds, quads, tdbloaderSeconds);
         buildRow("ours into TDB2, load step alone", ourLoadSeconds, quads, tdbloaderSeconds);
         buildRow("tdb2.tdbloader (phased)", tdbloaderSeconds, quads, tdbloaderSeconds);
-        buildRow("ours in memory (YAML, SHACL, bulk)", memorySeconds, quads, riotSeconds);
+        if (memory != null) {
+            buildRow("ours in memory (YAML, SHACL, bulk)", memorySeconds, quads, riotSeconds);
+        }
         buildRow("riot --count (parse only)", riotSeconds, quads, riotSeconds);
         report.append("\nRatio = stock seconds / our seconds (above 1: we are faster). Peak heap of our store build: ")
                 .append(ours.peakHeap()).append("; of tdbloader: ").append(loader.peakHeap())
-                .append("; of our in-memory build: ").append(memory.peakHeap()).append(".\n\n");
+                .append(memory == null ? "" : "; of our in-memory build: " + memory.peakHeap()).append(".\n\n");
         record("x" + factor, "ours-store", "build_s", ourBuildSeconds);
         record("x" + factor, "ours-store", "load_s", ourLoadSeconds);
         record("x" + factor, "tdbloader", "load_s", tdbloaderSeconds);
-        record("x" + factor, "ours-memory", "build_s", memorySeconds);
+        if (memory != null) {
+            record("x" + factor, "ours-memory", "build_s", memorySeconds);
+        }
         record("x" + factor, "riot", "parse_s", riotSeconds);
 
         // The servers, one at a time.
@@ -331,6 +341,37 @@ public final class Comparison {
             }
             report.append('\n');
         }
+        report.append('\n');
+    }
+
+    /**
+     * How each figure grows from one factor to the next, beside how the quads grew: a cost growing faster than
+     * the quads is the one to explain. Only figures measured at every factor (times, not rates).
+     */
+    private void growth(int[] factors) {
+        if (factors.length < 2) {
+            return;
+        }
+        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+        tsv.stream().skip(1).map(line -> line.split("\t")).forEach(f ->
+                figures.computeIfAbsent(f[1] + " " + f[2], k -> new LinkedHashMap<>()).put(f[0], Double.parseDouble(f[3])));
+        report.append("## How each cost grows\n\nEach figure at each factor, and its growth from the previous factor (×) beside the quads' growth.\n\n| figure |");
+        Arrays.stream(factors).forEach(f -> report.append(" ×").append(f).append(" |"));
+        report.append(" growth |\n|---|").append("---|".repeat(factors.length + 1)).append('\n');
+        figures.forEach((name, byFactor) -> {
+            boolean complete = Arrays.stream(factors).allMatch(f -> byFactor.containsKey("x" + f) && !byFactor.get("x" + f).isNaN());
+            if (!complete || name.contains("qps_")) {
+                return;
+            }
+            report.append("| ").append(name).append(" |");
+            Arrays.stream(factors).forEach(f -> report.append(String.format(Locale.ROOT, " %,.2f |", byFactor.get("x" + f))));
+            StringBuilder growth = new StringBuilder();
+            for (int i = 1; i < factors.length; i++) {
+                growth.append(String.format(Locale.ROOT, "%s%.1f×", i > 1 ? ", " : "",
+                        byFactor.get("x" + factors[i]) / byFactor.get("x" + factors[i - 1])));
+            }
+            report.append(' ').append(growth).append(" |\n");
+        });
         report.append('\n');
     }
 

@@ -1,8 +1,6 @@
 package org.w3id.unrights.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,9 +15,10 @@ import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
 /**
- * Our side of the comparison, in a JVM of its own so that its memory is measured alone: builds today's data
- * multiplied by {@link Multiplied} either into a store and serves it (the path {@code serve} takes, reusing
- * the store when it exists) or in memory only, and prints its timings as {@code key=value} lines.
+ * Our side of the comparison, in a JVM of its own so that its memory is measured alone: builds today's data,
+ * with the roll calls multiplied by {@link RollCallCopies}, either into a store and serves it (the path
+ * {@code serve} takes, reusing the store when it exists) or in memory only, and prints its timings as
+ * {@code key=value} lines.
  * <pre>
  * ScaledGraph store FACTOR STORE_ROOT PORT   # build or reuse the store, then serve on 127.0.0.1:PORT until killed
  * ScaledGraph memory FACTOR                  # build in memory (curated + SHACL + bulk), print, exit
@@ -30,27 +29,12 @@ public final class ScaledGraph {
 
     private ScaledGraph() {}
 
-    /** Whether this run builds: always in memory; for a store, when the store folder holds no store yet. */
-    private static boolean willBuild(String mode, String[] args) {
-        if (mode.equals("memory")) {
-            return true;
-        }
-        try (var entries = Files.list(Path.of(args[2]))) {
-            return entries.noneMatch(Files::isDirectory);
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
     public static void main(String[] args) {
         String mode = args[0];
         int factor = Integer.parseInt(args[1]);
-        GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
-        // The generator's copy of today's data is read before the clock starts, and only when it will be used:
-        // reading it is the generator's cost, not the build's.
-        RightsGraph template = factor > 1 && willBuild(mode, args) ? plain.curated() : null;
-        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new Multiplied(
-                () -> template != null ? template : plain.curated(), factor, SEED)));
+        Path data = Path.of("data");
+        GraphBuilder plain = new GraphBuilder(data, Path.of("ontology"));
+        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new RollCallCopies(data, factor, SEED)));
         PrintWriter progress = new PrintWriter(System.err, true);
         long start = System.nanoTime();
         if (mode.equals("memory")) {

@@ -1,0 +1,117 @@
+package org.w3id.unrights.bench;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.load.dataset.DataSets;
+import org.w3id.unrights.load.dataset.RollCallLoader;
+import org.w3id.unrights.vocab.Ids;
+
+/**
+ * A seeded generator of a longer voting record, for measuring how costs grow: {@code factor - 1} more copies
+ * of the General Assembly's roll calls, streamed by the real loader from the vendored files and renamed on the
+ * way into the same graph, so that the store holds one record {@code factor} times as long. Every roll call,
+ * ballot and resolution the data set mints gets a copy suffix in its IRI; what the curated data defines
+ * (states, bodies, the DPRK resolutions) and the data set's own description are shared, as a longer record
+ * would point at the same actors. Integers (sessions, counts, row ids) are shifted by a seeded amount per copy
+ * so that copies do not share every literal. Nothing is held per row: each copy is one more pass over the CSV.
+ */
+final class RollCallCopies implements BulkSource {
+    private static final String SOURCES = Ids.ID + Kind.SOURCE.path() + "/";
+
+    private final Path dataDir;
+    private final int factor;
+    private final long seed;
+
+    RollCallCopies(Path dataDir, int factor, long seed) {
+        this.dataDir = dataDir;
+        this.factor = factor;
+        this.seed = seed;
+    }
+
+    @Override
+    public String name() {
+        return "the roll calls ×" + factor + " (seed " + seed + ")";
+    }
+
+    /** The graph is the data set's own, already declared by its source: declaring it again would count it twice. */
+    @Override
+    public List<Node> graphs() {
+        return List.of();
+    }
+
+    @Override
+    public void sendTo(RightsGraph curated, StreamRDF out) {
+        Txn.executeRead(curated.dataset(), () -> {
+            Set<Node> shared = new HashSet<>();
+            curated.dataset().find().forEachRemaining(q -> shared.add(q.getSubject()));
+            for (int copy = 1; copy < factor; copy++) {
+                Random random = new Random(seed * 1_000_003L + copy);
+                StreamRDF renamed = new Renaming(out, "-x" + copy, 1 + random.nextInt(5), shared);
+                for (Path folder : DataSets.folders(dataDir)) {
+                    new RollCallLoader(folder).load(curated.dataset().getGraph(Ids.REFERENCE_GRAPH), renamed);
+                }
+            }
+        });
+    }
+
+    /** One copy's renaming, as a stream in front of the build's; the loader's start and finish are its own. */
+    private static final class Renaming extends StreamRDFWrapper {
+        private final String suffix;
+        private final int shift;
+        private final Set<Node> shared;
+
+        Renaming(StreamRDF out, String suffix, int shift, Set<Node> shared) {
+            super(out);
+            this.suffix = suffix;
+            this.shift = shift;
+            this.shared = shared;
+        }
+
+        @Override
+        public void start() {}
+
+        @Override
+        public void finish() {}
+
+        @Override
+        public void triple(Triple t) {
+            throw new IllegalStateException("the roll-call loader writes quads");
+        }
+
+        @Override
+        public void quad(Quad q) {
+            Node subject = rename(q.getSubject());
+            // The shared description of the data set keeps its figures (sizes, dates) as they are.
+            Node object = subject.equals(q.getSubject()) && q.getObject().isLiteral() ? q.getObject() : rename(q.getObject());
+            super.quad(Quad.create(q.getGraph(), subject, q.getPredicate(), object));
+        }
+
+        private Node rename(Node node) {
+            if (node.isBlank()) {
+                return NodeFactory.createBlankNode(node.getBlankNodeLabel() + suffix);
+            }
+            if (node.isURI() && node.getURI().startsWith(Ids.ID) && !node.getURI().startsWith(SOURCES) && !shared.contains(node)) {
+                return NodeFactory.createURI(node.getURI() + suffix);
+            }
+            if (node.isLiteral() && node.getLiteralDatatype() == XSDDatatype.XSDinteger) {
+                return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(node.getLiteralLexicalForm()) + shift), XSDDatatype.XSDinteger);
+            }
+            return node;
+        }
+    }
+}
