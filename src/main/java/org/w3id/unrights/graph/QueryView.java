@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdfs.DatasetGraphRDFS;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -24,7 +23,8 @@ import org.w3id.unrights.vocab.Ids;
  * "a unr:State" according to the source), blurring which source says what; every resource already has its
  * type where it is defined. Nothing inferred is stored, so the dumps hold asserted triples only. The outer
  * wrapper is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ queries it rather than
- * the base dataset.
+ * the base dataset. Types are looked up the way a hierarchy alone allows ({@link HierarchyDataset}): a
+ * resource's stated types and their superclasses, not every triple it appears in.
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
@@ -35,7 +35,7 @@ public final class QueryView {
         Graph vocabulary = Txn.calculateRead(graph.dataset(), () -> vocabulary(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH)));
         // A context of its own: a setting made for one server (its query timeout) must not reach the graph or other views of it.
         Context context = graph.dataset().getContext() == null ? new Context() : graph.dataset().getContext().copy();
-        return new DatasetGraphRDFS(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
+        return new HierarchyDataset(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
     }
 
     /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */

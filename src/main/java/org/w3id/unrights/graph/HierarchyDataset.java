@@ -1,0 +1,41 @@
+package org.w3id.unrights.graph;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfs.DatasetGraphRDFS;
+import org.apache.jena.rdfs.setup.ConfigRDFS;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Jena's RDFS dataset whose graphs are {@link HierarchyGraph}s: the same answers, graph by graph, without
+ * reading all of a resource's triples to learn its types.
+ */
+final class HierarchyDataset extends DatasetGraphRDFS {
+    private final SetupRDFS setup;
+
+    HierarchyDataset(DatasetGraph base, SetupRDFS setup, Context context) {
+        super(base, setup, context);
+        if (!HierarchyGraph.suits(setup)) {
+            throw new IllegalArgumentException("a hierarchy dataset takes rdfs:subClassOf and rdfs:subPropertyOf alone");
+        }
+        this.setup = setup;
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return new HierarchyGraph(getG().getDefaultGraph(), setup);
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return new HierarchyGraph(getG().getUnionGraph(), setup);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        Graph base = getG().getGraph(graphNode);
+        return base == null ? null : new HierarchyGraph(base, setup);
+    }
+}
