@@ -3,6 +3,7 @@ package org.w3id.unrights.graph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,7 +21,7 @@ import org.w3id.unrights.vocab.Ids;
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
-    private final Graph shapes;
+    private final Supplier<Graph> shapes;
     private final Registry registry;
     private final Path dumps;
     private final List<Node> dataSetGraphs;
@@ -32,8 +33,16 @@ public final class RightsGraph {
     }
 
     public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
+        this(dataset, () -> shapes, registry, dataSetGraphs, statistics, dumps, textIndex);
+    }
+
+    /**
+     * A graph whose shapes are read on first use: a store reopened to be served never checks shapes again,
+     * and parsing them would only delay the start.
+     */
+    public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
         this.dataset = dataset;
-        this.shapes = shapes;
+        this.shapes = once(shapes);
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.statistics = statistics;
@@ -57,7 +66,7 @@ public final class RightsGraph {
     }
 
     public Graph shapes() {
-        return shapes;
+        return shapes.get();
     }
 
     public Registry registry() {
@@ -71,7 +80,7 @@ public final class RightsGraph {
 
     /** Maps SHACL results on this graph back to the data files. */
     ShaclLocator locator() {
-        return new ShaclLocator(registry, shapes);
+        return new ShaclLocator(registry, shapes.get());
     }
 
     /** The graph's counts: read from the store, which counted them when it was built; else counted once, on first use. */
@@ -102,5 +111,19 @@ public final class RightsGraph {
         });
         graphs.sort(java.util.Comparator.comparing(Node::getURI));
         return graphs;
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /ontology}, the address the ontology IRI names: the reference page for a browser, the ontology as
- * Turtle for {@code Accept: text/turtle}. Both are made once, when the server is built.
+ * Turtle for {@code Accept: text/turtle}. Both are made once, at the first request, so that rendering the
+ * reference does not delay the server's start.
  */
 public final class OntologyServlet extends HttpServlet {
     public static final String PATH = "/ontology";
@@ -25,12 +27,21 @@ public final class OntologyServlet extends HttpServlet {
     /** What this address offers, best first: a client that accepts anything gets the page. */
     private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML, WebContent.contentTypeTurtle);
 
-    private final transient Map<String, byte[]> bodies;
+    private final transient Supplier<OntologyDocs> docs;
+    private transient Map<String, byte[]> bodies;
 
-    public OntologyServlet(OntologyDocs docs) {
-        this.bodies = Map.of(
-                WebContent.contentTypeHTML, docs.html().getBytes(StandardCharsets.UTF_8),
-                WebContent.contentTypeTurtle, docs.turtle().getBytes(StandardCharsets.UTF_8));
+    public OntologyServlet(Supplier<OntologyDocs> docs) {
+        this.docs = docs;
+    }
+
+    private synchronized Map<String, byte[]> bodies() {
+        if (bodies == null) {
+            OntologyDocs made = docs.get();
+            bodies = Map.of(
+                    WebContent.contentTypeHTML, made.html().getBytes(StandardCharsets.UTF_8),
+                    WebContent.contentTypeTurtle, made.turtle().getBytes(StandardCharsets.UTF_8));
+        }
+        return bodies;
     }
 
     @Override
@@ -44,7 +55,7 @@ public final class OntologyServlet extends HttpServlet {
                     "The ontology is offered as text/html (this page) and text/turtle, chosen by the Accept header.", null, List.of()));
             return;
         }
-        byte[] body = bodies.get(chosen.getContentTypeStr());
+        byte[] body = bodies().get(chosen.getContentTypeStr());
         response.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -48,7 +48,6 @@ public final class RightsServer {
         Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
         // Likewise the text index: on disk with a store, else built here in memory.
         TextIndex text = graph.textIndex().orElseGet(() -> SearchIndex.inMemory(graph.dataset()));
-        OntologyDocs ontology = OntologyDocs.of(graph);
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = Release.current();
@@ -74,7 +73,7 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(ontology));
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
         // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = builder.build();

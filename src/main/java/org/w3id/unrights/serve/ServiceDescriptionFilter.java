@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,8 +24,8 @@ import org.w3id.unrights.rdf.RdfOutput;
 /**
  * A GET of the SPARQL endpoint without a query answers with its SPARQL 1.1 Service Description, as the
  * Service Description recommendation asks, in Turtle (the default) or JSON-LD, N-Triples or RDF/XML by
- * {@code Accept} or {@code ?format=}. Every other request goes on to Fuseki. Written once: it cannot change while
- * the server runs.
+ * {@code Accept} or {@code ?format=}. Every other request goes on to Fuseki. Written once, at the first request
+ * for it (not at start-up): it cannot change while the server runs.
  */
 final class ServiceDescriptionFilter implements Filter {
     static final Negotiation FORMATS = new Negotiation(
@@ -33,18 +34,28 @@ final class ServiceDescriptionFilter implements Filter {
             new Negotiation.Offer(Lang.NTRIPLES.getHeaderString(), "nt", "ntriples"),
             new Negotiation.Offer(Lang.RDFXML.getHeaderString(), "rdf", "xml", "rdfxml"));
 
-    private final Map<String, byte[]> written = new LinkedHashMap<>();
+    private final Supplier<Graph> description;
+    private Map<String, byte[]> written;
 
-    ServiceDescriptionFilter(Graph description) {
-        for (Negotiation.Offer offer : FORMATS.offers()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RdfOutput.write(offer.mediaType(), DatasetGraphFactory.wrap(description), description, out);
-            written.put(offer.mediaType(), out.toByteArray());
-        }
+    ServiceDescriptionFilter(Supplier<Graph> description) {
+        this.description = description;
     }
 
     static ServiceDescriptionFilter of(DatasetGraph dataset) {
-        return new ServiceDescriptionFilter(ServiceDescription.of(dataset));
+        return new ServiceDescriptionFilter(() -> ServiceDescription.of(dataset));
+    }
+
+    private synchronized Map<String, byte[]> written() {
+        if (written == null) {
+            Graph graph = description.get();
+            written = new LinkedHashMap<>();
+            for (Negotiation.Offer offer : FORMATS.offers()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RdfOutput.write(offer.mediaType(), DatasetGraphFactory.wrap(graph), graph, out);
+                written.put(offer.mediaType(), out.toByteArray());
+            }
+        }
+        return written;
     }
 
     @Override
@@ -60,7 +71,7 @@ final class ServiceDescriptionFilter implements Filter {
         if (mediaType.isEmpty()) {
             return;
         }
-        byte[] body = written.get(mediaType.get());
+        byte[] body = written().get(mediaType.get());
         response.setContentType(Responses.contentType(mediaType.get()));
         response.setContentLength(body.length);
         if (request.getMethod().equals("GET")) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,7 +85,7 @@ public final class Tdb2Store {
         String hash = ContentHash.of(builder.dataDir(), builder.ontologyDir());
         Path dir = root.resolve(ContentHash.name(hash));
         if (Files.isDirectory(dir)) {
-            return Optional.of(open(dir, builder.shapes(), new Registry(), builder.bulkGraphs(), false));
+            return Optional.of(open(dir, builder::shapes, new Registry(), builder.bulkGraphs(), false));
         }
         progress.println("Building the store " + dir + " (once for this version of the data)");
         progress.flush();
@@ -109,7 +110,7 @@ public final class Tdb2Store {
             deleteTree(partial);
             throw new UncheckedIOException("cannot move the new store into " + dir, e);
         }
-        return Optional.of(open(dir, curated.shapes(), curated.registry(), curated.dataSetGraphs(), true));
+        return Optional.of(open(dir, curated::shapes, curated.registry(), curated.dataSetGraphs(), true));
     }
 
     /** Writes the whole store into {@code dir}: database, counts, dumps. On any failure removes {@code dir}. */
@@ -173,7 +174,7 @@ public final class Tdb2Store {
         progress.flush();
     }
 
-    private static StoredGraph open(Path dir, org.apache.jena.graph.Graph shapes, Registry registry, List<Node> dataSetGraphs, boolean built) {
+    private static StoredGraph open(Path dir, Supplier<org.apache.jena.graph.Graph> shapes, Registry registry, List<Node> dataSetGraphs, boolean built) {
         DatasetGraph database;
         try {
             database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
