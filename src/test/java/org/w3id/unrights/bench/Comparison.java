@@ -346,7 +346,8 @@ public final class Comparison {
 
     /**
      * How each figure grows from one factor to the next, beside how the quads grew: a cost growing faster than
-     * the quads is the one to explain. Only figures measured at every factor (times, not rates).
+     * the quads is the one to explain. Only figures measured at every factor, and times rather than rates; each
+     * query's latency is in the per-factor tables.
      */
     private void growth(int[] factors) {
         if (factors.length < 2) {
@@ -360,7 +361,7 @@ public final class Comparison {
         report.append(" growth |\n|---|").append("---|".repeat(factors.length + 1)).append('\n');
         figures.forEach((name, byFactor) -> {
             boolean complete = Arrays.stream(factors).allMatch(f -> byFactor.containsKey("x" + f) && !byFactor.get("x" + f).isNaN());
-            if (!complete || name.contains("qps_")) {
+            if (!complete || name.contains("qps_") || name.contains("_ms:")) {
                 return;
             }
             report.append("| ").append(name).append(" |");
