@@ -63,6 +63,8 @@ public final class Comparison {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final StringBuilder report = new StringBuilder();
     private final List<String> tsv = new ArrayList<>();
+    /** What the last failed run of {@link #answered} got back: a status and the start of the body, or the exception. */
+    private String lastFailure = "";
 
     private Comparison(Path work, Path tools, int port) throws IOException {
         this.work = work;
@@ -191,8 +193,9 @@ public final class Comparison {
         report.append(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %.2f |%n", what, seconds, quads / seconds, stockSeconds / seconds));
     }
 
-    private record ServerFigures(double startSeconds, Map<String, double[]> latency, Map<Integer, double[]> throughput,
-                                 String peakHeap, String peakResident) {}
+    /** {@code failures}: for each query with a failed run, what the last failed run got back. */
+    private record ServerFigures(double startSeconds, Map<String, double[]> latency, Map<String, String> failures,
+                                 Map<Integer, double[]> throughput, String peakHeap, String peakResident) {}
 
     private ServerFigures serve(Path log, List<String> command, String endpoint) throws Exception {
         long t0 = System.nanoTime();
@@ -200,14 +203,19 @@ public final class Comparison {
         try {
             double start = awaitFirstAnswer(endpoint, server, t0);
             Map<String, double[]> latency = new LinkedHashMap<>();
+            Map<String, String> failures = new LinkedHashMap<>();
             for (NamedQuery query : queries) {
-                latency.put(query.name(), latency(endpoint, query.text()));
+                double[] figures = latency(endpoint, query.text());
+                latency.put(query.name(), figures);
+                if (figures[2] > 0) {
+                    failures.put(query.name(), lastFailure);
+                }
             }
             Map<Integer, double[]> throughput = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
                 throughput.put(clients, throughput(endpoint, clients));
             }
-            return new ServerFigures(start, latency, throughput, server.peakHeap(), server.peakResident());
+            return new ServerFigures(start, latency, failures, throughput, server.peakHeap(), server.peakResident());
         } finally {
             server.stop();
         }
@@ -261,10 +269,16 @@ public final class Comparison {
      */
     private boolean answered(String endpoint, String query) throws InterruptedException {
         try {
-            return post(endpoint, query).statusCode() == 200;
+            HttpResponse<byte[]> response = post(endpoint, query);
+            if (response.statusCode() == 200) {
+                return true;
+            }
+            String body = new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+            lastFailure = "HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())));
         } catch (IOException e) {
-            return false;
+            lastFailure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
+        return false;
     }
 
     /** Answered queries per second and errors, with {@code clients} each running the named queries in turn. */
@@ -341,6 +355,9 @@ public final class Comparison {
             }
             report.append('\n');
         }
+        report.append('\n');
+        servers.forEach((name, f) -> f.failures().forEach((query, failure) ->
+                report.append("- ").append(name).append(", ").append(query).append(", last failed run: ").append(failure).append('\n')));
         report.append('\n');
     }
 
