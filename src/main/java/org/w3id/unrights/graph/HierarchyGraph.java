@@ -41,11 +41,6 @@ final class HierarchyGraph extends GraphRDFS {
     }
 
     @Override
-    public ExtendedIterator<Triple> find(Triple m) {
-        return find(m.getSubject(), m.getPredicate(), m.getObject());
-    }
-
-    @Override
     public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
         return WrappedIterator.ofStream(stream(s, p, o));
     }

@@ -42,7 +42,7 @@ public final class RightsGraph {
      */
     public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
         this.dataset = dataset;
-        this.shapes = once(shapes);
+        this.shapes = Once.of(shapes);
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.statistics = statistics;
@@ -111,19 +111,5 @@ public final class RightsGraph {
         });
         graphs.sort(java.util.Comparator.comparing(Node::getURI));
         return graphs;
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.WebContent;
+import org.w3id.unrights.graph.Once;
 import org.w3id.unrights.site.ErrorView;
 import org.w3id.unrights.site.OntologyDocs;
 
@@ -27,21 +28,15 @@ public final class OntologyServlet extends HttpServlet {
     /** What this address offers, best first: a client that accepts anything gets the page. */
     private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML, WebContent.contentTypeTurtle);
 
-    private final transient Supplier<OntologyDocs> docs;
-    private transient Map<String, byte[]> bodies;
+    private final transient Supplier<Map<String, byte[]>> bodies;
 
     public OntologyServlet(Supplier<OntologyDocs> docs) {
-        this.docs = docs;
-    }
-
-    private synchronized Map<String, byte[]> bodies() {
-        if (bodies == null) {
+        this.bodies = Once.of(() -> {
             OntologyDocs made = docs.get();
-            bodies = Map.of(
+            return Map.of(
                     WebContent.contentTypeHTML, made.html().getBytes(StandardCharsets.UTF_8),
                     WebContent.contentTypeTurtle, made.turtle().getBytes(StandardCharsets.UTF_8));
-        }
-        return bodies;
+        });
     }
 
     @Override
@@ -55,7 +50,7 @@ public final class OntologyServlet extends HttpServlet {
                     "The ontology is offered as text/html (this page) and text/turtle, chosen by the Accept header.", null, List.of()));
             return;
         }
-        byte[] body = bodies().get(chosen.getContentTypeStr());
+        byte[] body = bodies.get().get(chosen.getContentTypeStr());
         response.setContentType(chosen.getContentTypeStr() + "; charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -19,6 +19,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.unrights.export.ServiceDescription;
+import org.w3id.unrights.graph.Once;
 import org.w3id.unrights.rdf.RdfOutput;
 
 /**
@@ -34,26 +35,22 @@ final class ServiceDescriptionFilter implements Filter {
             new Negotiation.Offer(Lang.NTRIPLES.getHeaderString(), "nt", "ntriples"),
             new Negotiation.Offer(Lang.RDFXML.getHeaderString(), "rdf", "xml", "rdfxml"));
 
-    private final Supplier<Graph> description;
-    private Map<String, byte[]> written;
+    private final Supplier<Map<String, byte[]>> written;
 
     ServiceDescriptionFilter(Supplier<Graph> description) {
-        this.description = description;
+        this.written = Once.of(() -> write(description.get()));
     }
 
     static ServiceDescriptionFilter of(DatasetGraph dataset) {
         return new ServiceDescriptionFilter(() -> ServiceDescription.of(dataset));
     }
 
-    private synchronized Map<String, byte[]> written() {
-        if (written == null) {
-            Graph graph = description.get();
-            written = new LinkedHashMap<>();
-            for (Negotiation.Offer offer : FORMATS.offers()) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                RdfOutput.write(offer.mediaType(), DatasetGraphFactory.wrap(graph), graph, out);
-                written.put(offer.mediaType(), out.toByteArray());
-            }
+    private static Map<String, byte[]> write(Graph description) {
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        for (Negotiation.Offer offer : FORMATS.offers()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RdfOutput.write(offer.mediaType(), DatasetGraphFactory.wrap(description), description, out);
+            written.put(offer.mediaType(), out.toByteArray());
         }
         return written;
     }
@@ -71,7 +68,7 @@ final class ServiceDescriptionFilter implements Filter {
         if (mediaType.isEmpty()) {
             return;
         }
-        byte[] body = written().get(mediaType.get());
+        byte[] body = written.get().get(mediaType.get());
         response.setContentType(Responses.contentType(mediaType.get()));
         response.setContentLength(body.length);
         if (request.getMethod().equals("GET")) {
