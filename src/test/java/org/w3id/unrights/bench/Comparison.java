@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,8 +41,9 @@ import org.w3id.unrights.query.NamedQuery;
  * Our build and server beside stock engines, on the same data, in one run: see docs/PERFORMANCE.md.
  * For each factor of {@link RollCallCopies}: our build into TDB2 against {@code tdb2.tdbloader}; our in-memory
  * build (at ×1 only: it is the path for small data) against {@code riot --count}; then our server, stock
- * Fuseki (over the tdbloader database, union default graph) and Virtuoso 7 (when installed), one at a time on 127.0.0.1: start-up to first answer,
- * each named query's latency, throughput at 1, 8 and 32 clients, peak heap and peak resident memory.
+ * Fuseki (over the tdbloader database, union default graph) and Virtuoso 7 (when installed), one at a time
+ * on 127.0.0.1: start-up to first answer, each named query's latency, throughput at 1, 8 and 32 clients,
+ * peak heap and peak resident memory.
  * Everything is bounded: at most {@link #RUNS} runs or {@link #QUERY_BUDGET} per query, {@link #LOAD_TIME}
  * per load level. Writes {@code results.md} and {@code results.tsv} into the work folder.
  * <p>
@@ -63,8 +65,6 @@ public final class Comparison {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final StringBuilder report = new StringBuilder();
     private final List<String> tsv = new ArrayList<>();
-    /** What the last failed run of {@link #answered} got back: a status and the start of the body, or the exception. */
-    private String lastFailure = "";
 
     private Comparison(Path work, Path tools, int port) throws IOException {
         this.work = work;
@@ -193,29 +193,26 @@ public final class Comparison {
         report.append(String.format(Locale.ROOT, "| %s | %.2f | %,.0f | %.2f |%n", what, seconds, quads / seconds, stockSeconds / seconds));
     }
 
-    /** {@code failures}: for each query with a failed run, what the last failed run got back. */
-    private record ServerFigures(double startSeconds, Map<String, double[]> latency, Map<String, String> failures,
-                                 Map<Integer, double[]> throughput, String peakHeap, String peakResident) {}
+    private record ServerFigures(double startSeconds, Map<String, Latency> latency, Map<Integer, double[]> throughput,
+                                 String peakHeap, String peakResident) {}
+
+    /** Median and slowest run in ms (NaN when none answered), failed runs, and what the last failed run got back. */
+    private record Latency(double median, double slowest, int errors, String lastFailure) {}
 
     private ServerFigures serve(Path log, List<String> command, String endpoint) throws Exception {
         long t0 = System.nanoTime();
         Child server = Child.start(log, command);
         try {
             double start = awaitFirstAnswer(endpoint, server, t0);
-            Map<String, double[]> latency = new LinkedHashMap<>();
-            Map<String, String> failures = new LinkedHashMap<>();
+            Map<String, Latency> latency = new LinkedHashMap<>();
             for (NamedQuery query : queries) {
-                double[] figures = latency(endpoint, query.text());
-                latency.put(query.name(), figures);
-                if (figures[2] > 0) {
-                    failures.put(query.name(), lastFailure);
-                }
+                latency.put(query.name(), latency(endpoint, query.text()));
             }
             Map<Integer, double[]> throughput = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
                 throughput.put(clients, throughput(endpoint, clients));
             }
-            return new ServerFigures(start, latency, failures, throughput, server.peakHeap(), server.peakResident());
+            return new ServerFigures(start, latency, throughput, server.peakHeap(), server.peakResident());
         } finally {
             server.stop();
         }
@@ -240,45 +237,47 @@ public final class Comparison {
     }
 
     /** Median, p99 (the slowest of at most {@link #RUNS} runs) in ms, and errors, after one warm-up run. */
-    private double[] latency(String endpoint, String query) throws Exception {
+    private Latency latency(String endpoint, String query) throws Exception {
         List<Double> times = new ArrayList<>();
         int errors = 0;
         long budget = System.nanoTime() + QUERY_BUDGET.toNanos();
         // The warm-up run counts as an error if it fails, and then no more runs are made.
-        boolean warm = answered(endpoint, query);
-        errors += warm ? 0 : 1;
-        while (warm && times.size() + errors < RUNS && System.nanoTime() < budget) {
+        Optional<String> failure = failure(endpoint, query);
+        String lastFailure = failure.orElse("");
+        errors += failure.isPresent() ? 1 : 0;
+        while (failure.isEmpty() && times.size() + errors < RUNS && System.nanoTime() < budget) {
             long t = System.nanoTime();
-            if (answered(endpoint, query)) {
+            Optional<String> run = failure(endpoint, query);
+            if (run.isEmpty()) {
                 times.add((System.nanoTime() - t) / 1e6);
             } else {
                 errors++;
+                lastFailure = run.get();
             }
         }
         if (times.isEmpty()) {
-            return new double[] {Double.NaN, Double.NaN, errors};
+            return new Latency(Double.NaN, Double.NaN, errors, lastFailure);
         }
         times.sort(Double::compare);
-        return new double[] {times.get(times.size() / 2), times.get(times.size() - 1), errors};
+        return new Latency(times.get(times.size() / 2), times.get(times.size() - 1), errors, lastFailure);
     }
 
     /**
-     * Whether the query was answered with 200. A connection the server closes (Jetty drops a connection idle
-     * for 30 s, so a query that runs longer ends that way) or a client timeout is a failed run, not the end
-     * of the comparison.
+     * Nothing if the query was answered with 200, else what came back: the status and the start of the body, or
+     * the exception. A connection the server closes (Jetty drops a connection idle for 30 s, so a query that runs
+     * longer ends that way) or a client timeout is a failed run, not the end of the comparison.
      */
-    private boolean answered(String endpoint, String query) throws InterruptedException {
+    private Optional<String> failure(String endpoint, String query) throws InterruptedException {
         try {
             HttpResponse<byte[]> response = post(endpoint, query);
             if (response.statusCode() == 200) {
-                return true;
+                return Optional.empty();
             }
             String body = new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
-            lastFailure = "HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length())));
+            return Optional.of("HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))));
         } catch (IOException e) {
-            lastFailure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return Optional.of(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        return false;
     }
 
     /** Answered queries per second and errors, with {@code clients} each running the named queries in turn. */
@@ -348,16 +347,19 @@ public final class Comparison {
         for (NamedQuery q : queries) {
             report.append("| ").append(q.name()).append(" |");
             for (String n : names) {
-                double[] l = servers.get(n).latency().get(q.name());
-                report.append(Double.isNaN(l[0]) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l[0], l[1], l[2] > 0 ? " (" + (long) l[2] + "e)" : ""));
-                record("x" + factor, n, "p50_ms:" + q.name(), l[0]);
-                record("x" + factor, n, "max_ms:" + q.name(), l[1]);
+                Latency l = servers.get(n).latency().get(q.name());
+                report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
+                record("x" + factor, n, "p50_ms:" + q.name(), l.median());
+                record("x" + factor, n, "max_ms:" + q.name(), l.slowest());
             }
             report.append('\n');
         }
         report.append('\n');
-        servers.forEach((name, f) -> f.failures().forEach((query, failure) ->
-                report.append("- ").append(name).append(", ").append(query).append(", last failed run: ").append(failure).append('\n')));
+        servers.forEach((name, f) -> f.latency().forEach((query, l) -> {
+            if (l.errors() > 0) {
+                report.append("- ").append(name).append(", ").append(query).append(", last failed run: ").append(l.lastFailure()).append('\n');
+            }
+        }));
         report.append('\n');
     }
 
