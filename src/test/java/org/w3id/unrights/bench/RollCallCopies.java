@@ -1,6 +1,5 @@
 package org.w3id.unrights.bench;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -17,14 +16,12 @@ import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.BulkSource;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.load.Kind;
-import org.w3id.unrights.load.dataset.DataSets;
-import org.w3id.unrights.load.dataset.RollCallLoader;
 import org.w3id.unrights.vocab.Ids;
 
 /**
  * A seeded generator of a longer voting record, for measuring how costs grow: {@code factor - 1} more copies
- * of the General Assembly's roll calls, streamed by the real loader from the vendored files and renamed on the
- * way into the same graph, so that the store holds one record {@code factor} times as long. Every roll call,
+ * of the General Assembly's roll calls, streamed by the data's own bulk sources (the real loader, from the
+ * vendored files) and renamed on the way into the same graph, so that the store holds one record {@code factor} times as long. Every roll call,
  * ballot and resolution the data set mints gets a copy suffix in its IRI; what the curated data defines
  * (states, bodies, the DPRK resolutions) and the data set's own description are shared, as a longer record
  * would point at the same actors. Integers (sessions, counts, row ids) are shifted by a seeded amount per copy
@@ -33,12 +30,13 @@ import org.w3id.unrights.vocab.Ids;
 final class RollCallCopies implements BulkSource {
     private static final String SOURCES = Ids.ID + Kind.SOURCE.path() + "/";
 
-    private final Path dataDir;
+    private final List<BulkSource> dataSets;
     private final int factor;
     private final long seed;
 
-    RollCallCopies(Path dataDir, int factor, long seed) {
-        this.dataDir = dataDir;
+    /** @param dataSets the data folder's own bulk sources ({@link org.w3id.unrights.graph.GraphBuilder#bulk()}) */
+    RollCallCopies(List<BulkSource> dataSets, int factor, long seed) {
+        this.dataSets = List.copyOf(dataSets);
         this.factor = factor;
         this.seed = seed;
     }
@@ -56,20 +54,16 @@ final class RollCallCopies implements BulkSource {
 
     @Override
     public void sendTo(RightsGraph curated, StreamRDF out) {
-        Txn.executeRead(curated.dataset(), () -> {
-            Set<Node> shared = new HashSet<>();
-            curated.dataset().find().forEachRemaining(q -> shared.add(q.getSubject()));
-            for (int copy = 1; copy < factor; copy++) {
-                Random random = new Random(seed * 1_000_003L + copy);
-                StreamRDF renamed = new Renaming(out, "-x" + copy, 1 + random.nextInt(5), shared);
-                for (Path folder : DataSets.folders(dataDir)) {
-                    new RollCallLoader(folder).load(curated.dataset().getGraph(Ids.REFERENCE_GRAPH), renamed);
-                }
-            }
-        });
+        Set<Node> shared = new HashSet<>();
+        Txn.executeRead(curated.dataset(), () -> curated.dataset().find().forEachRemaining(q -> shared.add(q.getSubject())));
+        for (int copy = 1; copy < factor; copy++) {
+            Random random = new Random(seed * 1_000_003L + copy);
+            StreamRDF renamed = new Renaming(out, "-x" + copy, 1 + random.nextInt(5), shared);
+            dataSets.forEach(source -> source.sendTo(curated, renamed));
+        }
     }
 
-    /** One copy's renaming, as a stream in front of the build's; the loader's start and finish are its own. */
+    /** One copy's renaming, as a stream in front of the build's. */
     private static final class Renaming extends StreamRDFWrapper {
         private final String suffix;
         private final int shift;
@@ -81,12 +75,6 @@ final class RollCallCopies implements BulkSource {
             this.shift = shift;
             this.shared = shared;
         }
-
-        @Override
-        public void start() {}
-
-        @Override
-        public void finish() {}
 
         @Override
         public void triple(Triple t) {

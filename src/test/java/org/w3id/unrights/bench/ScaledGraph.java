@@ -32,9 +32,8 @@ public final class ScaledGraph {
     public static void main(String[] args) {
         String mode = args[0];
         int factor = Integer.parseInt(args[1]);
-        Path data = Path.of("data");
-        GraphBuilder plain = new GraphBuilder(data, Path.of("ontology"));
-        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new RollCallCopies(data, factor, SEED)));
+        GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
+        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new RollCallCopies(plain.bulk(), factor, SEED)));
         PrintWriter progress = new PrintWriter(System.err, true);
         long start = System.nanoTime();
         if (mode.equals("memory")) {
