@@ -11,6 +11,9 @@ import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 
 /** The project's own folders and test fixtures, as the tests see them from the Maven project root. */
 public final class Fixtures {
@@ -32,7 +35,7 @@ public final class Fixtures {
     public static final Path CURATED = Path.of("target/test-data/curated");
 
     private static RightsGraph shipped;
-    private static RightsGraph curated;
+    private static Publication curated;
 
     private Fixtures() {}
 
@@ -45,11 +48,25 @@ public final class Fixtures {
     }
 
     /** The graph of the shipped curated data, without data sets ({@link #CURATED}), built once per test JVM. */
-    public static synchronized RightsGraph curatedGraph() {
+    public static RightsGraph curatedGraph() {
+        return curatedPublication().graph();
+    }
+
+    /**
+     * The publication of the shipped curated data ({@link #CURATED}), made once per test JVM and shared by every
+     * class that serves it: its counts, text index and dumps are made once too (the dumps only when a test asks).
+     */
+    public static synchronized Publication curatedPublication() {
         if (curated == null) {
-            curated = new GraphBuilder(curatedData(), ONTOLOGY).build();
+            curated = publish(curatedData());
         }
         return curated;
+    }
+
+    /** The publication in memory of a data folder, as {@code serve --memory} makes it, reporting nothing. */
+    public static Publication publish(Path data) {
+        return Publisher.of(new GraphBuilder(data, ONTOLOGY), Progress.silent()).inMemory()
+                .orElseThrow(() -> new IllegalStateException(data + " breaks the shapes"));
     }
 
     /** {@link #CURATED}, copied from data/ on first use in a test JVM so that it always matches data/. */
@@ -84,15 +101,20 @@ public final class Fixtures {
         return graph;
     }
 
-    private static RightsGraph rollCall;
+    private static Publication rollCall;
 
     /** The shipped curated data (no data sets) with the invented roll call of {@link #ROLL_CALL} added; built once per test JVM. */
-    public static synchronized RightsGraph rollCallGraph() {
+    public static RightsGraph rollCallGraph() {
+        return rollCallPublication().graph();
+    }
+
+    /** The publication of {@link #rollCallGraph()}, made once per test JVM. */
+    public static synchronized Publication rollCallPublication() {
         if (rollCall == null) {
             try {
                 Path data = copy(curatedData(), Files.createTempDirectory("un-rights-rollcall").resolve("data"));
                 Files.copy(ROLL_CALL.resolve("sources/rollcall-fixture.yaml"), data.resolve("sources/rollcall-fixture.yaml"));
-                rollCall = new GraphBuilder(data, ONTOLOGY).build();
+                rollCall = publish(data);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -27,9 +27,10 @@ class LayeringTest {
             Map.entry("graph", 2),
             Map.entry("query", 3), Map.entry("export", 3), Map.entry("search", 3),
             Map.entry("ontology", 4), Map.entry("store", 4),
-            Map.entry("site", 5),
-            Map.entry("serve", 6),
-            Map.entry("cli", 7));
+            Map.entry("publish", 5),
+            Map.entry("site", 6),
+            Map.entry("serve", 7),
+            Map.entry("cli", 8));
     static final Pattern USE = Pattern.compile("org\\.w3id\\.unrights\\.([a-z]+)\\.");
 
     @Test

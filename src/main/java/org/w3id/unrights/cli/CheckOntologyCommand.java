@@ -33,7 +33,7 @@ final class CheckOntologyCommand implements Callable<Integer> {
         List<Path> nonCanonical = new OntologyFormatter(graph.ontology()).nonCanonical();
         nonCanonical.forEach(f -> err.println("not canonical: " + f + " (run format-ontology)"));
         OntologyChecks checks = new OntologyChecks(graph.ontology().resolve(OntologyFiles.CHECKS));
-        List<OntologyChecks.Finding> findings = checks.run(OntologyChecks.dataset(graph.build(spec.commandLine().getErr())));
+        List<OntologyChecks.Finding> findings = checks.run(OntologyChecks.dataset(graph.builder().curated()));
         findings.forEach(err::println);
         if (!nonCanonical.isEmpty() || !findings.isEmpty()) {
             err.printf("%d problem(s)%n", nonCanonical.size() + findings.size());

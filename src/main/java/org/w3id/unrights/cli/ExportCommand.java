@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.w3id.unrights.export.Exporter;
-import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.site.OntologyDocs;
 
@@ -31,15 +31,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RightsGraph> built = graph.buildValid(spec.commandLine().getErr());
+        Optional<Publication> built = graph.publication(spec.commandLine().getErr());
         if (built.isEmpty()) {
             spec.commandLine().getErr().println("not exporting invalid data");
             return ValidateCommand.INVALID;
         }
-        for (Path file : Exporter.write(built.get(), out)) {
+        Publication publication = built.get();
+        for (Path file : Exporter.write(publication.graph(), publication.statistics(), out, publication.release())) {
             spec.commandLine().getOut().println("wrote " + file);
         }
-        for (Path file : OntologyDocs.of(built.get()).write(out)) {
+        for (Path file : OntologyDocs.of(publication.graph()).write(out)) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

@@ -2,15 +2,13 @@ package org.w3id.unrights.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.store.StoredGraph;
-import org.w3id.unrights.store.Tdb2Store;
-import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 
 import picocli.CommandLine.Option;
 
@@ -47,41 +45,16 @@ final class GraphOptions {
     }
 
     /**
-     * The graph for commands that read it: built in memory, or from the store if one was given (a store is
-     * only ever built from checked data, so there the data is checked first; the report goes to {@code err}).
+     * The one publication a command works on: from the store if one was given (built first if there is none),
+     * else built in memory. Empty if the data breaks the shapes; the violations, like each stage of a build, are
+     * reported on {@code err}, so no command serves or exports invalid data.
      */
-    RightsGraph build(PrintWriter err) {
-        if (store == null) {
-            return builder().build();
-        }
-        return openStore(store, err).orElseThrow(ErrorReporter.InvalidData::new).graph();
+    Optional<Publication> publication(PrintWriter err) {
+        return store != null ? publication(store, err) : Publisher.of(builder(), Progress.to(err)).inMemory();
     }
 
-    /**
-     * The graph, checked against the shapes; on violations prints the report to {@code err} and returns
-     * empty, so no command serves or exports invalid data. From the store if one was given.
-     */
-    Optional<RightsGraph> buildValid(PrintWriter err) {
-        if (store != null) {
-            return openStore(store, err).map(StoredGraph::graph);
-        }
-        GraphBuilder builder = builder();
-        RightsGraph curated = builder.curated();
-        return valid(curated, err) ? Optional.of(builder.addBulk(curated)) : Optional.empty();
-    }
-
-    /** The store in {@code root} for this data, built (once checked) if there is none yet. */
-    Optional<StoredGraph> openStore(Path root, PrintWriter err) {
-        return Tdb2Store.openOrBuild(root, builder(), g -> valid(g, err), err);
-    }
-
-    private static boolean valid(RightsGraph graph, PrintWriter err) {
-        List<Validation.Finding> findings = Validation.check(graph);
-        if (findings.isEmpty()) {
-            return true;
-        }
-        err.println(findings.size() + " SHACL violation(s):");
-        findings.forEach(f -> err.println("  " + f));
-        return false;
+    /** The publication kept in the store folder {@code root}, built there first if there is none. */
+    Optional<Publication> publication(Path root, PrintWriter err) {
+        return Publisher.of(builder(), Progress.to(err)).inStore(root);
     }
 }

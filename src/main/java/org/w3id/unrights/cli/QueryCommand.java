@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.w3id.unrights.bundle.Bundle;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
@@ -54,7 +55,12 @@ final class QueryCommand implements Callable<Integer> {
         }
         // Results are written as bytes in the format's own encoding, so they bypass picocli's writer.
         spec.commandLine().getOut().flush();
-        new QueryRunner(graph.build(spec.commandLine().getErr())).run(found.get().text(), format, System.out);
+        Optional<Publication> publication = graph.publication(spec.commandLine().getErr());
+        if (publication.isEmpty()) {
+            spec.commandLine().getErr().println("not querying invalid data");
+            return ValidateCommand.INVALID;
+        }
+        new QueryRunner(publication.get().graph()).run(found.get().text(), format, System.out);
         System.out.flush();
         return 0;
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.export.ReleaseArchive;
-import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.site.OntologyDocs;
 
 import picocli.CommandLine.Command;
@@ -42,14 +42,15 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RightsGraph> built = graph.buildValid(spec.commandLine().getErr());
+        Optional<Publication> built = graph.publication(spec.commandLine().getErr());
         if (built.isEmpty()) {
             spec.commandLine().getErr().println("not releasing invalid data");
             return ValidateCommand.INVALID;
         }
         try {
-            Path zip = ReleaseArchive.write(built.get(), Release.current(), changelog(), out,
-                    dir -> OntologyDocs.of(built.get()).write(dir));
+            Publication publication = built.get();
+            Path zip = ReleaseArchive.write(publication.graph(), publication.statistics(), publication.release(), changelog(), out,
+                    dir -> OntologyDocs.of(publication.graph()).write(dir));
             spec.commandLine().getOut().println("wrote " + zip + " and " + zip.getFileName() + ".sha256");
             return 0;
         } catch (IllegalArgumentException e) {

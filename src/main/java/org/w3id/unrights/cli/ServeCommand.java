@@ -8,8 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.store.StoredGraph;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
@@ -64,13 +63,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--memory and --store exclude each other: give one");
             return 2;
         }
-        Optional<StoredGraph> stored = memory ? Optional.empty()
-                : graph.openStore(graph.store == null ? Tdb2Store.defaultRoot() : graph.store, err);
-        Optional<RightsGraph> built = memory ? graph.buildValid(err) : stored.map(StoredGraph::graph);
+        Optional<Publication> built = memory ? graph.publication(err)
+                : graph.publication(graph.store == null ? Tdb2Store.defaultRoot() : graph.store, err);
         if (built.isEmpty()) {
             err.println("not serving invalid data");
             return ValidateCommand.INVALID;
         }
+        Publication publication = built.get();
         ServerSettings settings = ServerSettings.defaults()
                 .withPort(port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -81,20 +80,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server;
         try {
-            server = RightsServer.create(built.get(), settings).start();
+            server = RightsServer.create(publication, settings).start();
         } catch (RuntimeException e) {
             if (!cannotBind(e)) {
                 throw e;
             }
-            stored.ifPresent(StoredGraph::close);
+            publication.close();
             err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
             return CANNOT_LISTEN;
         }
         // Listening on the new store: only now may the stores of earlier versions of the data go.
-        stored.ifPresent(StoredGraph::retireOthers);
+        publication.retireOthers();
         spec.commandLine().getOut().printf("UN Rights Graph serving at http://localhost:%d/ (SPARQL: http://localhost:%d/sparql)%n",
                 server.getHttpPort(), server.getHttpPort());
         spec.commandLine().getOut().flush();
+        // Queries, pages and search are answered already; the downloads follow, each served once whole.
+        publication.dumps().write();
         server.join();
         return 0;
     }

@@ -1,9 +1,11 @@
 package org.w3id.unrights.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.vocab.Prefixes;
 
 import picocli.CommandLine.Command;
@@ -23,7 +25,12 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Statistics stats = graph.build(spec.commandLine().getErr()).statistics();
+        Optional<Publication> publication = graph.publication(spec.commandLine().getErr());
+        if (publication.isEmpty()) {
+            spec.commandLine().getErr().println("not counting invalid data");
+            return ValidateCommand.INVALID;
+        }
+        Statistics stats = publication.get().statistics();
         PrintWriter out = spec.commandLine().getOut();
         var prefixes = Prefixes.standard();
         out.printf("triples: %d, distinct subjects: %d, entities: %d%n", stats.triples(), stats.subjects(), stats.entities());

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.publish.Publication;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +25,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RightsGraph> valid = graph.buildValid(spec.commandLine().getErr());
+        Optional<Publication> valid = graph.publication(spec.commandLine().getErr());
         if (valid.isEmpty()) {
             return INVALID;
         }
-        RightsGraph built = valid.get();
+        RightsGraph built = valid.get().graph();
         Txn.executeRead(built.dataset(), () -> spec.commandLine().getOut().printf("valid: %d triples in %d named graphs (%d sources)%n",
                 built.dataset().stream().count(), built.dataset().size(), built.sourceGraphs().size()));
         return 0;

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
 
 /**
  * A release a user can cite: a folder {@code un-rights-graph-{version}/} holding the dumps and void.ttl (as
@@ -45,7 +46,7 @@ public final class ReleaseArchive {
      * @param documents writes the documents that go beside the dumps (the ontology reference) into a folder and
      *                  returns their files
      */
-    public static Path write(RightsGraph graph, Release release, String changelog, Path out, Function<Path, List<Path>> documents) {
+    public static Path write(RightsGraph graph, Statistics stats, Release release, String changelog, Path out, Function<Path, List<Path>> documents) {
         if (!entry(release).matcher(changelog).find()) {
             throw new IllegalArgumentException(CHANGELOG + " has no entry '## " + release.version() + " — " + release.date()
                     + "': describe the release there first");
@@ -53,7 +54,7 @@ public final class ReleaseArchive {
         Path dir = out.resolve(name(release));
         try {
             Files.createDirectories(dir);
-            List<Path> files = new ArrayList<>(Exporter.write(graph, dir, release));
+            List<Path> files = new ArrayList<>(Exporter.write(graph, stats, dir, release));
             files.addAll(documents.apply(dir));
             Path changes = dir.resolve(CHANGELOG);
             Files.writeString(changes, changelog, StandardCharsets.UTF_8);

@@ -80,7 +80,7 @@ public final class GraphBuilder {
             dataset.prefixes().putAll(Prefixes.standard());
             return new DataLoader(ontology, shapes).load(dataDir, dataset);
         });
-        return new RightsGraph(dataset, shapes, registry, bulkGraphs());
+        return new RightsGraph(dataset, () -> shapes, registry, bulkGraphs());
     }
 
     /** The graphs the bulk sources write: not curated, so not read by the shapes. */

@@ -1,13 +1,11 @@
 package org.w3id.unrights.graph;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.diagnostics.Location;
 import org.w3id.unrights.load.Registry;
@@ -15,39 +13,24 @@ import org.w3id.unrights.vocab.Ids;
 
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
- * SHACL shapes it was checked against, and where in the data each thing was defined. A graph kept in a
- * store ({@link Tdb2Store}) also carries what was written once when the store was built: its statistics, dumps
- * and text index.
+ * SHACL shapes it was checked against, and where in the data each thing was defined. What is made from it to
+ * be published (counts, text index, dumps) is a publication's, not the graph's.
  */
 public final class RightsGraph {
     private final DatasetGraph dataset;
     private final Supplier<Graph> shapes;
     private final Registry registry;
-    private final Path dumps;
     private final List<Node> dataSetGraphs;
-    private final TextIndex textIndex;
-    private Statistics statistics;
-
-    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs) {
-        this(dataset, shapes, registry, dataSetGraphs, null, null, null);
-    }
-
-    public RightsGraph(DatasetGraph dataset, Graph shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
-        this(dataset, () -> shapes, registry, dataSetGraphs, statistics, dumps, textIndex);
-    }
 
     /**
-     * A graph whose shapes are read on first use: a store reopened to be served never checks shapes again,
-     * and parsing them would only delay the start.
+     * @param shapes read on first use: a store reopened to be served never checks shapes again, and parsing
+     *               them would only delay the start
      */
-    public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs, Statistics statistics, Path dumps, TextIndex textIndex) {
+    public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs) {
         this.dataset = dataset;
         this.shapes = Once.of(shapes);
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
-        this.statistics = statistics;
-        this.dumps = dumps;
-        this.textIndex = textIndex;
     }
 
     /** Names of the graphs streamed from bulk data sets, whose rows were checked as they were read, not by SHACL. */
@@ -81,24 +64,6 @@ public final class RightsGraph {
     /** Maps SHACL results on this graph back to the data files. */
     ShaclLocator locator() {
         return new ShaclLocator(registry, shapes.get());
-    }
-
-    /** The graph's counts: read from the store, which counted them when it was built; else counted once, on first use. */
-    public synchronized Statistics statistics() {
-        if (statistics == null) {
-            statistics = org.apache.jena.system.Txn.calculateRead(dataset, () -> Statistics.of(SplitDataset.of(this)));
-        }
-        return statistics;
-    }
-
-    /** The folder of dumps written when the store was built; empty for a graph built in memory. */
-    public Optional<Path> dumps() {
-        return Optional.ofNullable(dumps);
-    }
-
-    /** The text index built with the store; empty for a graph built in memory. */
-    public Optional<TextIndex> textIndex() {
-        return Optional.ofNullable(textIndex);
     }
 
     /** Names of the graphs that hold source facts, one per curated source. */

@@ -75,8 +75,9 @@ public record Statistics(long triples, long subjects, long properties, long clas
               OPTIONAL { GRAPH ?g { ?node prov:wasDerivedFrom ?source ; unr:locator ?locator } BIND (?node AS ?sourced) }
             }""";
 
+    /** Counts a built graph, in a read transaction of its own. */
     public static Statistics of(RightsGraph graph) {
-        return of(graph.dataset());
+        return Txn.calculateRead(graph.dataset(), () -> of(SplitDataset.of(graph)));
     }
 
     /** Counts {@code dataset}, its named graphs as built (no inference view). */

@@ -41,24 +41,13 @@ final class ConditionalGet implements Filter {
     private final String version;
 
     /**
-     * @param fingerprint what identifies the served data beyond its version number (see {@link #fingerprint}), so
+     * @param fingerprint what identifies the served data beyond its version number (the publication's: a digest of the files it was built from), so
      *                    that data read from another folder under the same version number is told apart
      */
     ConditionalGet(Release release, String fingerprint) {
         this.seed = release.version() + '\n' + fingerprint + '\n' + Release.build();
         this.lastModified = release.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         this.version = release.version();
-    }
-
-    /** The SHA-256 of a file: of void.ttl, which holds every dump's checksum, the counts and the version. */
-    static String fingerprint(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** A URL that names a version (the data's, or the ontology's) never changes; the others are revalidated. */

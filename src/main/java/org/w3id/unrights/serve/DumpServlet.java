@@ -1,7 +1,6 @@
 package org.w3id.unrights.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.w3id.unrights.export.Dump;
-import org.w3id.unrights.export.Exporter;
-import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.publish.Dumps;
 import org.w3id.unrights.site.DumpFile;
 import org.w3id.unrights.site.DumpsView;
+import org.w3id.unrights.site.ErrorView;
+import org.w3id.unrights.site.Link;
 
 /**
  * {@code /dumps/}: the files the exporter wrote, as it wrote them, served by Jetty's own ResourceServlet (media
@@ -29,13 +29,16 @@ import org.w3id.unrights.site.DumpsView;
  * version rather than a file's date, so Jetty's own ETags are off.
  */
 final class DumpServlet extends ResourceServlet {
-    private final Path dir;
+    /** How long a client is asked to wait for a dump still being written, in seconds. */
+    static final String RETRY_AFTER = "30";
+
+    private final Dumps dumps;
     private final Map<String, String> settings;
 
-    DumpServlet(Path dir) {
-        this.dir = dir;
+    DumpServlet(Dumps dumps) {
+        this.dumps = dumps;
         this.settings = Map.of(
-                "baseResource", dir.toUri().toString(),
+                "baseResource", dumps.dir().toUri().toString(),
                 "pathInfoOnly", "true",
                 "dirAllowed", "false",
                 "etags", "false",
@@ -60,24 +63,6 @@ final class DumpServlet extends ResourceServlet {
         super.init();
     }
 
-    /**
-     * For a graph built in memory (a store has its dumps already, written with its build): writes the release
-     * with the exporter, once, into a fresh folder removed when the JVM exits. Either way the server offers
-     * exactly what {@code export --out DIR} writes, through the same code.
-     */
-    static Path exportAtStartUp(RightsGraph graph) {
-        try {
-            Path dir = Files.createTempDirectory("un-rights-dumps");
-            dir.toFile().deleteOnExit();
-            for (Path file : Exporter.write(graph, dir)) {
-                file.toFile().deleteOnExit();
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dumps", e);
-        }
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String path = request.getPathInfo();
@@ -92,6 +77,14 @@ final class DumpServlet extends ResourceServlet {
         Optional<Dump> dump = Dump.byFileName(path.substring(1));
         if (dump.isEmpty()) {
             Responses.notFound(response, "No such file", "There is no download of that name.", "/dumps/", "list of downloads");
+            return;
+        }
+        if (!dumps.ready(dump.get())) {
+            // Dumps are written after the server starts: say when to come back rather than serve half a file.
+            response.setHeader("Retry-After", RETRY_AFTER);
+            Responses.error(response, new ErrorView(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Not written yet", "Not written yet",
+                    dump.get().fileName() + " is being written for this version of the data; try again in a minute.",
+                    Link.to("/dumps/", "list of downloads"), List.of()));
             return;
         }
         response.setHeader("Content-Disposition", "inline; filename=\"" + dump.get().fileName() + "\"");
@@ -140,12 +133,15 @@ final class DumpServlet extends ResourceServlet {
     private DumpsView listing() throws IOException {
         List<DumpFile> files = new ArrayList<>();
         for (Dump dump : Dump.values()) {
-            files.add(file(dump, Files.size(dir.resolve(dump.fileName()))));
+            files.add(file(dumps, dump, true));
         }
-        return new DumpsView(files, file(Dump.VOID, -1));
+        return new DumpsView(files, file(dumps, Dump.VOID, false));
     }
 
-    static DumpFile file(Dump dump, long bytes) {
-        return new DumpFile(dump.fileName(), dump.title(), dump.mediaType(), dump.gzipped(), bytes);
+    /** How a dump is listed: with its size if {@code sized} and written, as being written if not yet. */
+    static DumpFile file(Dumps dumps, Dump dump, boolean sized) throws IOException {
+        boolean ready = dumps.ready(dump);
+        long bytes = ready && sized ? Files.size(dumps.dir().resolve(dump.fileName())) : -1;
+        return new DumpFile(dump.fileName(), dump.title(), dump.mediaType(), dump.gzipped(), bytes, ready);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.publish.Dumps;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.site.DumpFile;
 import org.w3id.unrights.site.Kinds;
@@ -37,9 +38,12 @@ final class LandingPageServlet extends HttpServlet {
     /** Every kind with members, with its count, linked to its listing. */
     private final List<LandingView.Count> kinds;
 
+    private final Dumps dumps;
+
     /** @param stats the counts of the served graph, the same that the dumps' VoID gives */
-    LandingPageServlet(Statistics stats, NamedQueries queries) {
+    LandingPageServlet(Statistics stats, NamedQueries queries, Dumps dumps) {
         this.queries = queries;
+        this.dumps = dumps;
         this.counts = counts(stats);
         this.kinds = Arrays.stream(Kind.values()).filter(k -> stats.instancesOfKind(k.type().getURI()) > 0)
                 .map(k -> new LandingView.Count(Kinds.plural(k.path()), stats.instancesOfKind(k.type().getURI()), listing(k)))
@@ -54,8 +58,11 @@ final class LandingPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endpoint = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + RightsServer.SPARQL;
-        List<DumpFile> dumps = Arrays.stream(Dump.values()).map(d -> DumpServlet.file(d, -1)).toList();
-        Responses.page(response, new LandingView(counts, kinds, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, dumps));
+        List<DumpFile> files = new ArrayList<>();
+        for (Dump dump : Dump.values()) {
+            files.add(DumpServlet.file(dumps, dump, false));
+        }
+        Responses.page(response, new LandingView(counts, kinds, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, files));
     }
 
     private static List<LandingView.Count> counts(Statistics stats) {

@@ -1,6 +1,5 @@
 package org.w3id.unrights.serve;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,14 +8,12 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.query.NamedQueries;
-import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.serve.guard.Guard;
 import org.w3id.unrights.site.OntologyDocs;
 
@@ -42,16 +39,14 @@ public final class RightsServer {
 
     private RightsServer() {}
 
-    public static FusekiServer create(RightsGraph graph, ServerSettings settings) {
-        // Statistics and dumps come with a store, or are made here once for a graph built in memory.
-        Statistics stats = graph.statistics();
-        Path dumps = graph.dumps().orElseGet(() -> DumpServlet.exportAtStartUp(graph));
-        // Likewise the text index: on disk with a store, else built here in memory.
-        TextIndex text = graph.textIndex().orElseGet(() -> SearchIndex.inMemory(graph.dataset()));
+    /** Mounts {@code publication} as it is: its counts, index and dumps were made by the {@link org.w3id.unrights.publish.Publisher}. */
+    public static FusekiServer create(Publication publication, ServerSettings settings) {
+        RightsGraph graph = publication.graph();
+        TextIndex text = publication.textIndex();
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
         NamedQueries queries = new NamedQueries(settings.queries());
-        Release release = Release.current();
-        ConditionalGet validators = new ConditionalGet(release, ConditionalGet.fingerprint(dumps.resolve(Dump.VOID.fileName())));
+        Release release = publication.release();
+        ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
         // The guard's filters first, so that every answer, a 304 too, passes through them.
         FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
@@ -61,20 +56,20 @@ public final class RightsServer {
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
-                .addServlet("", new LandingPageServlet(stats, queries))
+                .addServlet("", new LandingPageServlet(publication.statistics(), queries, publication.dumps()))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
                 .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
-                .addServlet("/dumps/*", new DumpServlet(dumps))
+                .addServlet("/dumps/*", new DumpServlet(publication.dumps()))
                 .addServlet("/dumps/" + release.version() + "/*", new VersionedPath("/dumps/"))
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
-        // Set once the dumps are written and the landing page has its counts: the timeout is for requests.
+        // Set once the server is composed: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = builder.build();
         SiteErrorPages.install(server);

@@ -1,7 +1,6 @@
 package org.w3id.unrights.store;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,63 +9,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.unrights.graph.BulkSource;
-import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.SplitDataset;
-import org.w3id.unrights.graph.Statistics;
-import org.w3id.unrights.graph.StatisticsFile;
-import org.w3id.unrights.export.Exporter;
-import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.search.SearchIndex;
 
 /**
- * The graph kept on disk in TDB2, built once per version of the data and reused by every later start.
+ * The folder of stores that {@code serve} keeps, one per version of the data, and what a store folder is for
+ * the process that uses it: where a build is written, the atomic rename that makes it a store, the lock that
+ * keeps a second process out, and retiring the stores of earlier versions. What goes into a store (the load,
+ * counts, index and dumps) is the publisher's ({@code publish.Publisher}); nothing here reads or writes data.
  * <p>
  * A store folder ({@code --store DIR}, by default {@link #defaultRoot()}) holds one store per
- * {@link ContentHash}: {@code DIR/<hash>/} with the database ({@code tdb2/}), the dumps ({@code dumps/}),
- * its {@link Statistics} ({@code statistics.properties}: the landing page's and {@code stats}' counts) and
- * its text index ({@code text/}, a Lucene index: see {@link SearchIndex}), all written by the one build. A store is
- * built in {@code DIR/<hash>.partial-<pid>/} and renamed into place only once complete, so a folder named
- * by a hash is always a whole, checked store; a failed build removes its partial folder and touches no
- * other. Older stores stay until {@link StoredGraph#retireOthers()} — which {@code serve} calls only once
- * it is listening — so a failed build or start leaves the previous store as it was.
- * <p>
- * The build streams: the curated sources (small, checked by SHACL in memory first) and then each bulk data
- * set go through one {@link StreamRDF} into Jena's phased bulk loader, the loader {@code tdb2.tdbloader}
- * uses by default.
+ * {@link ContentHash}: {@code DIR/<hash>/} with the database ({@value #DATABASE}/), its counts
+ * ({@value #STATISTICS}), its text index ({@value #TEXT}/) and its dumps ({@value #DUMPS}/, written after the
+ * server listens). A store is built in {@code DIR/<hash>.partial-<pid>/} and renamed into place only once its
+ * database, counts and index are complete, so a folder named by a hash always holds a whole, checked database;
+ * a failed build removes its partial folder and touches no other. Older stores stay until
+ * {@link #retireOthers} — which {@code serve} calls only once it is listening — so a failed build or start
+ * leaves the previous store as it was.
  */
 public final class Tdb2Store {
-    static final String DATABASE = "tdb2";
-    static final String DUMPS = "dumps";
-    static final String STATISTICS = "statistics.properties";
-    static final String TEXT = "text";
+    public static final String DATABASE = "tdb2";
+    public static final String DUMPS = "dumps";
+    public static final String STATISTICS = "statistics.properties";
+    public static final String TEXT = "text";
     /** Lucene allows one writer per index in a JVM: an index opened once is shared until its store is closed. */
     private static final Map<Path, TextIndex> OPEN_INDEXES = new ConcurrentHashMap<>();
     private static final String PARTIAL = ".partial-";
 
-    private Tdb2Store() {}
+    private final Path dir;
+
+    private Tdb2Store(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The store in {@code root} for the data whose {@link ContentHash} is {@code hash}, built or not. */
+    public static Tdb2Store in(Path root, String hash) {
+        return new Tdb2Store(root.resolve(ContentHash.name(hash)));
+    }
 
     /** {@code $XDG_CACHE_HOME/un-rights-graph}, else {@code ~/.cache/un-rights-graph}. */
     public static Path defaultRoot() {
@@ -75,34 +64,33 @@ public final class Tdb2Store {
         return base.resolve("un-rights-graph");
     }
 
-    /**
-     * Opens the store in {@code root} built from what {@code builder} reads, building it first if there is none.
-     * A new build is checked by {@code check} (which reports what is wrong) before anything is written;
-     * returns empty if it fails. Throws {@link StoreInUseException} if another process holds the store,
-     * and {@link org.w3id.unrights.diagnostics.DataException} for bad data (no store is then written).
-     */
-    public static Optional<StoredGraph> openOrBuild(Path root, GraphBuilder builder, Predicate<RightsGraph> check, PrintWriter progress) {
-        String hash = ContentHash.of(builder.dataDir(), builder.ontologyDir());
-        Path dir = root.resolve(ContentHash.name(hash));
-        if (Files.isDirectory(dir)) {
-            return Optional.of(open(dir, builder::shapes, new Registry(), builder.bulkGraphs(), false));
+    /** The store's folder, named by the hash of what it is built from. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Whether the store is built: its folder exists only once whole. */
+    public boolean built() {
+        return Files.isDirectory(dir);
+    }
+
+    /** A fresh folder for this process to build the store in, beside where it will go. */
+    public Path beginBuild() {
+        Path partial = dir.resolveSibling(dir.getFileName() + PARTIAL + ProcessHandle.current().pid());
+        deleteTree(partial);
+        try {
+            Files.createDirectories(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + partial, e);
         }
-        progress.println("Building the store " + dir + " (once for this version of the data)");
-        progress.flush();
-        long reading = System.nanoTime();
-        RightsGraph curated = builder.curated();
-        progress.printf("Read the curated sources in %.1f s%n", (System.nanoTime() - reading) / 1e9);
-        long checking = System.nanoTime();
-        if (!check.test(curated)) {
-            return Optional.empty();
-        }
-        progress.printf("Checked them against the shapes in %.1f s%n", (System.nanoTime() - checking) / 1e9);
-        Path partial = root.resolve(dir.getFileName() + PARTIAL + ProcessHandle.current().pid());
-        build(curated, builder.bulk(), partial, progress);
+        return partial;
+    }
+
+    /** Renames a finished build into place; if another process built the same version meanwhile, keeps theirs. */
+    public void commit(Path partial) {
         try {
             Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            // Another process built the same version meanwhile: its store is as good as ours.
             deleteTree(partial);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IllegalStateException("cannot rename " + partial + " atomically into " + dir, e);
@@ -110,74 +98,25 @@ public final class Tdb2Store {
             deleteTree(partial);
             throw new UncheckedIOException("cannot move the new store into " + dir, e);
         }
-        return Optional.of(open(dir, curated::shapes, curated.registry(), curated.dataSetGraphs(), true));
     }
 
-    /** Writes the whole store into {@code dir}: database, counts, dumps. On any failure removes {@code dir}. */
-    private static void build(RightsGraph curated, List<BulkSource> bulk, Path dir, PrintWriter progress) {
-        DatasetGraph database = null;
-        try {
-            deleteTree(dir);
-            Files.createDirectories(dir);
-            database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
-            load(curated, bulk, database, progress);
-            long counting = System.nanoTime();
-            DatasetGraph loaded = database;
-            Statistics statistics = Txn.calculateRead(loaded, () -> Statistics.of(SplitDataset.of(loaded, curated.dataSetGraphs())));
-            StatisticsFile.write(statistics, dir.resolve(STATISTICS));
-            RightsGraph stored = new RightsGraph(database, curated.shapes(), new Registry(), curated.dataSetGraphs(), statistics, null, null);
-            progress.printf("Counted what the graph holds in %.1f s%n", (System.nanoTime() - counting) / 1e9);
-            progress.flush();
-            long dumping = System.nanoTime();
-            Exporter.write(stored, dir.resolve(DUMPS));
-            progress.printf("Wrote the dumps in %.1f s%n", (System.nanoTime() - dumping) / 1e9);
-            progress.flush();
-            long indexing = System.nanoTime();
-            SearchIndex.build(database, dir.resolve(TEXT)).close();
-            progress.printf("Built the text index in %.1f s%n", (System.nanoTime() - indexing) / 1e9);
-            progress.flush();
-            TDBInternal.expel(database);
-            database = null;
-        } catch (IOException e) {
-            abandon(database, dir);
-            throw new UncheckedIOException("cannot build the store in " + dir, e);
-        } catch (RuntimeException | Error e) {
-            abandon(database, dir);
-            throw e;
+    /** Gives up a build: releases its database, if open, and removes its folder. */
+    public static void abandon(Path partial, DatasetGraph database) {
+        if (database != null) {
+            TDBInternal.expel(database, true);
         }
+        deleteTree(partial);
     }
 
-    private static void load(RightsGraph curated, List<BulkSource> bulk, DatasetGraph database, PrintWriter progress) {
-        long started = System.nanoTime();
-        DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {
-            progress.println("  " + String.format(format, args));
-            progress.flush();
-        });
-        loader.startBulk();
-        try {
-            StreamRDF out = loader.stream();
-            out.start();
-            Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), out));
-            for (BulkSource source : bulk) {
-                progress.println("Loading " + source.name());
-                progress.flush();
-                source.sendTo(curated, out);
-            }
-            out.finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
-        Txn.executeWrite(database, () -> database.prefixes().putAll(curated.dataset().prefixes()));
-        progress.printf("Loaded %,d quads in %.1f s%n", loader.countQuads() + loader.countTriples(), (System.nanoTime() - started) / 1e9);
-        progress.flush();
+    /** Opens (or creates, in a build's folder) the database in {@code folder}. */
+    public static DatasetGraph database(Path folder) {
+        return DatabaseMgr.connectDatasetGraph(folder.resolve(DATABASE).toString());
     }
 
-    private static StoredGraph open(Path dir, Supplier<org.apache.jena.graph.Graph> shapes, Registry registry, List<Node> dataSetGraphs, boolean built) {
-        DatasetGraph database;
+    /** Opens the built store's database; throws {@link StoreInUseException} if another process has it open. */
+    public DatasetGraph openDatabase() {
         try {
-            database = DatabaseMgr.connectDatasetGraph(dir.resolve(DATABASE).toString());
+            return database(dir);
         } catch (DBOpEnvException e) {
             // TDB2 says "Failed to get a lock" when another process has the database open.
             if (heldByAnotherProcess(dir)) {
@@ -185,16 +124,32 @@ public final class Tdb2Store {
             }
             throw e;
         }
-        TextIndex text = OPEN_INDEXES.computeIfAbsent(dir.resolve(TEXT).toAbsolutePath(), SearchIndex::open);
-        RightsGraph graph = new RightsGraph(database, shapes, registry, dataSetGraphs, StatisticsFile.read(dir.resolve(STATISTICS)), dir.resolve(DUMPS), text);
-        return new StoredGraph(graph, dir, built);
+    }
+
+    /** The built store's text index, opened once per process. */
+    public TextIndex openIndex() {
+        return OPEN_INDEXES.computeIfAbsent(dir.resolve(TEXT).toAbsolutePath(), SearchIndex::open);
+    }
+
+    /** Releases the database, the text index and their locks. */
+    public void close(DatasetGraph database) {
+        TDBInternal.expel(database, true);
+        closeIndex(dir);
+    }
+
+    /**
+     * Removes the other stores of the store folder, built from other versions of the data. Call only once this
+     * one is in use (the server listening), so that a failure before leaves the previous store intact.
+     */
+    public void retireOthers() {
+        retireOthers(dir.getParent(), dir);
     }
 
     /**
      * Removes every store in {@code root} but {@code keep}, and partial builds whose process has ended;
      * a store another live process has open (its lock names that process) is left alone.
      */
-    static void retireOthers(Path root, Path keep) {
+    private static void retireOthers(Path root, Path keep) {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path entry : entries.toList()) {
                 if (!entry.equals(keep) && isStoreFolder(entry) && !heldByAnotherProcess(entry)) {
@@ -243,13 +198,6 @@ public final class Tdb2Store {
 
     private static boolean isAnotherLiveProcess(long pid) {
         return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    private static void abandon(DatasetGraph database, Path dir) {
-        if (database != null) {
-            TDBInternal.expel(database, true);
-        }
-        deleteTree(dir);
     }
 
     static void deleteTree(Path dir) {

@@ -1,8 +1,6 @@
 package org.w3id.unrights.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publisher;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.QueryRunner;
 
@@ -45,8 +44,7 @@ public class QueryBenchmark {
     public void setUp() throws IOException {
         GraphBuilder builder = new GraphBuilder(Path.of("data"), Path.of("ontology"));
         RightsGraph graph = store.equals("tdb2")
-                ? Tdb2Store.openOrBuild(Files.createTempDirectory("bench-tdb2"), builder, g -> true, new PrintWriter(Writer.nullWriter()))
-                        .orElseThrow().graph()
+                ? Publisher.of(builder, Progress.silent()).inStore(Files.createTempDirectory("bench-tdb2")).orElseThrow().graph()
                 : builder.build();
         runner = new QueryRunner(graph);
         text = new NamedQueries(Path.of("queries")).find(query).orElseThrow().text();

@@ -7,10 +7,9 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.store.StoredGraph;
-import org.w3id.unrights.store.Tdb2Store;
-import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
@@ -34,27 +33,27 @@ public final class ScaledGraph {
         int factor = Integer.parseInt(args[1]);
         GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
         GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new RollCallCopies(plain.bulk(), factor, SEED)));
-        PrintWriter progress = new PrintWriter(System.err, true);
+        Publisher publisher = Publisher.of(builder, Progress.to(new PrintWriter(System.err, true)));
         long start = System.nanoTime();
         if (mode.equals("memory")) {
-            RightsGraph curated = builder.curated();
-            if (!Validation.check(curated).isEmpty()) {
-                throw new IllegalStateException("the data is not valid");
-            }
-            RightsGraph graph = builder.addBulk(curated);
+            Publication publication = publisher.inMemory().orElseThrow(() -> new IllegalStateException("the data is not valid"));
             long millis = (System.nanoTime() - start) / 1_000_000;
-            long quads = Txn.calculateRead(graph.dataset(), () -> graph.dataset().stream().count());
+            long quads = Txn.calculateRead(publication.graph().dataset(), () -> publication.graph().dataset().stream().count());
             System.out.println("build_ms=" + millis);
             System.out.println("quads=" + quads);
             return;
         }
-        StoredGraph stored = Tdb2Store.openOrBuild(Path.of(args[2]), builder, g -> Validation.check(g).isEmpty(), progress).orElseThrow();
-        System.out.println("built=" + stored.built());
+        Publication publication = publisher.inStore(Path.of(args[2])).orElseThrow(() -> new IllegalStateException("the data is not valid"));
+        System.out.println("built=" + publication.built());
         System.out.println("build_ms=" + (System.nanoTime() - start) / 1_000_000);
-        FusekiServer server = RightsServer.create(stored.graph(), ServerSettings.defaults().withPort(Integer.parseInt(args[3]))
+        FusekiServer server = RightsServer.create(publication, ServerSettings.defaults().withPort(Integer.parseInt(args[3]))
                 .withQueryTimeout(java.time.Duration.ofSeconds(60))).start();
-        stored.retireOthers();
+        publication.retireOthers();
         System.out.println("serving_ms=" + (System.nanoTime() - start) / 1_000_000);
+        System.out.flush();
+        // As serve does: the downloads are written once the server answers.
+        publication.dumps().write().join();
+        System.out.println("dumps_ms=" + (System.nanoTime() - start) / 1_000_000);
         System.out.flush();
         server.join();
     }

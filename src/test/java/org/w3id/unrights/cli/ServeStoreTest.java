@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.store.StoredGraph;
-import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 import org.w3id.unrights.query.QueryRunner;
 
 /** {@code serve} on a store: nothing is lost when it cannot start, and a store in use is said so in one line. */
@@ -93,9 +92,9 @@ class ServeStoreTest extends CommandTesting {
 
     /** Every quad of the store built from the fixture, opened as the next start would open it, never rebuilt. */
     private static String everyQuad(Path stores) {
-        try (StoredGraph stored = Tdb2Store.openOrBuild(stores, new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY),
-                g -> fail("the store must be reused, not rebuilt"), new PrintWriter(Writer.nullWriter())).orElseThrow()) {
-            assertFalse(stored.built());
+        try (Publication stored = Publisher.of(new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY), Progress.silent())
+                .inStore(stores).orElseThrow()) {
+            assertFalse(stored.built(), "the store must be reused, not rebuilt");
             return new QueryRunner(stored.graph()).selectAsCsv(EVERY_QUAD);
         }
     }

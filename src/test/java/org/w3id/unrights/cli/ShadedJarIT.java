@@ -90,7 +90,7 @@ class ShadedJarIT {
             assertTrue(get(client, base + "/static/vendor/yasgui/yasgui.min.js").length() > 100_000);
             assertNotNull(Jsoup.parse(get(client, base + "/docs/")).selectFirst("a[href='/docs/QUERYING.md']"));
             assertNotNull(Jsoup.parse(get(client, base + "/ontology")).selectFirst("header.site + main section#classes"));
-            assertTrue(get(client, base + "/dumps/void.ttl").contains("void:triples"));
+            assertTrue(awaitDump(client, base + "/dumps/void.ttl").contains("void:triples"));
             assertTrue(get(client, base + "/id/state/prk?format=ttl").contains("https://w3id.org/un-rights/id/state/prk"));
             // The named queries are the packaged ones, and run.
             assertTrue(get(client, base + "/queries/dprk-mechanisms?format=csv").lines().count() > 1, "dprk-mechanisms has rows");
@@ -100,6 +100,24 @@ class ShadedJarIT {
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * A dump, once written: serve writes the dumps after it starts listening, and until a file is whole answers
+     * 503 with Retry-After for it.
+     */
+    static String awaitDump(HttpClient client, String url) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (true) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            assertEquals(503, response.statusCode(), url + ": " + response.body());
+            assertTrue(response.headers().firstValue("Retry-After").isPresent(), "a dump not yet written says when to come back");
+            assertTrue(System.nanoTime() < deadline, url + " was not written within ten minutes");
+            Thread.sleep(500);
         }
     }
 

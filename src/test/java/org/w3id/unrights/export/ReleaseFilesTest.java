@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.DatasetTerms;
@@ -47,7 +48,7 @@ class ReleaseFilesTest {
     @BeforeAll
     static void export() {
         graph = Fixtures.curatedGraph();
-        Exporter.write(graph, out, RELEASE);
+        Exporter.write(graph, Statistics.of(graph), out, RELEASE);
         description = RDFDataMgr.loadGraph(out.resolve(Dump.VOID.fileName()).toString());
     }
 

@@ -3,8 +3,6 @@ package org.w3id.unrights.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,22 +26,27 @@ import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
-import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.publish.Progress;
+import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 
-/** The TDB2 store holds exactly the in-memory graph and answers every named query the same way. */
+/** The publisher's two targets agree: the TDB2 store holds exactly the in-memory graph, with the same counts, and answers every named query the same way. */
 class StoresAgreeTest {
     @TempDir
     static Path database;
 
     static RightsGraph memory;
     static RightsGraph tdb2;
+    static Publication memoryPublication;
+    static Publication tdb2Publication;
 
     @BeforeAll
     static void build() {
         // The curated data: the roll calls' millions of quads would make this a benchmark, not a test.
-        memory = Fixtures.curatedGraph();
-        tdb2 = Tdb2Store.openOrBuild(database, new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY), g -> Validation.check(g).isEmpty(),
-                new PrintWriter(Writer.nullWriter())).orElseThrow().graph();
+        memoryPublication = Fixtures.curatedPublication();
+        memory = memoryPublication.graph();
+        tdb2Publication = Publisher.of(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY), Progress.silent()).inStore(database).orElseThrow();
+        tdb2 = tdb2Publication.graph();
     }
 
     static Stream<NamedQuery> queries() {
@@ -58,7 +61,7 @@ class StoresAgreeTest {
 
     @Test
     void theStatisticsAreTheSame() {
-        assertEquals(memory.statistics(), tdb2.statistics());
+        assertEquals(memoryPublication.statistics(), tdb2Publication.statistics());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +72,7 @@ class StoresAgreeTest {
 
     @Test
     void aServerOverTheDatabaseAnswersWithTheUnionDefaultGraph() throws Exception {
-        FusekiServer server = RightsServer.create(tdb2, ServerSettings.defaults().withPort(0)).start();
+        FusekiServer server = RightsServer.create(tdb2Publication, ServerSettings.defaults().withPort(0)).start();
         try {
             String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?o }";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.vocab.Ids;
@@ -26,6 +27,12 @@ import org.w3id.unrights.vocab.Unr;
 
 /** /id/{kind}/ lists every resource of the kind, paginated and sortable; the landing page links each kind with its count. */
 class BrowseTest extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     private static final Node VOID_CLASS = NodeFactory.createURI("http://rdfs.org/ns/void#class");
     private static final Node VOID_ENTITIES = NodeFactory.createURI("http://rdfs.org/ns/void#entities");
     private static final Node VOID_CLASS_PARTITION = NodeFactory.createURI("http://rdfs.org/ns/void#classPartition");

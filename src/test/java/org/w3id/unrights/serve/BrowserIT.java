@@ -63,7 +63,7 @@ class BrowserIT {
     @BeforeAll
     static void start() throws IOException {
         graph = Fixtures.curatedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
+        server = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
         base = "http://localhost:" + server.getHttpPort();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -207,7 +207,7 @@ class BrowserIT {
 
     @Test
     void aVoteWithBallotsIsDrawnAsAWorldMapColouredByBallot() throws IOException {
-        FusekiServer rollCall = RightsServer.create(Fixtures.rollCallGraph(), ServerSettings.defaults().withPort(0)).start();
+        FusekiServer rollCall = RightsServer.create(Fixtures.rollCallPublication(), ServerSettings.defaults().withPort(0)).start();
         try {
             String at = "http://localhost:" + rollCall.getHttpPort();
             browser.get(at + "/id/vote/fixture-rollcall-vote");

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 
@@ -57,7 +57,7 @@ public final class LoadAndAttack {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int hostile = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         List<String> named = new NamedQueries(Path.of("queries")).all().stream().map(NamedQuery::text).toList();
-        FusekiServer server = RightsServer.create(new GraphBuilder(Path.of("data"), Path.of("ontology")).build(),
+        FusekiServer server = RightsServer.create(Fixtures.publish(Fixtures.DATA),
                 ServerSettings.defaults().withPort(0)).start();
         AtomicInteger outbound = new AtomicInteger();
         try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

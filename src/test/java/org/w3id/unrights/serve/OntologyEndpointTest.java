@@ -16,12 +16,19 @@ import org.apache.jena.system.Txn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.vocab.Ids;
 
 /** {@code /ontology} over real HTTP: the reference page for a browser, the ontology as Turtle on request. */
 class OntologyEndpointTest extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     @Test
     void aBrowserGetsTheReferencePage() {

@@ -36,6 +36,7 @@ import org.apache.jena.system.Txn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,12 @@ import org.w3id.unrights.vocab.Unr;
 
 /** The landing page, the dumps, named queries, docs and static files, over real HTTP. */
 class PublishingHttpTest extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     static final String FIXTURE_QUERY = "states-by-name";
     private static FusekiServer projectServer;
     // Dumps
@@ -162,7 +169,7 @@ class PublishingHttpTest extends ServingShippedGraph {
     /** A second server, on the project's own queries/ folder, started the first time a project query is tested. */
     private static synchronized HttpTesting projectServer() {
         if (projectServer == null) {
-            projectServer = RightsServer.create(graph, ServerSettings.defaults().withPort(0)).start();
+            projectServer = RightsServer.create(publication, ServerSettings.defaults().withPort(0)).start();
         }
         return new HttpTesting(projectServer.getHttpPort());
     }

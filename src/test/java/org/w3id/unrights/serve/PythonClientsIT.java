@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.ExternalTools;
@@ -19,6 +20,12 @@ import org.w3id.unrights.ExternalTools;
  * and the Python and curl examples of docs/QUERYING.md run as written against it.
  */
 class PythonClientsIT extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     static final Path CHECKS = Path.of("src/test/python/check_clients.py");
 
     @TempDir

@@ -40,7 +40,7 @@ class QueryLimitsTest {
     @BeforeAll
     static void start() {
         graph = Fixtures.curatedGraph();
-        server = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT)).start();
+        server = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT)).start();
         http = new HttpTesting(server.getHttpPort());
     }
 
@@ -61,7 +61,7 @@ class QueryLimitsTest {
     @Test
     void aBackreferenceRegexIsStoppedAtTheTimeoutWhenItsBudgetIsHuge() {
         Limits unlimitedRegex = new Limits(4, 16, Duration.ofSeconds(5), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, Long.MAX_VALUE);
-        FusekiServer own = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT).withLimits(unlimitedRegex)).start();
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT).withLimits(unlimitedRegex)).start();
         try {
             HttpTesting client = new HttpTesting(own.getHttpPort());
             String query = "SELECT * WHERE { VALUES ?s { \"" + "a".repeat(5000) + "b\" } FILTER regex(?s, \"^(a+)+\\\\1$\") }";
@@ -139,7 +139,7 @@ class QueryLimitsTest {
         // for minutes: without holding the answer, the first rows are sent with a 200 before the timeout hits.
         String query = "SELECT ?c WHERE { ?a ?b ?c . ?d ?e ?f . FILTER(?f = ?c) }";
         Limits roomy = Limits.defaults().withResultRows(Long.MAX_VALUE);
-        FusekiServer own = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofMillis(1500)).withLimits(roomy)).start();
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofMillis(1500)).withLimits(roomy)).start();
         try {
             HttpTesting client = new HttpTesting(own.getHttpPort());
             for (String accept : new String[] {"application/sparql-results+json", "text/csv", "application/sparql-results+xml"}) {
@@ -155,7 +155,7 @@ class QueryLimitsTest {
     @Test
     void resultRowsAndBytesAreCappedWithAnErrorNeverAShortAnswer() {
         Limits small = new Limits(4, 16, Duration.ofSeconds(5), 1 << 20, 100_000, 10, 4_000, 1_000_000, 10_000_000);
-        FusekiServer own = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withLimits(small)).start();
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withLimits(small)).start();
         try {
             HttpTesting client = new HttpTesting(own.getHttpPort());
             HttpResponse<String> tooMany = client.get("/sparql?query=" + HttpTesting.encode("SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
@@ -178,7 +178,7 @@ class QueryLimitsTest {
     @Test
     void queriesPastTheConcurrencyLimitWaitBrieflyThenGet503WithRetryAfter() throws Exception {
         Limits one = Limits.defaults().withConcurrency(1, 1, Duration.ofMillis(300));
-        FusekiServer own = RightsServer.create(graph, ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3)).withLimits(one)).start();
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3)).withLimits(one)).start();
         try {
             HttpTesting client = new HttpTesting(own.getHttpPort());
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";

@@ -102,7 +102,7 @@ class ServerTest extends ServingShippedGraph {
 
     @Test
     void aQueryPastTheTimeoutIsCancelled() {
-        FusekiServer strict = RightsServer.create(graph,
+        FusekiServer strict = RightsServer.create(publication,
                 ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofMillis(200))).start();
         try {
             String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";

@@ -14,6 +14,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
@@ -24,6 +25,12 @@ import org.w3id.unrights.vocab.Unr;
 
 /** The data version in void.ttl, the versioned dumps and ontology IRI, and the endpoint's service description, over HTTP. */
 class VersionedPublishingTest extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     private static final Node SERVICE = NodeFactory.createURI(Ids.SPARQL);
 
     private static Graph parse(String body, Lang lang) {

@@ -28,7 +28,7 @@ class VotePagesTest {
 
     @BeforeAll
     static void start() {
-        server = RightsServer.create(Fixtures.rollCallGraph(), ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
+        server = RightsServer.create(Fixtures.rollCallPublication(), ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
         http = new HttpTesting(server.getHttpPort());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
@@ -24,6 +25,12 @@ import org.w3id.unrights.vocab.Unr;
  * must be matched by a rule.
  */
 class W3idRulesTest extends ServingShippedGraph {
+
+    /** This class reads the dumps: they are written once, for every class that shares the publication. */
+    @BeforeAll
+    static void dumpsWritten() {
+        publication.dumps().awaitWritten();
+    }
     private static final Path RULES = Path.of("w3id/un-rights/.htaccess");
     private static final String HOST = "https://un-rights.example.org";
     private static final Pattern RULE = Pattern.compile("^RewriteRule\\s+(\\S+)\\s+(\\S+)\\s+\\[([^]]*)]$");

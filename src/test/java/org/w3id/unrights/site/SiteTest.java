@@ -56,7 +56,7 @@ class SiteTest {
                 new LandingView(List.of(new LandingView.Count("states", 3, "/id/state/")), List.of(), List.of(), "http://localhost/sparql", List.of()),
                 new DocsView(List.of("A.md")),
                 new DocView("Title", "<h1>Title</h1>"),
-                new DumpsView(List.of(), new DumpFile("void.ttl", "VoID", "text/turtle", false, -1)),
+                new DumpsView(List.of(), new DumpFile("void.ttl", "VoID", "text/turtle", false, -1, true)),
                 new QueriesView(List.of()),
                 new GraphView("reference", "urn:g", GraphView.Kind.REFERENCE, null, 1, List.of()),
                 ErrorView.notFound("No such thing", "Nothing here.", Link.to("/", "home")),

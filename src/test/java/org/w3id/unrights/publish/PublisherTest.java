@@ -1,4 +1,4 @@
-package org.w3id.unrights.store;
+package org.w3id.unrights.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -30,16 +29,19 @@ import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.graph.BulkSource;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.search.Search;
-import org.w3id.unrights.search.SearchIndex;
+import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
-/** A store is built once per version of the data, beside the others, and an old one goes only when told. */
-class Tdb2StoreTest {
+/**
+ * The publisher's store: built once per version of the data, beside the others, holding what a build in memory
+ * holds; an old store goes only when told; a failed build leaves nothing behind.
+ */
+class PublisherTest {
     private static final String FACTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
 
     @TempDir
@@ -47,9 +49,16 @@ class Tdb2StoreTest {
 
     final StringWriter progress = new StringWriter();
 
-    private StoredGraph open(Path data, Path root) {
-        return Tdb2Store.openOrBuild(root, new GraphBuilder(data, Fixtures.ONTOLOGY), g -> Validation.check(g).isEmpty(),
-                new PrintWriter(progress, true)).orElseThrow();
+    private Publisher publisher(GraphBuilder sources) {
+        return Publisher.of(sources, new Progress(new PrintWriter(progress, true), false));
+    }
+
+    private Publication open(Path data, Path root) {
+        return publisher(new GraphBuilder(data, Fixtures.ONTOLOGY)).inStore(root).orElseThrow();
+    }
+
+    private static Path dirOf(Publication publication) {
+        return publication.storeDir().orElseThrow();
     }
 
     private Path changedData() throws IOException {
@@ -62,17 +71,17 @@ class Tdb2StoreTest {
     @Test
     void aSecondOpenReusesTheStoreWithoutReadingTheDataAgain() {
         Path root = dir.resolve("stores");
-        StoredGraph first = open(Fixtures.MINIMAL, root);
+        Publication first = open(Fixtures.MINIMAL, root);
         assertTrue(first.built());
         String answer = new QueryRunner(first.graph()).selectAsCsv(FACTS);
         first.close();
+        assertTrue(progress.toString().contains("check:"), progress::toString);
 
-        AtomicInteger checks = new AtomicInteger();
-        StoredGraph second = Tdb2Store.openOrBuild(root, new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY),
-                g -> checks.incrementAndGet() > 0, new PrintWriter(progress, true)).orElseThrow();
+        progress.getBuffer().setLength(0);
+        Publication second = open(Fixtures.MINIMAL, root);
         assertFalse(second.built());
-        assertEquals(0, checks.get(), "a reused store is not built or checked again");
-        assertEquals(first.dir(), second.dir());
+        assertEquals("", progress.toString(), "a reused store is not read, checked or built again");
+        assertEquals(dirOf(first), dirOf(second));
         assertEquals(answer, new QueryRunner(second.graph()).selectAsCsv(FACTS));
         second.close();
     }
@@ -80,14 +89,15 @@ class Tdb2StoreTest {
     @Test
     void theStoreHoldsWhatTheMemoryBuildHoldsWithItsCountsAndDumps() {
         RightsGraph memory = Fixtures.minimalGraph();
-        StoredGraph stored = open(Fixtures.MINIMAL, dir.resolve("stores"));
+        Publication stored = open(Fixtures.MINIMAL, dir.resolve("stores"));
         DatasetGraph database = stored.graph().dataset();
         Txn.executeRead(memory.dataset(), () -> Txn.executeRead(database, () ->
                 assertTrue(IsoMatcher.isomorphic(memory.dataset(), database))));
 
-        assertEquals(memory.statistics(), stored.graph().statistics());
-        assertTrue(Files.exists(stored.dir().resolve(Tdb2Store.STATISTICS)), "statistics are read from the file written with the build");
-        Path dumps = stored.graph().dumps().orElseThrow();
+        assertEquals(Statistics.of(memory), stored.statistics());
+        assertTrue(Files.exists(dirOf(stored).resolve(Tdb2Store.STATISTICS)), "statistics are read from the file written with the build");
+        assertFalse(stored.dumps().complete(), "the dumps are written when asked for, after the build");
+        Path dumps = stored.dumps().awaitWritten().dir();
         for (Dump dump : Dump.values()) {
             assertTrue(Files.isRegularFile(dumps.resolve(dump.fileName())), dump.fileName());
         }
@@ -99,29 +109,29 @@ class Tdb2StoreTest {
     @Test
     void newDataIsBuiltBesideTheOldStoreWhichGoesOnlyWhenRetired() throws IOException {
         Path root = dir.resolve("stores");
-        StoredGraph old = open(Fixtures.MINIMAL, root);
+        Publication old = open(Fixtures.MINIMAL, root);
         String oldAnswer = new QueryRunner(old.graph()).selectAsCsv(FACTS);
         old.close();
 
-        StoredGraph fresh = open(changedData(), root);
+        Publication fresh = open(changedData(), root);
         assertTrue(fresh.built());
-        assertNotEquals(old.dir(), fresh.dir());
-        assertTrue(Files.isDirectory(old.dir()), "the old store stays until the new one is in use");
-        StoredGraph reopened = open(Fixtures.MINIMAL, root);
+        assertNotEquals(dirOf(old), dirOf(fresh));
+        assertTrue(Files.isDirectory(dirOf(old)), "the old store stays until the new one is in use");
+        Publication reopened = open(Fixtures.MINIMAL, root);
         assertFalse(reopened.built());
         assertEquals(oldAnswer, new QueryRunner(reopened.graph()).selectAsCsv(FACTS));
         reopened.close();
 
         fresh.retireOthers();
-        assertFalse(Files.exists(old.dir()));
-        assertEquals(List.of(fresh.dir()), storesIn(root));
+        assertFalse(Files.exists(dirOf(old)));
+        assertEquals(List.of(dirOf(fresh)), storesIn(root));
         fresh.close();
     }
 
     @Test
     void aFailedBuildLeavesNoPartialStoreAndThePreviousOneAsItWas() throws IOException {
         Path root = dir.resolve("stores");
-        StoredGraph old = open(Fixtures.MINIMAL, root);
+        Publication old = open(Fixtures.MINIMAL, root);
         String oldAnswer = new QueryRunner(old.graph()).selectAsCsv(FACTS);
         old.close();
 
@@ -145,10 +155,10 @@ class Tdb2StoreTest {
             }
         };
         GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
-        assertThrows(DataException.class, () -> Tdb2Store.openOrBuild(root, withBadRows, g -> true, new PrintWriter(progress, true)));
+        assertThrows(DataException.class, () -> publisher(withBadRows).inStore(root));
 
-        assertEquals(List.of(old.dir()), storesIn(root), "nothing but the old store is left");
-        StoredGraph reopened = open(Fixtures.MINIMAL, root);
+        assertEquals(List.of(dirOf(old)), storesIn(root), "nothing but the old store is left");
+        Publication reopened = open(Fixtures.MINIMAL, root);
         assertFalse(reopened.built());
         assertEquals(oldAnswer, new QueryRunner(reopened.graph()).selectAsCsv(FACTS));
         reopened.close();
@@ -171,13 +181,12 @@ class Tdb2StoreTest {
         };
         GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rows));
         RightsGraph memory = builder.build();
-        StoredGraph stored = Tdb2Store.openOrBuild(dir.resolve("stores"), builder, g -> Validation.check(g).isEmpty(),
-                new PrintWriter(progress, true)).orElseThrow();
+        Publication stored = publisher(builder).inStore(dir.resolve("stores")).orElseThrow();
         Txn.executeRead(memory.dataset(), () -> Txn.executeRead(stored.graph().dataset(), () -> {
             assertEquals(3, memory.dataset().getGraph(BULK_GRAPH).size());
             assertTrue(IsoMatcher.isomorphic(memory.dataset(), stored.graph().dataset()));
         }));
-        assertTrue(progress.toString().contains("Loading three rows"), progress::toString);
+        assertTrue(progress.toString().contains("load:"), progress::toString);
         stored.close();
     }
 
@@ -207,17 +216,20 @@ class Tdb2StoreTest {
         };
         GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rollCall));
         Path root = dir.resolve("stores");
-        StoredGraph stored = Tdb2Store.openOrBuild(root, builder, g -> Validation.check(g).isEmpty(), new PrintWriter(progress, true)).orElseThrow();
-        assertTrue(Files.isDirectory(stored.dir().resolve(Tdb2Store.TEXT)), "the index lives in the store's folder");
-        assertTrue(progress.toString().contains("Built the text index"), progress::toString);
+        Publication stored = publisher(builder).inStore(root).orElseThrow();
+        assertTrue(Files.isDirectory(dirOf(stored).resolve(Tdb2Store.TEXT)), "the index lives in the store's folder");
+        assertTrue(progress.toString().contains("index:"), progress::toString);
         stored.close();
 
         // Reopened as a later start would: the index is read from disk, not built again.
-        StoredGraph reopened = Tdb2Store.openOrBuild(root, builder, g -> { throw new AssertionError("not built again"); },
-                new PrintWriter(progress, true)).orElseThrow();
-        RightsGraph memory = builder.build();
-        for (RightsGraph graph : List.of(reopened.graph(), memory)) {
-            TextIndex index = graph.textIndex().orElseGet(() -> SearchIndex.inMemory(graph.dataset()));
+        progress.getBuffer().setLength(0);
+        Publication reopened = publisher(builder).inStore(root).orElseThrow();
+        assertFalse(reopened.built());
+        assertEquals("", progress.toString(), "nothing is built again");
+        Publication memory = publisher(builder).inMemory().orElseThrow();
+        for (Publication publication : List.of(reopened, memory)) {
+            RightsGraph graph = publication.graph();
+            TextIndex index = publication.textIndex();
             List<Node> byWord = Txn.calculateRead(graph.dataset(), () -> new Search(index, graph.dataset()).find("zanzibarian")
                     .stream().map(Search.Hit::resource).toList());
             assertEquals(List.of(vote), byWord, "the vote, never its ballot");
@@ -226,6 +238,40 @@ class Tdb2StoreTest {
             assertEquals(List.of(vote), bySymbol);
         }
         reopened.close();
+    }
+
+    @Test
+    void dumpsCutShortAreWrittenAgainAtTheNextStartByteForByte() throws IOException {
+        Path root = dir.resolve("stores");
+        Publication first = open(Fixtures.MINIMAL, root);
+        Path dumps = first.dumps().awaitWritten().dir();
+        java.util.Map<String, byte[]> whole = new java.util.TreeMap<>();
+        for (Dump dump : Dump.values()) {
+            whole.put(dump.fileName(), Files.readAllBytes(dumps.resolve(dump.fileName())));
+        }
+        first.close();
+
+        // What a kill while writing leaves: one file half written under its temporary name, the rest not yet there.
+        Path trig = dumps.resolve(Dump.TRIG.fileName());
+        byte[] half = java.util.Arrays.copyOf(whole.get(Dump.TRIG.fileName()), whole.get(Dump.TRIG.fileName()).length / 2);
+        Files.write(trig.resolveSibling(trig.getFileName() + ".partial"), half);
+        Files.delete(trig);
+        Files.delete(dumps.resolve(Dump.JSONLD.fileName()));
+        Files.delete(dumps.resolve(Dump.VOID.fileName()));
+
+        Publication again = open(Fixtures.MINIMAL, root);
+        assertFalse(again.built(), "the store itself was whole");
+        assertFalse(again.dumps().ready(Dump.TRIG));
+        assertTrue(again.dumps().ready(Dump.TURTLE), "what was whole is served at once");
+        again.dumps().awaitWritten();
+        for (Dump dump : Dump.values()) {
+            assertTrue(java.util.Arrays.equals(whole.get(dump.fileName()), Files.readAllBytes(dumps.resolve(dump.fileName()))),
+                    dump.fileName() + " is the same, byte for byte");
+        }
+        try (Stream<Path> left = Files.list(dumps)) {
+            assertEquals(List.of(), left.filter(f -> f.toString().endsWith(".partial")).toList(), "no temporary file is left");
+        }
+        again.close();
     }
 
     private Path changedDataAgain() throws IOException {

@@ -1,0 +1,227 @@
+package org.w3id.unrights.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.graph.StatisticsFile;
+import org.w3id.unrights.graph.Validation;
+import org.w3id.unrights.load.Registry;
+import org.w3id.unrights.search.SearchIndex;
+import org.w3id.unrights.store.ContentHash;
+import org.w3id.unrights.store.Tdb2Store;
+
+/**
+ * The one way data becomes a {@link Publication}, for every entry point (server, commands, tests): named stages
+ * run in order, into memory or into a TDB2 store.
+ * <ol>
+ *   <li><b>read</b> the ontology and the curated files ({@link GraphBuilder#curated()});</li>
+ *   <li><b>check</b> them against the SHACL shapes; a violation stops the build, reported, before anything is
+ *       written;</li>
+ *   <li><b>load</b>: the curated graphs and then each bulk data set streamed into the target (into memory, or
+ *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
+ *   <li><b>count</b> what the graph holds ({@link Statistics}), kept with a store;</li>
+ *   <li><b>index</b> the text for search (on disk with a store; in memory at first use otherwise);</li>
+ *   <li><b>dumps</b>: left to {@link Dumps#write()}, called once the server listens, since none is needed to
+ *       answer queries.</li>
+ * </ol>
+ * A store whose folder exists for this version of the data is opened as it is, with none of these stages.
+ */
+public final class Publisher {
+    private final GraphBuilder sources;
+    private final Progress progress;
+    private final Release release = Release.current();
+
+    private Publisher(GraphBuilder sources, Progress progress) {
+        this.sources = sources;
+        this.progress = progress;
+    }
+
+    /** A publisher of what {@code sources} reads, reporting each stage to {@code progress}. */
+    public static Publisher of(GraphBuilder sources, Progress progress) {
+        return new Publisher(sources, progress);
+    }
+
+    /** The publication built in memory; empty (with the violations reported) if the data breaks the shapes. */
+    public Optional<Publication> inMemory() {
+        String fingerprint = ContentHash.of(sources.dataDir(), sources.ontologyDir());
+        Optional<RightsGraph> checked = readAndCheck();
+        if (checked.isEmpty()) {
+            return Optional.empty();
+        }
+        RightsGraph graph = checked.get();
+        DatasetGraph dataset = graph.dataset();
+        if (!sources.bulk().isEmpty()) {
+            progress.stage("load", () -> Txn.calculateWrite(dataset, () -> sendBulk(graph, StreamRDFLib.dataset(dataset), -1)),
+                    n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
+        }
+        Statistics statistics = progress.stage("count", () -> Statistics.of(graph), Publisher::counted);
+        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress.writer());
+        return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
+    }
+
+    /**
+     * The publication kept in the store folder {@code root} for this version of the data: opened if built, else
+     * built first. Empty (with the violations reported) if the data breaks the shapes; then no store is written.
+     * Throws {@link org.w3id.unrights.store.StoreInUseException} if another process has the store open.
+     */
+    public Optional<Publication> inStore(Path root) {
+        String hash = ContentHash.of(sources.dataDir(), sources.ontologyDir());
+        Tdb2Store store = Tdb2Store.in(root, hash);
+        if (store.built()) {
+            return Optional.of(open(store, hash, sources::shapes, new Registry(), false));
+        }
+        progress.say("Building the store " + store.dir() + " (once for this version of the data)");
+        Optional<RightsGraph> checked = readAndCheck();
+        if (checked.isEmpty()) {
+            return Optional.empty();
+        }
+        RightsGraph curated = checked.get();
+        long expected = lastBuildSize(root);
+        Path partial = store.beginBuild();
+        DatasetGraph database = null;
+        try {
+            database = Tdb2Store.database(partial);
+            DatasetGraph target = database;
+            progress.stage("load", () -> loadIntoStore(curated, target, expected), n -> String.format("%,d quads", n));
+            Statistics statistics = progress.stage("count",
+                    () -> Txn.calculateRead(target, () -> Statistics.of(org.w3id.unrights.graph.SplitDataset.of(target, curated.dataSetGraphs()))),
+                    Publisher::counted);
+            StatisticsFile.write(statistics, partial.resolve(Tdb2Store.STATISTICS));
+            progress.stage("index", () -> {
+                SearchIndex.build(target, partial.resolve(Tdb2Store.TEXT)).close();
+                return partial;
+            }, p -> "indexed names and texts for search");
+            TDBInternal.expel(database);
+            database = null;
+        } catch (RuntimeException | Error e) {
+            Tdb2Store.abandon(partial, database);
+            throw e;
+        }
+        store.commit(partial);
+        return Optional.of(open(store, hash, curated::shapes, curated.registry(), true));
+    }
+
+    private Publication open(Tdb2Store store, String hash, Supplier<Graph> shapes, Registry registry, boolean built) {
+        DatasetGraph database = store.openDatabase();
+        Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
+        TextIndex text = store.openIndex();
+        RightsGraph graph = new RightsGraph(database, shapes, registry, sources.bulkGraphs());
+        Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, statistics, release, progress.writer());
+        return new Publication(graph, statistics, () -> text, dumps, release, hash, store, built);
+    }
+
+    /** Stages read and check: the curated graph, or empty once every SHACL violation is reported. */
+    private Optional<RightsGraph> readAndCheck() {
+        RightsGraph curated = progress.stage("read", sources::curated, g -> "read the ontology and " + g.sourceGraphs().size() + " curated graphs");
+        List<Validation.Finding> findings = progress.stage("check", () -> Validation.check(curated),
+                f -> f.isEmpty() ? "the curated graphs meet the shapes" : f.size() + " SHACL violation(s)");
+        if (!findings.isEmpty()) {
+            progress.say(findings.size() + " SHACL violation(s):");
+            findings.forEach(f -> progress.say("  " + f));
+            return Optional.empty();
+        }
+        return Optional.of(curated);
+    }
+
+    /** Streams the curated graphs, then every bulk data set, into the store's bulk loader; returns how many quads. */
+    private long loadIntoStore(RightsGraph curated, DatasetGraph database, long expected) {
+        DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            out.start();
+            Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), out));
+            sendBulk(curated, out, expected);
+            out.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        Txn.executeWrite(database, () -> database.prefixes().putAll(curated.dataset().prefixes()));
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    /** Each bulk data set's quads into {@code out}, counted on the live line; returns how many. */
+    private long sendBulk(RightsGraph curated, StreamRDF out, long expected) {
+        Progress.Counting counting = progress.counting("load", out, expected);
+        try {
+            for (BulkSource source : sources.bulk()) {
+                source.sendTo(curated, counting);
+            }
+        } finally {
+            counting.end();
+        }
+        return counting.count();
+    }
+
+    private static String counted(Statistics statistics) {
+        return String.format("%,d triples, %,d subjects, %d named graphs", statistics.triples(), statistics.subjects(),
+                statistics.triplesPerGraph().size());
+    }
+
+    /**
+     * The size of the newest store already in {@code root}, for the live line's estimate: a new version of the data
+     * is seldom far from the last. None on a first build.
+     */
+    private static long lastBuildSize(Path root) {
+        if (!Files.isDirectory(root)) {
+            return -1;
+        }
+        try (Stream<Path> stores = Files.list(root)) {
+            return stores.map(dir -> dir.resolve(Tdb2Store.STATISTICS)).filter(Files::isRegularFile)
+                    .max(Comparator.comparing(Publisher::modified))
+                    .map(file -> StatisticsFile.read(file).triplesPerGraph().values().stream().mapToLong(Long::longValue).sum())
+                    .orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A folder for the dumps of a publication in memory, removed with everything in it when the JVM exits. */
+    private static Path temporaryDumpFolder() {
+        try {
+            Path dir = Files.createTempDirectory("un-rights-dumps");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // Leaving a temporary folder behind is harmless.
+                }
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for the dumps", e);
+        }
+    }
+}
