@@ -13,6 +13,7 @@ import org.w3id.unrights.export.Release;
 import org.w3id.unrights.export.ReleaseArchive;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.site.OntologyDocs;
+import org.w3id.unrights.store.ContentHash;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "release", mixinStandardHelpOptions = true,
         description = "Write the release of this data version: a folder un-rights-graph-{version}/ with the dumps, void.ttl, "
                 + "the ontology reference, CHANGELOG.md and SHA256SUMS, zipped as un-rights-graph-{version}.zip with its .sha256. "
-                + "The version and date are the pom properties data.version and data.modified; CHANGELOG.md must describe them.")
+                + "The version and date are the pom properties data.version and data.modified; CHANGELOG.md must have their entry, "
+                + "and it must record the digest of the data and ontology released (Data digest: `sha256:...`).")
 final class ReleaseCommand implements Callable<Integer> {
     /** The changelog as it was at build time, inside the jar. */
     private static final String BUNDLED_CHANGELOG = "/un-rights-graph/" + ReleaseArchive.CHANGELOG;
@@ -42,6 +44,15 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked before the graph is built, which takes a while with the bulk data sets.
+        String changelog = changelog();
+        String dataDigest = ContentHash.dataDigest(graph.data(), graph.ontology());
+        try {
+            ReleaseArchive.check(Release.current(), changelog, dataDigest);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         Optional<Publication> built = graph.publication(spec.commandLine().getErr());
         if (built.isEmpty()) {
             spec.commandLine().getErr().println("not releasing invalid data");
@@ -49,7 +60,7 @@ final class ReleaseCommand implements Callable<Integer> {
         }
         try {
             Publication publication = built.get();
-            Path zip = ReleaseArchive.write(publication.graph(), publication.statistics(), publication.release(), changelog(), out,
+            Path zip = ReleaseArchive.write(publication.graph(), publication.statistics(), publication.release(), changelog, dataDigest, out,
                     dir -> OntologyDocs.of(publication.graph()).write(dir));
             spec.commandLine().getOut().println("wrote " + zip + " and " + zip.getFileName() + ".sha256");
             return 0;
@@ -61,15 +72,19 @@ final class ReleaseCommand implements Callable<Integer> {
 
     private String changelog() {
         try {
-            if (changelog != null) {
-                return Files.readString(changelog, StandardCharsets.UTF_8);
+            return changelog != null ? Files.readString(changelog, StandardCharsets.UTF_8) : bundledChangelog();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The changelog inside the jar, as it was at build time. */
+    static String bundledChangelog() {
+        try (InputStream in = ReleaseCommand.class.getResourceAsStream(BUNDLED_CHANGELOG)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED_CHANGELOG + " is missing from the jar: build with Maven");
             }
-            try (InputStream in = ReleaseCommand.class.getResourceAsStream(BUNDLED_CHANGELOG)) {
-                if (in == null) {
-                    throw new IllegalStateException(BUNDLED_CHANGELOG + " is missing from the jar: build with Maven");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,9 +33,25 @@ public final class ContentHash {
 
     /** The hex digest of everything the graph would be built from. */
     public static String of(Path dataDir, Path ontologyDir) {
+        String software = "software " + Release.current().version() + " " + codeStamp() + " " + STORE_LAYOUT + "\n";
+        return digest(software.getBytes(StandardCharsets.UTF_8), dataDir, ontologyDir);
+    }
+
+    /**
+     * The hex digest of the data and ontology alone, without the software: what a data version describes,
+     * recorded in its CHANGELOG.md entry. The same files the same way as {@link #of}: for each folder, each
+     * file in the order of its path relative to the folder ({@code /} between folders), a line
+     * {@code data/{path} {size}} or {@code ontology/{path} {size}} and then the file's bytes as they are, so
+     * that it depends on nothing but the files' names and contents.
+     */
+    public static String dataDigest(Path dataDir, Path ontologyDir) {
+        return digest(new byte[0], dataDir, ontologyDir);
+    }
+
+    private static String digest(byte[] head, Path dataDir, Path ontologyDir) {
         MessageDigest digest = sha256();
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            sink.write(("software " + Release.current().version() + " " + codeStamp() + " " + STORE_LAYOUT + "\n").getBytes(StandardCharsets.UTF_8));
+            sink.write(head);
             folder("data", dataDir, sink);
             folder("ontology", ontologyDir, sink);
         } catch (IOException e) {

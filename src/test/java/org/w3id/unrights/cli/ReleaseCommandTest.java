@@ -25,11 +25,16 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.export.ReleaseArchive;
+import org.w3id.unrights.store.ContentHash;
 
-/** The release command: an archive of this data version whose checksums hold, refused without a changelog entry. */
+/**
+ * The release command: an archive of this data version whose checksums hold, refused without a changelog entry
+ * or when the entry's data digest is not that of the data being released.
+ */
 class ReleaseCommandTest extends CommandTesting {
     @TempDir
     Path dir;
@@ -37,7 +42,8 @@ class ReleaseCommandTest extends CommandTesting {
     @Test
     void writesAnArchiveWithChecksumsThatHold() throws IOException {
         Path out = dir.resolve("release");
-        assertEquals(0, run("release", "--data", Fixtures.MINIMAL.toString(), "--out", out.toString()), err::toString);
+        assertEquals(0, run("release", "--data", Fixtures.MINIMAL.toString(), "--out", out.toString(),
+                "--changelog", fixtureChangelog().toString()), err::toString);
         String name = ReleaseArchive.name(Release.current());
         Path folder = out.resolve(name);
         Path zip = out.resolve(name + ".zip");
@@ -83,13 +89,44 @@ class ReleaseCommandTest extends CommandTesting {
     }
 
     @Test
-    void theChangelogsNewestEntryIsThisDataVersion() throws IOException {
-        String changelog = Files.readString(Path.of(ReleaseArchive.CHANGELOG));
-        String newest = changelog.lines().filter(l -> l.startsWith("## ")).findFirst().orElseThrow();
+    void refusesAReleaseOfOtherDataThanTheEntryDescribes() throws IOException {
         Release release = Release.current();
-        assertTrue(ReleaseArchive.entry(release).matcher(newest).matches(),
-                "CHANGELOG.md's newest entry '" + newest + "' is the pom's data.version " + release.version()
-                        + " and data.modified " + release.date());
+        String other = ContentHash.dataDigest(Fixtures.DATA, Bundle.ontology());
+        Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n## " + release.version() + " — "
+                + release.date() + "\n" + ReleaseArchive.digestLine(other) + "\n\nThe shipped data, not the fixture.\n");
+        Path out = dir.resolve("release");
+        assertEquals(2, run("release", "--data", Fixtures.MINIMAL.toString(), "--out", out.toString(),
+                "--changelog", changelog.toString()));
+        String fixture = ContentHash.dataDigest(Fixtures.MINIMAL, Bundle.ontology());
+        assertTrue(err.toString().contains("its entry records sha256:" + other + ", they have sha256:" + fixture), err::toString);
+        assertTrue(err.toString().contains("raise data.version and data.modified in pom.xml"), err::toString);
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void refusesAnEntryWithoutADataDigest() throws IOException {
+        Release release = Release.current();
+        Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n## " + release.version() + " — "
+                + release.date() + "\n\nNo digest.\n");
+        assertEquals(2, run("release", "--data", Fixtures.MINIMAL.toString(), "--out", dir.resolve("release").toString(),
+                "--changelog", changelog.toString()));
+        assertTrue(err.toString().contains("records no data digest: put the line "
+                + ReleaseArchive.digestLine(ContentHash.dataDigest(Fixtures.MINIMAL, Bundle.ontology()))), err::toString);
+    }
+
+    @Test
+    void theJarsChangelogDescribesTheJarsData() {
+        // What release without --data, --ontology and --changelog checks, short of building the graph.
+        ReleaseArchive.check(Release.current(), ReleaseCommand.bundledChangelog(),
+                ContentHash.dataDigest(Bundle.data(), Bundle.ontology()));
+    }
+
+    /** A changelog whose entry for this version describes the minimal fixture, which the tests release. */
+    private Path fixtureChangelog() throws IOException {
+        Release release = Release.current();
+        return Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n## " + release.version() + " — " + release.date()
+                + "\n" + ReleaseArchive.digestLine(ContentHash.dataDigest(Fixtures.MINIMAL, Bundle.ontology()))
+                + "\n\nThe minimal fixture.\n");
     }
 
     private static String sha256(Path file) throws IOException {
