@@ -103,7 +103,7 @@ class StreamStatisticsTest {
 
     /**
      * A bulk subject whose triples come in two groups with another subject's between, its type last; a bulk
-     * triple a curated graph holds; a curated subject given a triple and a type of its own.
+     * triple a curated graph holds (prk a unr:State); a curated subject given a triple of its own.
      */
     @Test
     void aSubjectSplitAcrossTheStreamAndATripleTheCuratedGraphsHold() {
@@ -122,23 +122,7 @@ class StreamStatisticsTest {
                 Quad.create(bulk, source, Std.rdfType, Unr.Source),
                 Quad.create(bulk, vote, Unr.locator, NodeFactory.createLiteralString("row 1")),
                 Quad.create(bulk, vote, Std.rdfType, Unr.Vote));
-        BulkSource split = new BulkSource() {
-            @Override
-            public String name() {
-                return "split";
-            }
-
-            @Override
-            public List<Node> graphs() {
-                return List.of(bulk);
-            }
-
-            @Override
-            public void sendTo(RightsGraph curated, StreamRDF out) {
-                quads.forEach(out::quad);
-            }
-        };
-        Load load = load(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY).withBulk(List.of(split)));
+        Load load = load(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY).withBulk(List.of(new Quads(bulk, quads))));
         Statistics streamed = load.streamed();
         assertEquals(load.reread(), streamed);
         assertEquals(Statistics.of(load.target()), streamed);
@@ -159,6 +143,24 @@ class StreamStatisticsTest {
         Quad stray = Quad.create(Ids.REFERENCE_GRAPH, Ids.id("state", "nowhere"), Std.rdfType, Unr.State);
         assertThrows(IllegalStateException.class, () -> counter.quad(stray));
         assertThrows(IllegalStateException.class, counter::statistics, "not finished");
+    }
+
+    /** Sends the quads given, in the order given, as a bulk source of one graph. */
+    private record Quads(Node graph, List<Quad> quads) implements BulkSource {
+        @Override
+        public String name() {
+            return "quads of " + graph;
+        }
+
+        @Override
+        public List<Node> graphs() {
+            return List.of(graph);
+        }
+
+        @Override
+        public void sendTo(RightsGraph curated, StreamRDF out) {
+            quads.forEach(out::quad);
+        }
     }
 
     /** Sends what {@code builder} reads through a counter into an in-memory dataset, as a build sends it to the store. */
