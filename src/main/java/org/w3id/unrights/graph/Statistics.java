@@ -156,6 +156,8 @@ public record Statistics(long triples, long subjects, long properties, long clas
         private final Statistics curatedCounts;
         private final Graph curated;
         private final Map<Node, Set<Node>> kindsOf;
+        /** The curated union's subjects: asking the union graph itself, a graph at a time, for every bulk subject costs seconds. */
+        private final Set<Node> curatedSubjects = new HashSet<>();
         private final Set<Node> properties = new HashSet<>();
         /** Every class with an instance, each held once and shared by the subjects typed with it. */
         private final Map<Node, Node> classes = new HashMap<>();
@@ -176,6 +178,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
             kindsOf = kindsOfEachClass(split.curated());
             perGraph = new TreeMap<>(curatedCounts.triplesPerGraph());
             curated.find().forEachRemaining(t -> {
+                curatedSubjects.add(t.getSubject());
                 properties.add(t.getPredicate());
                 if (t.getPredicate().equals(Std.rdfType)) {
                     classes.putIfAbsent(t.getObject(), t.getObject());
@@ -203,7 +206,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
 
         /** A bulk subject first seen; counted now unless the curated graphs hold it. */
         Subject open(Node s) {
-            boolean known = curated.contains(s, Node.ANY, Node.ANY);
+            boolean known = curatedSubjects.contains(s);
             if (!known) {
                 subjects++;
                 if (s.isURI() && s.getURI().startsWith(Ids.ID)) {
