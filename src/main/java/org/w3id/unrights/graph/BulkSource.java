@@ -24,7 +24,8 @@ public interface BulkSource {
     }
 
     /**
-     * Sends every quad to {@code out} (without calling {@code start} or {@code finish}); {@code curated} is the
+     * Sends every quad to {@code out}, each once (a store would drop a repeat, but what counts the stream as it
+     * passes, {@link StreamStatistics}, would not), without calling {@code start} or {@code finish}; {@code curated} is the
      * checked curated graph its rows may point at (e.g. the reference tables). Throws
      * {@link org.w3id.unrights.diagnostics.DataException} naming file, line and field of a bad row, after which the
      * build is abandoned.

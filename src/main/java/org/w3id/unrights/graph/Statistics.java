@@ -1,5 +1,6 @@
 package org.w3id.unrights.graph;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -117,41 +118,11 @@ public record Statistics(long triples, long subjects, long properties, long clas
         if (split.curatedOnly()) {
             return of(split.whole());
         }
-        Statistics curated = of(split.curated());
-        Graph curatedUnion = split.curatedUnion();
-        Set<Node> properties = new HashSet<>();
-        Set<Node> classes = new HashSet<>();
-        curatedUnion.find().forEachRemaining(t -> {
-            properties.add(t.getPredicate());
-            if (t.getPredicate().equals(Std.rdfType)) {
-                classes.add(t.getObject());
-            }
-        });
-        Map<Node, Set<Node>> kindsOf = kindsOfEachClass(split.curated());
-        Set<Node> curatedFactNodes = new HashSet<>();
-        Set<Node> curatedSourced = new HashSet<>();
-        select(FACT_NODE_LIST, DatasetFactory.wrap(split.curated()), r -> {
-            curatedFactNodes.add(r.get("node").asNode());
-            if (r.contains("sourced")) {
-                curatedSourced.add(r.get("node").asNode());
-            }
-        });
-
-        BulkCounts bulk = new BulkCounts(curatedUnion, kindsOf, properties, classes, curatedFactNodes, curatedSourced);
-        Map<String, Long> perGraph = new TreeMap<>(curated.triplesPerGraph());
+        BulkCounts bulk = BulkCounts.over(split);
         for (Node g : split.bulkGraphs()) {
-            long inGraph = split.eachBulkSubject(g, bulk::subject);
-            if (inGraph > 0) {
-                perGraph.put(g.getURI(), inGraph);
-            }
+            bulk.graphHolds(g, split.eachBulkSubject(g, bulk::subject));
         }
-        Map<String, Long> perClass = new TreeMap<>(curated.instancesPerClass());
-        bulk.perClass.forEach((c, n) -> perClass.merge(c.getURI(), n, Long::sum));
-        Map<String, Long> perKind = new TreeMap<>(curated.instancesOfKind());
-        bulk.perKind.forEach((c, n) -> perKind.merge(c.getURI(), n, Long::sum));
-        return new Statistics(curated.triples() + bulk.triples, curated.subjects() + bulk.subjects, properties.size(),
-                classes.size(), curated.entities() + bulk.entities, perClass, perKind, perGraph,
-                curated.factNodes() + bulk.factNodes, curated.factNodesWithProvenance() + bulk.sourced);
+        return bulk.total();
     }
 
     /** For each class with an instance, the classes of the ontology it falls under, itself included (as PER_KIND reads them). */
@@ -176,74 +147,184 @@ public record Statistics(long triples, long subjects, long properties, long clas
               OPTIONAL { GRAPH ?g { ?node prov:wasDerivedFrom ?source ; unr:locator ?locator } BIND (?node AS ?sourced) }
             }""";
 
-    /** What one bulk graph adds to the curated counts, subject by subject. */
-    private static final class BulkCounts {
+    /**
+     * What the bulk graphs add to the counts of the curated graphs. Fed a subject's triples one at a time
+     * between {@link #open} and {@link #close}, in any order and interleaved with other subjects', so that it
+     * serves both a pass over a store (a subject's triples together) and a load stream ({@link StreamStatistics},
+     * a subject's triples wherever its rows are). Each bulk triple is to be fed once.
+     */
+    static final class BulkCounts {
+        private final Statistics curatedCounts;
         private final Graph curated;
         private final Map<Node, Set<Node>> kindsOf;
-        private final Set<Node> properties;
-        private final Set<Node> classes;
-        private final Set<Node> curatedFactNodes;
-        private final Set<Node> curatedSourced;
-        final Map<Node, Long> perClass = new HashMap<>();
-        final Map<Node, Long> perKind = new HashMap<>();
-        long triples;
-        long subjects;
-        long entities;
-        long factNodes;
-        long sourced;
+        /** The curated union's subjects: asking the union graph itself, a graph at a time, for every bulk subject costs seconds. */
+        private final Set<Node> curatedSubjects = new HashSet<>();
+        private final Set<Node> properties = new HashSet<>();
+        /** Every class with an instance, each held once and shared by the subjects typed with it. */
+        private final Map<Node, Node> classes = new HashMap<>();
+        private final Set<Node> curatedFactNodes = new HashSet<>();
+        private final Set<Node> curatedSourced = new HashSet<>();
+        private final Map<Node, Long> perClass = new HashMap<>();
+        private final Map<Node, Long> perKind = new HashMap<>();
+        private final Map<String, Long> perGraph;
+        private long triples;
+        private long subjects;
+        private long entities;
+        private long factNodes;
+        private long sourced;
 
-        BulkCounts(Graph curated, Map<Node, Set<Node>> kindsOf, Set<Node> properties, Set<Node> classes,
-                   Set<Node> curatedFactNodes, Set<Node> curatedSourced) {
-            this.curated = curated;
-            this.kindsOf = kindsOf;
-            this.properties = properties;
-            this.classes = classes;
-            this.curatedFactNodes = curatedFactNodes;
-            this.curatedSourced = curatedSourced;
+        private BulkCounts(SplitDataset split) {
+            curatedCounts = of(split.curated());
+            curated = split.curatedUnion();
+            kindsOf = kindsOfEachClass(split.curated());
+            perGraph = new TreeMap<>(curatedCounts.triplesPerGraph());
+            curated.find().forEachRemaining(t -> {
+                curatedSubjects.add(t.getSubject());
+                properties.add(t.getPredicate());
+                if (t.getPredicate().equals(Std.rdfType)) {
+                    classes.putIfAbsent(t.getObject(), t.getObject());
+                }
+            });
+            select(FACT_NODE_LIST, DatasetFactory.wrap(split.curated()), r -> {
+                curatedFactNodes.add(r.get("node").asNode());
+                if (r.contains("sourced")) {
+                    curatedSourced.add(r.get("node").asNode());
+                }
+            });
         }
 
+        /** Counts for the curated graphs of {@code split}, to which bulk subjects are then added. */
+        static BulkCounts over(SplitDataset split) {
+            return new BulkCounts(split);
+        }
+
+        /** All of one subject's triples at once, as a pass over a store has them. */
         void subject(Node s, List<Triple> triples) {
-            boolean known = curated.contains(s, Node.ANY, Node.ANY);
+            Subject state = open(s);
+            triples.forEach(t -> add(state, t));
+            close(s, state);
+        }
+
+        /** A bulk subject first seen; counted now unless the curated graphs hold it. */
+        Subject open(Node s) {
+            boolean known = curatedSubjects.contains(s);
             if (!known) {
                 subjects++;
                 if (s.isURI() && s.getURI().startsWith(Ids.ID)) {
                     entities++;
                 }
             }
-            Set<Node> newKinds = new HashSet<>();
-            boolean source = false;
-            boolean derived = false;
-            boolean located = false;
-            for (Triple t : triples) {
-                Node p = t.getPredicate();
-                properties.add(p);
-                if (!curated.contains(t)) {
-                    this.triples++;
-                }
-                if (p.equals(Std.rdfType)) {
-                    Node type = t.getObject();
-                    classes.add(type);
-                    source |= type.equals(Unr.Source);
-                    if (!curated.contains(t)) {
-                        perClass.merge(type, 1L, Long::sum);
-                    }
-                    newKinds.addAll(kindsOf.getOrDefault(type, Set.of()));
-                }
-                derived |= p.equals(Std.provWasDerivedFrom);
-                located |= p.equals(Unr.locator);
+            return new Subject(known);
+        }
+
+        /** One triple of a subject that {@link #open} returned {@code state} for. */
+        void add(Subject state, Triple t) {
+            Node p = t.getPredicate();
+            properties.add(p);
+            // A subject the curated graphs lack cannot share a triple with them: most bulk triples skip the lookup.
+            boolean inCurated = state.has(Subject.KNOWN) && curated.contains(t);
+            if (!inCurated) {
+                triples++;
             }
-            if (known) {
+            if (p.equals(Std.rdfType)) {
+                Node type = classes.computeIfAbsent(t.getObject(), c -> c);
+                if (state.addType(type) && !inCurated) {
+                    perClass.merge(type, 1L, Long::sum);
+                }
+            }
+            if (p.equals(Std.provWasDerivedFrom)) {
+                state.mark(Subject.DERIVED);
+            } else if (p.equals(Unr.locator)) {
+                state.mark(Subject.LOCATED);
+            }
+        }
+
+        /** The subject's last triple has been added: counts what needs all of them (kinds, provenance). */
+        void close(Node s, Subject state) {
+            Set<Node> newKinds = new HashSet<>();
+            state.eachType(type -> newKinds.addAll(kindsOf.getOrDefault(type, Set.of())));
+            if (state.has(Subject.KNOWN)) {
                 curated.find(s, Std.rdfType, Node.ANY).forEachRemaining(t -> newKinds.removeAll(kindsOf.getOrDefault(t.getObject(), Set.of())));
             }
             newKinds.forEach(k -> perKind.merge(k, 1L, Long::sum));
-            if (!source) {
+            if (!state.hasType(Unr.Source)) {
                 if (!curatedFactNodes.contains(s)) {
                     factNodes++;
                 }
-                if (derived && located && !curatedSourced.contains(s)) {
+                if (state.has(Subject.DERIVED) && state.has(Subject.LOCATED) && !curatedSourced.contains(s)) {
                     sourced++;
                 }
             }
+        }
+
+        /** Bulk graph {@code g} holds {@code triples} triples (none: it is not listed). */
+        void graphHolds(Node g, long triples) {
+            if (triples > 0) {
+                perGraph.put(g.getURI(), triples);
+            }
+        }
+
+        /** The curated counts with every closed subject added. */
+        Statistics total() {
+            Map<String, Long> perClassTotal = new TreeMap<>(curatedCounts.instancesPerClass());
+            perClass.forEach((c, n) -> perClassTotal.merge(c.getURI(), n, Long::sum));
+            Map<String, Long> perKindTotal = new TreeMap<>(curatedCounts.instancesOfKind());
+            perKind.forEach((c, n) -> perKindTotal.merge(c.getURI(), n, Long::sum));
+            Statistics c = curatedCounts;
+            return new Statistics(c.triples() + triples, c.subjects() + subjects, properties.size(), classes.size(),
+                    c.entities() + entities, perClassTotal, perKindTotal, new TreeMap<>(perGraph),
+                    c.factNodes() + factNodes, c.factNodesWithProvenance() + sourced);
+        }
+    }
+
+    /**
+     * What is kept of one bulk subject until its last triple: a few flags and its types (nearly always one),
+     * so that a million subjects held at once, as a load stream needs, stay small.
+     */
+    static final class Subject {
+        static final byte KNOWN = 1;
+        static final byte DERIVED = 2;
+        static final byte LOCATED = 4;
+        private static final Node[] NO_MORE = {};
+        private byte flags;
+        private Node type;
+        private Node[] moreTypes = NO_MORE;
+
+        private Subject(boolean known) {
+            flags = known ? KNOWN : 0;
+        }
+
+        boolean has(byte flag) {
+            return (flags & flag) != 0;
+        }
+
+        void mark(byte flag) {
+            flags |= flag;
+        }
+
+        /** False if the subject already had {@code t}. */
+        boolean addType(Node t) {
+            if (hasType(t)) {
+                return false;
+            }
+            if (type == null) {
+                type = t;
+            } else {
+                moreTypes = Arrays.copyOf(moreTypes, moreTypes.length + 1);
+                moreTypes[moreTypes.length - 1] = t;
+            }
+            return true;
+        }
+
+        boolean hasType(Node t) {
+            return t.equals(type) || Arrays.asList(moreTypes).contains(t);
+        }
+
+        void eachType(Consumer<Node> each) {
+            if (type != null) {
+                each.accept(type);
+            }
+            Arrays.asList(moreTypes).forEach(each);
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
@@ -131,7 +133,11 @@ public final class RollCallLoader {
                 row.error("short_name", "'" + code + "' is not one of " + ISSUE_CODES);
             }
             if (!row.bad()) {
-                issues.computeIfAbsent(rcid, k -> new ArrayList<>(2)).add(Ids.concept(ISSUE_SCHEME, code));
+                List<Node> ofRollCall = issues.computeIfAbsent(rcid, k -> new ArrayList<>(2));
+                Node issue = Ids.concept(ISSUE_SCHEME, code);
+                if (!ofRollCall.contains(issue)) {
+                    ofRollCall.add(issue);
+                }
             }
         })));
         return issues;
@@ -179,23 +185,24 @@ public final class RollCallLoader {
                 link.resolutions().forEach(r -> resolutions.add(Ids.id(Kind.RESOLUTION.path(), r)));
                 w.inferred(vote, link.note(), Unr.onResolution);
             } else if (symbol != null) {
+                // Several roll calls (amendments, paragraphs, the whole) may be on one resolution: it is described once.
                 Node resolution = Ids.id(Kind.RESOLUTION.path(), symbol);
-                w.add(resolution, Std.rdfType, Unr.Resolution);
-                w.add(resolution, Unr.inBody, assembly);
-                w.add(resolution, Unr.session, integer(session));
-                w.add(resolution, Std.provWasDerivedFrom, w.source);
-                w.add(resolution, Unr.certainty, STATED);
+                w.addOnce(resolution, Std.rdfType, Unr.Resolution);
+                w.addOnce(resolution, Unr.inBody, assembly);
+                w.addOnce(resolution, Unr.session, integer(session));
+                w.addOnce(resolution, Std.provWasDerivedFrom, w.source);
+                w.addOnce(resolution, Unr.certainty, STATED);
                 w.add(resolution, Unr.locator, NodeFactory.createLiteralString("rcid " + rcid));
                 resolutions.add(resolution);
             }
             if (symbol != null && !resolutions.isEmpty()) {
                 // The first resolution is the one the data set's number names; a linked draft has its own symbol.
-                w.add(resolutions.get(0), Unr.symbol, NodeFactory.createLiteralString(symbol));
+                w.addOnce(resolutions.get(0), Unr.symbol, NodeFactory.createLiteralString(symbol));
             }
             resolutions.forEach(r -> w.add(vote, Unr.onResolution, r));
             List<Node> subjects = concerns.getOrDefault(rcid, List.of());
             if (!subjects.isEmpty() && !resolutions.isEmpty()) {
-                subjects.forEach(s -> w.add(resolutions.get(0), Unr.concerns, s));
+                subjects.forEach(s -> w.addOnce(resolutions.get(0), Unr.concerns, s));
                 w.inferred(resolutions.get(0), "The resolution's subject state is taken from the data set's title, \"Situation of human rights in ...\"; the data set has no field for it.", Unr.concerns);
             }
         })));
@@ -287,11 +294,16 @@ public final class RollCallLoader {
         return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
-    /** Sends triples of one graph to the stream. */
+    /**
+     * Sends triples of one graph to the stream, each once: a store would drop a repeated quad, but a stream
+     * passes it on, and whatever counts or writes the stream would see it twice.
+     */
     static final class Writer {
         final Node graph;
         final Node source;
         private final StreamRDF out;
+        /** The triples that more than one row may state: of resolutions and of inferred facts (some ten thousand). */
+        private final Set<Triple> repeatable = new HashSet<>();
 
         Writer(Node graph, Node source, StreamRDF out) {
             this.graph = graph;
@@ -303,12 +315,22 @@ public final class RollCallLoader {
             out.quad(Quad.create(graph, s, p, o));
         }
 
-        /** Marks what of {@code fact} was deduced, and how, as the curated facts are marked. */
+        /** Adds a triple that another row may state again; rows of their own (ballots) use {@link #add}. */
+        void addOnce(Node s, Node p, Node o) {
+            if (repeatable.add(Triple.create(s, p, o))) {
+                add(s, p, o);
+            }
+        }
+
+        /**
+         * Marks what of {@code fact} was deduced, and how, as the curated facts are marked. A fact may be marked
+         * by more than one row or for more than one reason (a linked roll call's resolution and its tallies).
+         */
         void inferred(Node fact, String note, Node... properties) {
-            add(fact, Unr.inferred, bool(true));
-            add(fact, Unr.inferenceNote, NodeFactory.createLiteralString(note));
+            addOnce(fact, Unr.inferred, bool(true));
+            addOnce(fact, Unr.inferenceNote, NodeFactory.createLiteralString(note));
             for (Node property : properties) {
-                add(fact, Unr.inferredProperty, property);
+                addOnce(fact, Unr.inferredProperty, property);
             }
         }
     }

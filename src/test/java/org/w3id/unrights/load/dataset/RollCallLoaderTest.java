@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -21,7 +23,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -137,6 +141,42 @@ class RollCallLoaderTest {
         Node checksum = NodeFactory.createURI(source.getURI() + "/un_votes.csv.gz/sha256");
         assertTrue(g.contains(checksum, org.w3id.unrights.vocab.DatasetTerms.spdxChecksumValue,
                 NodeFactory.createLiteralDT(sha256(dir.resolve("un_votes.csv.gz")), XSDDatatype.XSDhexBinary)));
+    }
+
+    /**
+     * A store drops a repeated quad but a stream passes it on to whatever counts or writes it: two roll calls on
+     * one resolution describe it once, and the linked roll call, marked inferred twice, carries the mark once.
+     */
+    @Test
+    void noQuadIsSentTwice() throws IOException {
+        String rollCalls = ROLL_CALLS + "4,1,0,1946-01-02,\"R/1/66\",0,0,\"AMENDMENTS\",\"The resolution as a whole\"\n";
+        String ballots = BALLOTS + "4,\"Russia\",\"RU\",\"no\"\n";
+        String issues = ISSUES + "5377,\"hr\",\"Human rights\"\n";
+        write(rollCalls, ballots, issues);
+        Files.writeString(dir.resolve("dataset.yaml"), Files.readString(dir.resolve("dataset.yaml")) + """
+                links:
+                  - rcid: 5377
+                    resolutions: [ga-2014-dprk-resolution]
+                    note: Linked by hand.
+                concerns:
+                  - state: prk
+                    rcids: [3, 4]
+                """);
+        List<Quad> sent = new ArrayList<>();
+        new RollCallLoader(dir).load(reference, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                sent.add(quad);
+            }
+        });
+        assertEquals(new HashSet<>(sent).size(), sent.size(), "a quad sent twice");
+        Graph g = GraphFactory.createDefaultGraph();
+        sent.forEach(q -> g.add(q.asTriple()));
+        Node resolution = Ids.id("resolution", "A/RES/66(I)");
+        assertEquals(2, g.find(resolution, Unr.locator, Node.ANY).toList().size(), "each roll call is still a locator");
+        assertTrue(g.contains(resolution, Unr.concerns, Ids.id("state", "prk")));
+        assertTrue(g.contains(RollCallLoader.vote(5377), Unr.inferredProperty, Unr.onResolution));
+        assertTrue(g.contains(RollCallLoader.vote(5377), Unr.inferredProperty, Unr.yesCount));
     }
 
     @Test

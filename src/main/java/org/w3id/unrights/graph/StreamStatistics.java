@@ -1,0 +1,87 @@
+package org.w3id.unrights.graph;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * The {@link Statistics} of a build, taken from its load stream as the quads pass on to the store, so that the
+ * store is not read back to count them (a re-read of every bulk quad grows with the data). Send the whole load
+ * through it: the curated dataset's quads, then each {@link BulkSource}'s; after {@link #finish()},
+ * {@link #statistics()} equals {@code Statistics.of(SplitDataset.of(loaded, bulkGraphs))} on what was loaded.
+ * <p>
+ * The curated graphs are counted from the checked curated dataset, in memory, before the load; the quads of
+ * bulk graphs are counted as they pass, by the same code as {@link Statistics#of(SplitDataset)}. A bulk
+ * subject's quads may come apart (a roll call's row, its ballots, its tallies), so each subject's state is kept
+ * until the end: a few flags and its types. Each quad must be sent once (see {@link BulkSource#sendTo}): unlike
+ * a store, a counter cannot tell a repeat without keeping every triple.
+ */
+public final class StreamStatistics extends StreamRDFWrapper {
+    private final DatasetGraph curated;
+    private final Statistics.BulkCounts counts;
+    /** Per bulk graph, its subjects seen so far (as {@link Statistics#of(SplitDataset)}, which counts graph by graph). */
+    private final Map<Node, Map<Node, Statistics.Subject>> subjects = new LinkedHashMap<>();
+    private final Map<Node, long[]> quadsPerGraph = new HashMap<>();
+    private Statistics statistics;
+
+    private StreamStatistics(SplitDataset split, StreamRDF next) {
+        super(next);
+        this.curated = split.curated();
+        this.counts = Statistics.BulkCounts.over(split);
+        split.bulkGraphs().forEach(g -> {
+            subjects.put(g, new HashMap<>());
+            quadsPerGraph.put(g, new long[1]);
+        });
+    }
+
+    /**
+     * A counter that passes every quad on to {@code next}. {@code curated} is the checked curated dataset the
+     * load sends first (read here, once); {@code bulkGraphs} the graphs the bulk sources write.
+     */
+    public static StreamStatistics over(DatasetGraph curated, List<Node> bulkGraphs, StreamRDF next) {
+        SplitDataset split = Txn.calculateRead(curated, () -> SplitDataset.of(curated, bulkGraphs));
+        return new StreamStatistics(split, next);
+    }
+
+    @Override
+    public void quad(Quad quad) {
+        Node g = quad.getGraph();
+        Map<Node, Statistics.Subject> ofGraph = subjects.get(g);
+        if (ofGraph != null) {
+            quadsPerGraph.get(g)[0]++;
+            counts.add(ofGraph.computeIfAbsent(quad.getSubject(), counts::open), quad.asTriple());
+        } else if (!quad.isDefaultGraph() && !curated.contains(quad)) {
+            // Counted from the curated dataset before the load: a quad it lacks would go uncounted.
+            throw new IllegalStateException("a quad for a curated graph that the curated dataset lacks: " + quad);
+        }
+        super.quad(quad);
+    }
+
+    /** Closes every bulk subject: its kinds and provenance need all its triples. */
+    @Override
+    public void finish() {
+        super.finish();
+        subjects.forEach((g, ofGraph) -> {
+            ofGraph.forEach(counts::close);
+            counts.graphHolds(g, quadsPerGraph.get(g)[0]);
+        });
+        subjects.clear();
+        statistics = counts.total();
+    }
+
+    /** The counts of everything sent; only after {@link #finish()}. */
+    public Statistics statistics() {
+        if (statistics == null) {
+            throw new IllegalStateException("the stream has not finished");
+        }
+        return statistics;
+    }
+}
