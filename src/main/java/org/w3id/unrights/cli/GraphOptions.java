@@ -50,11 +50,7 @@ final class GraphOptions {
      * reported on {@code err}, so no command serves or exports invalid data.
      */
     Optional<Publication> publication(PrintWriter err) {
-        return store != null ? publication(store, err) : Publisher.of(builder(), Progress.to(err)).inMemory();
-    }
-
-    /** The publication kept in the store folder {@code root}, built there first if there is none. */
-    Optional<Publication> publication(Path root, PrintWriter err) {
-        return Publisher.of(builder(), Progress.to(err)).inStore(root);
+        Publisher publisher = Publisher.of(builder(), Progress.to(err));
+        return store != null ? publisher.inStore(store) : publisher.inMemory();
     }
 }

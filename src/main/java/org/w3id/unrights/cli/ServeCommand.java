@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.serve.BuildingServer;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
 
@@ -63,15 +66,36 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--memory and --store exclude each other: give one");
             return 2;
         }
-        Optional<Publication> built = memory ? graph.publication(err)
-                : graph.publication(graph.store == null ? Tdb2Store.defaultRoot() : graph.store, err);
+        // A first build takes minutes: meanwhile the port answers ping, and says what the build is doing.
+        Progress progress = Progress.to(err);
+        BuildingServer[] building = new BuildingServer[1];
+        Publisher publisher = Publisher.of(graph.builder(), progress).whenBuilding(() -> {
+            building[0] = BuildingServer.start(host, port, progress::now);
+            progress.say("Until the graph is built, http://localhost:" + building[0].port() + "/$/ping answers and every page says how far it is");
+        });
+        Optional<Publication> built;
+        try {
+            built = memory ? publisher.inMemory() : publisher.inStore(graph.store == null ? Tdb2Store.defaultRoot() : graph.store);
+        } catch (RuntimeException e) {
+            if (building[0] != null) {
+                building[0].close();
+            }
+            if (!cannotBind(e)) {
+                throw e;
+            }
+            err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
+            return CANNOT_LISTEN;
+        }
         if (built.isEmpty()) {
+            if (building[0] != null) {
+                building[0].close();
+            }
             err.println("not serving invalid data");
             return ValidateCommand.INVALID;
         }
         Publication publication = built.get();
         ServerSettings settings = ServerSettings.defaults()
-                .withPort(port)
+                .withPort(building[0] != null ? building[0].port() : port)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withCors(!noCors)
                 .withHost(host);
@@ -80,7 +104,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         FusekiServer server;
         try {
-            server = RightsServer.create(publication, settings).start();
+            // Composed before the building server lets go of the port, so that the port is closed for a moment only.
+            server = RightsServer.create(publication, settings);
+            if (building[0] != null) {
+                building[0].close();
+            }
+            server.start();
         } catch (RuntimeException e) {
             if (!cannotBind(e)) {
                 throw e;

@@ -17,7 +17,9 @@ public interface BulkSource {
 
     /**
      * The graphs this source writes, known before it is read, so that a graph reopened from a store can tell
-     * them from the curated graphs ({@link RightsGraph#isCurated}). None if it only adds to curated graphs.
+     * them from the curated graphs ({@link RightsGraph#isCurated}) and the load's counts know them as bulk graphs.
+     * Every graph it writes must be named by it or by another source of the same build (a source that adds to
+     * another's graph names none): the counts refuse a quad of a graph no source named.
      */
     default List<Node> graphs() {
         return List.of();

@@ -31,6 +31,7 @@ public final class StreamStatistics extends StreamRDFWrapper {
     private final Map<Node, Map<Node, Statistics.Subject>> subjects = new LinkedHashMap<>();
     private final Map<Node, long[]> quadsPerGraph = new HashMap<>();
     private Statistics statistics;
+    private long passed;
 
     private StreamStatistics(SplitDataset split, StreamRDF next) {
         super(next);
@@ -53,6 +54,7 @@ public final class StreamStatistics extends StreamRDFWrapper {
 
     @Override
     public void quad(Quad quad) {
+        passed++;
         Node g = quad.getGraph();
         Map<Node, Statistics.Subject> ofGraph = subjects.get(g);
         if (ofGraph != null) {
@@ -75,6 +77,11 @@ public final class StreamStatistics extends StreamRDFWrapper {
         });
         subjects.clear();
         statistics = counts.total();
+    }
+
+    /** How many quads passed, curated and bulk, repeats of curated ones included. */
+    public long quads() {
+        return passed;
     }
 
     /** The counts of everything sent; only after {@link #finish()}. */

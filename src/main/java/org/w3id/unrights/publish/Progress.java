@@ -20,6 +20,9 @@ public final class Progress {
 
     private final PrintWriter out;
     private final boolean interactive;
+    /** The stage under way, and its live count while loading: what {@link #now()} tells. */
+    private volatile String stage = "starting";
+    private volatile Counting live;
 
     Progress(PrintWriter out, boolean interactive) {
         this.out = out;
@@ -51,9 +54,18 @@ public final class Progress {
     /** Runs one stage of the build and prints its summary line: {@code done} says what it made. */
     <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> done) {
         long started = System.nanoTime();
+        stage = name;
         T result = work.get();
-        say(String.format("%-8s %s in %.1f s", name + ":", done.apply(result), seconds(started)));
+        String summary = String.format("%-8s %s in %.1f s", name + ":", done.apply(result), seconds(started));
+        stage = summary.replaceAll("\\s+", " ");
+        say(summary);
         return result;
+    }
+
+    /** One line on where the build is: the stage under way (with its count while loading), or the last one done. */
+    public String now() {
+        Counting counting = live;
+        return counting != null ? counting.line(System.nanoTime()).replaceAll("\\s+", " ") : stage;
     }
 
     /**
@@ -61,7 +73,9 @@ public final class Progress {
      * {@code expected} is positive) the share done and time left.
      */
     Counting counting(String stage, StreamRDF next, long expected) {
-        return new Counting(stage, next, expected);
+        Counting counting = new Counting(stage, next, expected);
+        live = counting;
+        return counting;
     }
 
     /** A stream that counts its quads and triples for the live line and the stage's summary. */
@@ -110,6 +124,7 @@ public final class Progress {
 
         /** Ends the live line, if one was drawn, so the summary starts on a line of its own. */
         void end() {
+            live = null;
             if (interactive && drawn != started) {
                 synchronized (out) {
                     out.print("\r\u001B[K");

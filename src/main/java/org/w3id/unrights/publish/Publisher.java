@@ -26,6 +26,7 @@ import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.graph.StatisticsFile;
+import org.w3id.unrights.graph.StreamStatistics;
 import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.search.SearchIndex;
@@ -41,7 +42,8 @@ import org.w3id.unrights.store.Tdb2Store;
  *       written;</li>
  *   <li><b>load</b>: the curated graphs and then each bulk data set streamed into the target (into memory, or
  *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
- *   <li><b>count</b> what the graph holds ({@link Statistics}), kept with a store;</li>
+ *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
+ *       that nothing is read back; kept with a store;</li>
  *   <li><b>index</b> the text for search (on disk with a store; in memory at first use otherwise);</li>
  *   <li><b>dumps</b>: left to {@link Dumps#write()}, called once the server listens, since none is needed to
  *       answer queries.</li>
@@ -51,32 +53,48 @@ import org.w3id.unrights.store.Tdb2Store;
 public final class Publisher {
     private final GraphBuilder sources;
     private final Progress progress;
+    private final Runnable whenBuilding;
     private final Release release = Release.current();
 
-    private Publisher(GraphBuilder sources, Progress progress) {
+    private Publisher(GraphBuilder sources, Progress progress, Runnable whenBuilding) {
         this.sources = sources;
         this.progress = progress;
+        this.whenBuilding = whenBuilding;
     }
 
     /** A publisher of what {@code sources} reads, reporting each stage to {@code progress}. */
     public static Publisher of(GraphBuilder sources, Progress progress) {
-        return new Publisher(sources, progress);
+        return new Publisher(sources, progress, () -> {});
+    }
+
+    /**
+     * The same publisher, running {@code action} before it builds (not when it reuses a store): the server puts
+     * something on its port that tells clients the build is under way. If {@code action} throws, nothing is built.
+     */
+    public Publisher whenBuilding(Runnable action) {
+        return new Publisher(sources, progress, action);
     }
 
     /** The publication built in memory; empty (with the violations reported) if the data breaks the shapes. */
     public Optional<Publication> inMemory() {
         String fingerprint = ContentHash.of(sources.dataDir(), sources.ontologyDir());
+        whenBuilding.run();
         Optional<RightsGraph> checked = readAndCheck();
         if (checked.isEmpty()) {
             return Optional.empty();
         }
         RightsGraph graph = checked.get();
         DatasetGraph dataset = graph.dataset();
-        if (!sources.bulk().isEmpty()) {
-            progress.stage("load", () -> Txn.calculateWrite(dataset, () -> sendBulk(graph, StreamRDFLib.dataset(dataset), -1)),
-                    n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
-        }
-        Statistics statistics = progress.stage("count", () -> Statistics.of(graph), Publisher::counted);
+        // The curated graphs are in the dataset already: only the bulk data sets stream in, counted as they pass.
+        StreamStatistics counter = StreamStatistics.over(dataset, graph.dataSetGraphs(), StreamRDFLib.dataset(dataset));
+        progress.stage("load", () -> Txn.calculateWrite(dataset, () -> {
+            counter.start();
+            long quads = sendBulk(graph, counter, -1);
+            counter.finish();
+            return quads;
+        }), n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
+        Statistics statistics = counter.statistics();
+        progress.say(String.format("%-8s %s, as the quads passed", "count:", counted(statistics)));
         Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress.writer());
         return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
     }
@@ -92,6 +110,7 @@ public final class Publisher {
         if (store.built()) {
             return Optional.of(open(store, hash, sources::shapes, new Registry(), false));
         }
+        whenBuilding.run();
         progress.say("Building the store " + store.dir() + " (once for this version of the data)");
         Optional<RightsGraph> checked = readAndCheck();
         if (checked.isEmpty()) {
@@ -104,10 +123,10 @@ public final class Publisher {
         try {
             database = Tdb2Store.database(partial);
             DatasetGraph target = database;
-            progress.stage("load", () -> loadIntoStore(curated, target, expected), n -> String.format("%,d quads", n));
-            Statistics statistics = progress.stage("count",
-                    () -> Txn.calculateRead(target, () -> Statistics.of(org.w3id.unrights.graph.SplitDataset.of(target, curated.dataSetGraphs()))),
-                    Publisher::counted);
+            StreamStatistics counter = progress.stage("load", () -> loadIntoStore(curated, target, expected),
+                    c -> String.format("%,d quads", c.quads()));
+            Statistics statistics = counter.statistics();
+            progress.say(String.format("%-8s %s, as the quads passed", "count:", counted(statistics)));
             StatisticsFile.write(statistics, partial.resolve(Tdb2Store.STATISTICS));
             progress.stage("index", () -> {
                 SearchIndex.build(target, partial.resolve(Tdb2Store.TEXT)).close();
@@ -145,23 +164,27 @@ public final class Publisher {
         return Optional.of(curated);
     }
 
-    /** Streams the curated graphs, then every bulk data set, into the store's bulk loader; returns how many quads. */
-    private long loadIntoStore(RightsGraph curated, DatasetGraph database, long expected) {
+    /**
+     * Streams the curated graphs, then every bulk data set, into the store's bulk loader, counting what passes
+     * (so the store is never read back to be counted); returns the finished count.
+     */
+    private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected) {
         DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
+        StreamStatistics counter;
         loader.startBulk();
         try {
-            StreamRDF out = loader.stream();
-            out.start();
-            Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), out));
-            sendBulk(curated, out, expected);
-            out.finish();
+            counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), loader.stream());
+            counter.start();
+            Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
+            sendBulk(curated, counter, expected);
+            counter.finish();
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
         Txn.executeWrite(database, () -> database.prefixes().putAll(curated.dataset().prefixes()));
-        return loader.countQuads() + loader.countTriples();
+        return counter;
     }
 
     /** Each bulk data set's quads into {@code out}, counted on the live line; returns how many. */

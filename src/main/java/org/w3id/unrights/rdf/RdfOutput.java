@@ -3,13 +3,19 @@ package org.w3id.unrights.rdf;
 import java.io.OutputStream;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFormatterNT;
+import org.apache.jena.riot.out.NodeToLabel;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -44,11 +50,36 @@ public final class RdfOutput {
         RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(out);
     }
 
-    /** Streams whatever {@code send} emits in {@code format}, without holding the output in memory. */
+    /**
+     * Streams whatever {@code send} emits in {@code format}, without holding the output in memory. The same
+     * triples in the same order give the same bytes: N-Triples and N-Quads label blank nodes {@code b0},
+     * {@code b1}, … in the order they first appear (as the Turtle and TriG writers do), where Jena's own writer
+     * prints each blank node's internal label, which a new parse or a new store draws afresh.
+     */
     public static void stream(OutputStream out, RDFFormat format, Consumer<StreamRDF> send) {
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        StreamRDF writer;
+        AWriter plain = null;
+        if (format.equals(RDFFormat.NTRIPLES) || format.equals(RDFFormat.NQUADS)) {
+            plain = IO.wrapUTF8(out);
+            writer = new WriterStreamRDFPlain(plain, new BlankNodesInOrder());
+        } else {
+            writer = StreamRDFWriter.getWriterStream(out, format);
+        }
         writer.start();
         send.accept(writer);
         writer.finish();
+        if (plain != null) {
+            plain.flush();
+        }
+    }
+
+    /** N-Triples terms, blank nodes labelled in the order they are first written. */
+    private static final class BlankNodesInOrder extends NodeFormatterNT {
+        private final NodeToLabel labels = NodeToLabel.createScopeByDocument();
+
+        @Override
+        public void formatBNode(AWriter w, Node n) {
+            w.print(labels.get(null, n));
+        }
     }
 }

@@ -103,6 +103,12 @@ public final class Comparison {
         tsv.add("factor\tsubject\tmeasure\tvalue");
     }
 
+    /**
+     * {@code -Dcompare.scope=build-and-start}: the builds and each server's start-up only, without the named queries'
+     * latencies and throughput (minutes at ×1, an hour at ×10).
+     */
+    private static final boolean BUILD_AND_START = "build-and-start".equals(System.getProperty("compare.scope"));
+
     /** The publisher's summary of its load stage. */
     private static final Pattern LOAD_LINE = Pattern.compile("load:\\s+([\\d,]+) quads in ([\\d.]+) s");
 
@@ -213,6 +219,9 @@ public final class Comparison {
         Child server = Child.start(log, command);
         try {
             double start = awaitFirstAnswer(endpoint, server, t0);
+            if (BUILD_AND_START) {
+                return new ServerFigures(start, Map.of(), Map.of(), server.peakHeap(), server.peakResident());
+            }
             Map<String, Latency> latency = new LinkedHashMap<>();
             for (NamedQuery query : queries) {
                 latency.put(query.name(), latency(endpoint, query.text()));
@@ -335,6 +344,10 @@ public final class Comparison {
             report.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s |%n", name, f.startSeconds(), f.peakHeap(), f.peakResident()));
             record("x" + factor, name, "start_s", f.startSeconds());
         });
+        if (BUILD_AND_START) {
+            report.append('\n');
+            return;
+        }
         report.append("\nThroughput, answered named queries per second (errors in brackets); ratio = ours / other:\n\n| clients |");
         names.forEach(n -> report.append(' ').append(n).append(" |"));
         names.stream().skip(1).forEach(n -> report.append(" ours/").append(n).append(" |"));

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * record of the DPRK's own ballots.
  */
 class DefaultStoreIT {
-    static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
+    static final Pattern SERVING = Pattern.compile("serving at http://localhost:(\\d+)/");
+    private static final Pattern BUILDING = Pattern.compile("Until the graph is built, http://localhost:(\\d+)/\\$/ping answers");
     static final String ROLL_CALLS = "https://w3id.org/un-rights/graph/unga-rollcalls";
     static final String PREFIXES = "PREFIX unr: <https://w3id.org/un-rights/ontology#>\n";
 
@@ -53,6 +54,7 @@ class DefaultStoreIT {
         Started first = serve();
         try {
             assertTrue(first.output.contains("Building the store"), first.output);
+            assertEquals("ping 200, landing 503 Retry-After 10", first.whileBuilding(), first.output);
             assertTrue(first.output.lines().anyMatch(l -> l.matches("load:\\s+[\\d,]+ quads in .*")), first.output);
             int port = first.port;
 
@@ -101,6 +103,7 @@ class DefaultStoreIT {
         Started second = serve();
         try {
             assertFalse(second.output.contains("Building the store"), second.output);
+            assertEquals("", second.whileBuilding(), "a reused store is served at once");
             assertEquals("6202", single(second.port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?v a unr:Vote } }"));
         } finally {
             second.stop();
@@ -110,7 +113,11 @@ class DefaultStoreIT {
         }
     }
 
-    private record Started(Process process, int port, String output) {
+    /**
+     * @param whileBuilding what the port answered during the build: ping's status and the landing page's, with
+     *                      its Retry-After; empty when no build ran
+     */
+    private record Started(Process process, int port, String output, String whileBuilding) {
         void stop() throws InterruptedException {
             process.destroy();
             process.waitFor(60, TimeUnit.SECONDS);
@@ -118,7 +125,7 @@ class DefaultStoreIT {
     }
 
     /** serve on the jar's own data with its default store, kept in this test's folder rather than the user's cache. */
-    private Started serve() throws IOException {
+    private Started serve() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder serve = new ProcessBuilder(java, "-jar", ShadedJarIT.JAR.toString(), "serve", "--port", "0")
                 .directory(empty.toFile()).redirectErrorStream(true);
@@ -126,15 +133,28 @@ class DefaultStoreIT {
         Process process = serve.start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
+        String whileBuilding = "";
         for (String line; (line = lines.readLine()) != null; ) {
             seen.append(line).append('\n');
+            Matcher building = BUILDING.matcher(line);
+            if (building.find()) {
+                // The roll calls take tens of seconds to load: the build is still under way when this is asked.
+                int at = Integer.parseInt(building.group(1));
+                HttpResponse<String> ping = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + at + "/$/ping")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> landing = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + at + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                whileBuilding = "ping " + ping.statusCode() + ", landing " + landing.statusCode()
+                        + " Retry-After " + landing.headers().firstValue("Retry-After").orElse("none");
+                continue;
+            }
             Matcher m = SERVING.matcher(line);
             if (m.find()) {
                 // Keep reading what it prints, so that a full pipe never blocks the server.
                 Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
                 drain.setDaemon(true);
                 drain.start();
-                return new Started(process, Integer.parseInt(m.group(1)), seen.toString());
+                return new Started(process, Integer.parseInt(m.group(1)), seen.toString(), whileBuilding);
             }
         }
         throw new AssertionError("serve stopped before it said where it serves:\n" + seen);

@@ -33,7 +33,7 @@ import org.w3id.unrights.export.Dump;
  */
 class ShadedJarIT {
     static final Path JAR = Path.of("target/un-rights-graph.jar").toAbsolutePath();
-    static final Pattern SERVING = Pattern.compile("http://localhost:(\\d+)/");
+    static final Pattern SERVING = Pattern.compile("serving at http://localhost:(\\d+)/");
 
     /** The shipped curated data without the data sets, by absolute path since every run starts in an empty folder. */
     static final String CURATED = Fixtures.curatedData().toAbsolutePath().toString();

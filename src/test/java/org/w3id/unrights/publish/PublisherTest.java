@@ -18,7 +18,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -140,20 +142,9 @@ class PublisherTest {
         Files.writeString(states, Files.readString(states).replace("m49: \"392\"", "m49: [392"));
         assertThrows(DataException.class, () -> open(bad, root));
 
-        BulkSource failing = new BulkSource() {
-            @Override
-            public String name() {
-                return "a data set whose third row is bad";
-            }
-
-            @Override
-            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
-                out.quad(quad(1));
-                out.quad(quad(2));
-                throw new DataException(List.of(new org.w3id.unrights.diagnostics.DataError(
-                        new org.w3id.unrights.diagnostics.Location(Path.of("rows.csv"), 3), "option", "not a ballot option")));
-            }
-        };
+        BulkSource failing = new FixedSource("a data set whose third row is bad", List.of(quad(1), quad(2)),
+                new DataException(List.of(new org.w3id.unrights.diagnostics.DataError(
+                        new org.w3id.unrights.diagnostics.Location(Path.of("rows.csv"), 3), "option", "not a ballot option"))));
         GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
         assertThrows(DataException.class, () -> publisher(withBadRows).inStore(root));
 
@@ -166,19 +157,7 @@ class PublisherTest {
 
     @Test
     void bulkSourcesStreamIntoTheStoreAndIntoMemoryAlike() {
-        BulkSource rows = new BulkSource() {
-            @Override
-            public String name() {
-                return "three rows";
-            }
-
-            @Override
-            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
-                for (int i = 1; i <= 3; i++) {
-                    out.quad(quad(i));
-                }
-            }
-        };
+        BulkSource rows = new FixedSource("three rows", List.of(quad(1), quad(2), quad(3)), null);
         GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rows));
         RightsGraph memory = builder.build();
         Publication stored = publisher(builder).inStore(dir.resolve("stores")).orElseThrow();
@@ -194,26 +173,12 @@ class PublisherTest {
     void theTextIndexIsBuiltWithTheStoreFindsVotesByLabelAndSymbolAndNeverBallots() {
         Node vote = Ids.id("vote", "bulk-vote-1");
         Node ballot = Ids.id("ballot", "bulk-vote-1/prk");
-        BulkSource rollCall = new BulkSource() {
-            @Override
-            public String name() {
-                return "a roll call";
-            }
-
-            @Override
-            public List<Node> graphs() {
-                return List.of(BULK_GRAPH);
-            }
-
-            @Override
-            public void sendTo(RightsGraph curated, org.apache.jena.riot.system.StreamRDF out) {
-                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Std.rdfType, Unr.Vote));
-                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Std.rdfsLabel, NodeFactory.createLiteralLang("Recorded vote on Zanzibarian matters", "en")));
-                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, vote, Unr.symbol, NodeFactory.createLiteralString("A/RES/99/999")));
-                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, ballot, Std.rdfType, Unr.Ballot));
-                out.quad(org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, ballot, Std.rdfsLabel, NodeFactory.createLiteralLang("Zanzibarian ballot", "en")));
-            }
-        };
+        BulkSource rollCall = new FixedSource("a roll call", List.of(
+                Quad.create(BULK_GRAPH, vote, Std.rdfType, Unr.Vote),
+                Quad.create(BULK_GRAPH, vote, Std.rdfsLabel, NodeFactory.createLiteralLang("Recorded vote on Zanzibarian matters", "en")),
+                Quad.create(BULK_GRAPH, vote, Unr.symbol, NodeFactory.createLiteralString("A/RES/99/999")),
+                Quad.create(BULK_GRAPH, ballot, Std.rdfType, Unr.Ballot),
+                Quad.create(BULK_GRAPH, ballot, Std.rdfsLabel, NodeFactory.createLiteralLang("Zanzibarian ballot", "en"))), null);
         GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rollCall));
         Path root = dir.resolve("stores");
         Publication stored = publisher(builder).inStore(root).orElseThrow();
@@ -283,8 +248,24 @@ class PublisherTest {
 
     private static final Node BULK_GRAPH = Ids.graph("test-bulk");
 
-    private static org.apache.jena.sparql.core.Quad quad(int row) {
-        return org.apache.jena.sparql.core.Quad.create(BULK_GRAPH, Ids.id("row", Integer.toString(row)),
+    /** A bulk source of fixed quads, naming the graphs they are in; {@code failure}, if given, is thrown after them. */
+    private record FixedSource(String name, List<Quad> quads, DataException failure) implements BulkSource {
+        @Override
+        public List<Node> graphs() {
+            return quads.stream().map(Quad::getGraph).distinct().toList();
+        }
+
+        @Override
+        public void sendTo(RightsGraph curated, StreamRDF out) {
+            quads.forEach(out::quad);
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private static Quad quad(int row) {
+        return Quad.create(BULK_GRAPH, Ids.id("row", Integer.toString(row)),
                 NodeFactory.createURI("https://example.org/row"), NodeFactory.createLiteralString("row " + row));
     }
 
