@@ -24,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
@@ -50,6 +51,9 @@ public final class Exporter {
     /** File names of the dumps, fixed so that links to them stay stable. */
     public static final String TURTLE = Dump.TURTLE.fileName();
     public static final String TRIG = Dump.TRIG.fileName();
+
+    /** How many bulk subjects the JSON-LD engine compacts in one call. */
+    static final int SUBJECTS_PER_BATCH = 1000;
 
     /** Ends the temporary name of a file being written: never served, removed by the next write. */
     static final String PARTIAL = ".partial";
@@ -157,16 +161,32 @@ public final class Exporter {
         split.eachUnionTriple(out::triple);
     }
 
-    /** Each subject of the bulk graphs as a small graph of its triples the curated union lacks. */
+    /**
+     * The bulk graphs' subjects as small graphs of their triples the curated union lacks, {@value #SUBJECTS_PER_BATCH}
+     * subjects to a graph: the JSON-LD engine compacts a batch in one call, where a call per subject spent most of
+     * its time reading the context again.
+     */
     private static void eachBulkSubject(SplitDataset split, Consumer<Graph> each) {
+        Graph[] batch = {GraphFactory.createPlainGraph()};
+        int[] subjects = {0};
         for (Node g : split.bulkGraphs()) {
             split.eachBulkSubject(g, (subject, triples) -> {
-                Graph one = GraphFactory.createPlainGraph();
-                triples.stream().filter(t -> !split.curatedUnion().contains(t)).forEach(one::add);
-                if (!one.isEmpty()) {
-                    each.accept(one);
+                boolean added = false;
+                for (Triple t : triples) {
+                    if (!split.curatedUnion().contains(t)) {
+                        batch[0].add(t);
+                        added = true;
+                    }
+                }
+                if (added && ++subjects[0] == SUBJECTS_PER_BATCH) {
+                    each.accept(batch[0]);
+                    batch[0] = GraphFactory.createPlainGraph();
+                    subjects[0] = 0;
                 }
             });
+        }
+        if (!batch[0].isEmpty()) {
+            each.accept(batch[0]);
         }
     }
 

@@ -87,12 +87,17 @@ public final class Publisher {
         DatasetGraph dataset = graph.dataset();
         // The curated graphs are in the dataset already: only the bulk data sets stream in, counted as they pass.
         StreamStatistics counter = StreamStatistics.over(dataset, graph.dataSetGraphs(), StreamRDFLib.dataset(dataset));
-        progress.stage("load", () -> Txn.calculateWrite(dataset, () -> {
+        Supplier<Long> load = () -> Txn.calculateWrite(dataset, () -> {
             counter.start();
             long quads = sendBulk(graph, counter, -1);
             counter.finish();
             return quads;
-        }), n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
+        });
+        if (sources.bulk().isEmpty()) {
+            load.get();
+        } else {
+            progress.stage("load", load, n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
+        }
         Statistics statistics = counter.statistics();
         progress.say(String.format("%-8s %s, as the quads passed", "count:", counted(statistics)));
         Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress.writer());

@@ -53,8 +53,8 @@ public final class JsonLdWriter {
     }
 
     /**
-     * Writes {@code graph}, then the node objects {@code more} sends one subject at a time (a subject's
-     * triples together, blank nodes not shared between calls), as one JSON-LD document.
+     * Writes {@code graph}, then the node objects of the small graphs {@code more} sends (each a few subjects with
+     * all their triples, no blank node shared between two), as one JSON-LD document.
      */
     public static void write(Graph graph, Consumer<Consumer<Graph>> more, OutputStream out) {
         JsonObject context = context();

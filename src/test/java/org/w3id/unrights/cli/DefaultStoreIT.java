@@ -58,6 +58,13 @@ class DefaultStoreIT {
             assertTrue(first.output.lines().anyMatch(l -> l.matches("load:\\s+[\\d,]+ quads in .*")), first.output);
             int port = first.port;
 
+            // Served first, the dumps written after: the JSON-LD of 3.7 million quads takes tens of seconds.
+            HttpResponse<String> early = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dumps/un-rights.jsonld")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, early.statusCode(), "a dump not yet written is not served");
+            assertTrue(early.headers().firstValue("Retry-After").isPresent());
+            assertTrue(org.jsoup.Jsoup.parse(get(port, "/dumps/", "text/html")).text().contains("being written"));
+
             assertEquals("6202", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?v a unr:Vote } }"));
             assertEquals("869937", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?b a unr:Ballot } }"));
             assertEquals("0", single(port, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + ROLL_CALLS + "> { ?b unr:voter ?s } "
