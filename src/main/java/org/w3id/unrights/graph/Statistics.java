@@ -294,6 +294,27 @@ public record Statistics(long triples, long subjects, long properties, long clas
             flags = known ? KNOWN : 0;
         }
 
+        /** A subject as {@link SubjectTable} kept it. */
+        static Subject restore(byte flags, Node type, Node[] moreTypes) {
+            Subject subject = new Subject(false);
+            subject.flags = flags;
+            subject.type = type;
+            subject.moreTypes = moreTypes == null ? NO_MORE : moreTypes;
+            return subject;
+        }
+
+        byte flags() {
+            return flags;
+        }
+
+        Node firstType() {
+            return type;
+        }
+
+        Node[] moreTypes() {
+            return moreTypes;
+        }
+
         boolean has(byte flag) {
             return (flags & flag) != 0;
         }

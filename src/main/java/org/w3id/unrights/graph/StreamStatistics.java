@@ -21,14 +21,14 @@ import org.apache.jena.system.Txn;
  * The curated graphs are counted from the checked curated dataset, in memory, before the load; the quads of
  * bulk graphs are counted as they pass, by the same code as {@link Statistics#of(SplitDataset)}. A bulk
  * subject's quads may come apart (a roll call's row, its ballots, its tallies), so each subject's state is kept
- * until the end: a few flags and its types. Each quad must be sent once (see {@link BulkSource#sendTo}): unlike
+ * until the end: a few flags and its types, in a {@link SubjectTable}. Each quad must be sent once (see {@link BulkSource#sendTo}): unlike
  * a store, a counter cannot tell a repeat without keeping every triple.
  */
 public final class StreamStatistics extends StreamRDFWrapper {
     private final DatasetGraph curated;
     private final Statistics.BulkCounts counts;
     /** Per bulk graph, its subjects seen so far (as {@link Statistics#of(SplitDataset)}, which counts graph by graph). */
-    private final Map<Node, Map<Node, Statistics.Subject>> subjects = new LinkedHashMap<>();
+    private final Map<Node, SubjectTable> subjects = new LinkedHashMap<>();
     private final Map<Node, long[]> quadsPerGraph = new HashMap<>();
     private Statistics statistics;
     private long passed;
@@ -38,7 +38,7 @@ public final class StreamStatistics extends StreamRDFWrapper {
         this.curated = split.curated();
         this.counts = Statistics.BulkCounts.over(split);
         split.bulkGraphs().forEach(g -> {
-            subjects.put(g, new HashMap<>());
+            subjects.put(g, new SubjectTable());
             quadsPerGraph.put(g, new long[1]);
         });
     }
@@ -56,10 +56,16 @@ public final class StreamStatistics extends StreamRDFWrapper {
     public void quad(Quad quad) {
         passed++;
         Node g = quad.getGraph();
-        Map<Node, Statistics.Subject> ofGraph = subjects.get(g);
+        SubjectTable ofGraph = subjects.get(g);
         if (ofGraph != null) {
             quadsPerGraph.get(g)[0]++;
-            counts.add(ofGraph.computeIfAbsent(quad.getSubject(), counts::open), quad.asTriple());
+            Node s = quad.getSubject();
+            Statistics.Subject state = ofGraph.get(s);
+            if (state == null) {
+                state = counts.open(s);
+            }
+            counts.add(state, quad.asTriple());
+            ofGraph.put(s, state);
         } else if (!quad.isDefaultGraph() && !curated.contains(quad)) {
             // Counted from the curated dataset before the load: a quad it lacks would go uncounted.
             throw new IllegalStateException("a quad for a curated graph that the curated dataset lacks: " + quad);

@@ -108,24 +108,37 @@ class PublisherTest {
         stored.close();
     }
 
+    /** A store of the minimal fixture as a start that ended leaves it: its folder, and what it answered. */
+    private record Closed(Path dir, String answer) {}
+
+    private Closed builtAndClosed(Path root) {
+        Publication built = open(Fixtures.MINIMAL, root);
+        Closed closed = new Closed(dirOf(built), new QueryRunner(built.graph()).selectAsCsv(FACTS));
+        built.close();
+        return closed;
+    }
+
+    /** The next start on the minimal fixture reuses {@code old}, untouched. */
+    private void assertReused(Path root, Closed old) {
+        Publication reopened = open(Fixtures.MINIMAL, root);
+        assertFalse(reopened.built());
+        assertEquals(old.answer(), new QueryRunner(reopened.graph()).selectAsCsv(FACTS));
+        reopened.close();
+    }
+
     @Test
     void newDataIsBuiltBesideTheOldStoreWhichGoesOnlyWhenRetired() throws IOException {
         Path root = dir.resolve("stores");
-        Publication old = open(Fixtures.MINIMAL, root);
-        String oldAnswer = new QueryRunner(old.graph()).selectAsCsv(FACTS);
-        old.close();
+        Closed old = builtAndClosed(root);
 
         Publication fresh = open(changedData(), root);
         assertTrue(fresh.built());
-        assertNotEquals(dirOf(old), dirOf(fresh));
-        assertTrue(Files.isDirectory(dirOf(old)), "the old store stays until the new one is in use");
-        Publication reopened = open(Fixtures.MINIMAL, root);
-        assertFalse(reopened.built());
-        assertEquals(oldAnswer, new QueryRunner(reopened.graph()).selectAsCsv(FACTS));
-        reopened.close();
+        assertNotEquals(old.dir(), dirOf(fresh));
+        assertTrue(Files.isDirectory(old.dir()), "the old store stays until the new one is in use");
+        assertReused(root, old);
 
         fresh.retireOthers();
-        assertFalse(Files.exists(dirOf(old)));
+        assertFalse(Files.exists(old.dir()));
         assertEquals(List.of(dirOf(fresh)), storesIn(root));
         fresh.close();
     }
@@ -133,9 +146,7 @@ class PublisherTest {
     @Test
     void aFailedBuildLeavesNoPartialStoreAndThePreviousOneAsItWas() throws IOException {
         Path root = dir.resolve("stores");
-        Publication old = open(Fixtures.MINIMAL, root);
-        String oldAnswer = new QueryRunner(old.graph()).selectAsCsv(FACTS);
-        old.close();
+        Closed old = builtAndClosed(root);
 
         Path bad = changedData();
         Path states = bad.resolve("reference/states.yaml");
@@ -148,11 +159,8 @@ class PublisherTest {
         GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
         assertThrows(DataException.class, () -> publisher(withBadRows).inStore(root));
 
-        assertEquals(List.of(dirOf(old)), storesIn(root), "nothing but the old store is left");
-        Publication reopened = open(Fixtures.MINIMAL, root);
-        assertFalse(reopened.built());
-        assertEquals(oldAnswer, new QueryRunner(reopened.graph()).selectAsCsv(FACTS));
-        reopened.close();
+        assertEquals(List.of(old.dir()), storesIn(root), "nothing but the old store is left");
+        assertReused(root, old);
     }
 
     @Test
