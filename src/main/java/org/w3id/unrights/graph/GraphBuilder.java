@@ -18,11 +18,13 @@ import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
 /**
- * The one path from files to graph that every entry point uses (server, export, validate, query, tests):
- * ontology files, then the curated data files, into a fresh in-memory dataset, then the bulk data sets.
- * Nothing is returned unless all loaded. The curated part is small and is what SHACL checks; bulk data sets
- * check their own rows and stream, so a store ({@link Tdb2Store}) takes them without an in-memory copy.
- * The data folder's own data sets ({@code datasets/*}, see {@link DataSets}) are bulk sources by default.
+ * What the graph is read from: the ontology files, then the curated data files, into a fresh in-memory dataset
+ * ({@link #curated()}, the publisher's read stage), and the bulk data sets, which the publisher streams after
+ * them into memory or a store ({@code publish.Publisher}, the one path every entry point takes). Nothing is
+ * returned unless all loaded. The curated part is small and is what SHACL checks; bulk data sets check their
+ * own rows and stream, so a store takes them without an in-memory copy. The data folder's own data sets
+ * ({@code datasets/*}, see {@link DataSets}) are bulk sources by default. {@link #build()} gives the graph
+ * alone, unchecked and uncounted, for tests and tools that need no publication.
  */
 public final class GraphBuilder {
     private final Path dataDir;
