@@ -1,10 +1,8 @@
 package org.w3id.unrights.publish;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.w3id.unrights.export.Dump;
@@ -25,10 +23,10 @@ public final class Dumps {
     private final RightsGraph graph;
     private final Statistics statistics;
     private final Release release;
-    private final PrintWriter progress;
+    private final Progress progress;
     private CompletableFuture<Void> writing;
 
-    Dumps(Path dir, RightsGraph graph, Statistics statistics, Release release, PrintWriter progress) {
+    Dumps(Path dir, RightsGraph graph, Statistics statistics, Release release, Progress progress) {
         this.dir = dir;
         this.graph = graph;
         this.statistics = statistics;
@@ -48,19 +46,6 @@ public final class Dumps {
     /** Whether every dump is written. */
     public boolean complete() {
         return Arrays.stream(Dump.values()).allMatch(this::ready);
-    }
-
-    /** Why writing failed, if it did: the files written before stay served, the others are missing. */
-    public synchronized Optional<Throwable> failure() {
-        if (writing == null || !writing.isCompletedExceptionally()) {
-            return Optional.empty();
-        }
-        try {
-            writing.join();
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.of(e.getCause() != null ? e.getCause() : e);
-        }
     }
 
     /**
@@ -90,11 +75,7 @@ public final class Dumps {
 
     private void writeMissing() {
         long started = System.nanoTime();
-        Exporter.writeMissing(graph, statistics, dir, release, Runtime.getRuntime().availableProcessors(), file -> {
-            synchronized (progress) {
-                progress.printf("dumps: wrote %s (%.1f s)%n", file.getFileName(), (System.nanoTime() - started) / 1e9);
-                progress.flush();
-            }
-        });
+        Exporter.writeMissing(graph, statistics, dir, release, Runtime.getRuntime().availableProcessors(),
+                file -> progress.say(String.format("dumps: wrote %s (%.1f s)", file.getFileName(), Progress.seconds(started))));
     }
 }

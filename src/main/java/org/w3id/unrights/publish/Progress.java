@@ -39,10 +39,6 @@ public final class Progress {
         return new Progress(new PrintWriter(OutputStream.nullOutputStream()), false);
     }
 
-    PrintWriter writer() {
-        return out;
-    }
-
     /** A line of its own. */
     public void say(String line) {
         synchronized (out) {

@@ -23,18 +23,18 @@ public final class Publication implements AutoCloseable {
     private final Supplier<TextIndex> textIndex;
     private final Dumps dumps;
     private final Release release;
-    private final String fingerprint;
+    private final Supplier<String> fingerprint;
     private final Tdb2Store store;
     private final boolean built;
 
     Publication(RightsGraph graph, Statistics statistics, Supplier<TextIndex> textIndex, Dumps dumps, Release release,
-                String fingerprint, Tdb2Store store, boolean built) {
+                Supplier<String> fingerprint, Tdb2Store store, boolean built) {
         this.graph = graph;
         this.statistics = statistics;
         this.textIndex = Once.of(textIndex);
         this.dumps = dumps;
         this.release = release;
-        this.fingerprint = fingerprint;
+        this.fingerprint = Once.of(fingerprint);
         this.store = store;
         this.built = built;
     }
@@ -63,7 +63,7 @@ public final class Publication implements AutoCloseable {
 
     /** A digest of the files the graph was built from and of the software, for validators that must change with them. */
     public String fingerprint() {
-        return fingerprint;
+        return fingerprint.get();
     }
 
     /** The store's folder, for a publication kept in a store. */

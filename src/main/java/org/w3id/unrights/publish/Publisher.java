@@ -77,7 +77,6 @@ public final class Publisher {
 
     /** The publication built in memory; empty (with the violations reported) if the data breaks the shapes. */
     public Optional<Publication> inMemory() {
-        String fingerprint = ContentHash.of(sources.dataDir(), sources.ontologyDir());
         whenBuilding.run();
         Optional<RightsGraph> checked = readAndCheck();
         if (checked.isEmpty()) {
@@ -100,7 +99,9 @@ public final class Publisher {
         }
         Statistics statistics = counter.statistics();
         reportCounts(statistics);
-        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress.writer());
+        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress);
+        // Only the server's validators read the fingerprint: the commands need not hash the data for it.
+        Supplier<String> fingerprint = () -> ContentHash.of(sources.dataDir(), sources.ontologyDir());
         return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
     }
 
@@ -152,8 +153,8 @@ public final class Publisher {
         Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
         TextIndex text = store.openIndex();
         RightsGraph graph = new RightsGraph(database, shapes, registry, sources.bulkGraphs());
-        Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, statistics, release, progress.writer());
-        return new Publication(graph, statistics, () -> text, dumps, release, hash, store, built);
+        Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, statistics, release, progress);
+        return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
     }
 
     /** Stages read and check: the curated graph, or empty once every SHACL violation is reported. */
