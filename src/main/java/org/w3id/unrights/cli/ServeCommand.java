@@ -68,34 +68,26 @@ final class ServeCommand implements Callable<Integer> {
         }
         // A first build takes minutes: meanwhile the port answers ping, and says what the build is doing.
         Progress progress = Progress.to(err);
-        BuildingServer[] building = new BuildingServer[1];
-        Publisher publisher = Publisher.of(graph.builder(), progress).whenBuilding(() -> {
-            building[0] = BuildingServer.start(host, port, progress::now);
-            progress.say("Until the graph is built, http://localhost:" + building[0].port() + "/$/ping answers and every page says how far it is");
-        });
+        PortDuringBuild held = new PortDuringBuild();
+        Publisher publisher = Publisher.of(graph.builder(), progress).whenBuilding(() -> held.hold(progress));
         Optional<Publication> built;
         try {
             built = memory ? publisher.inMemory() : publisher.inStore(graph.store == null ? Tdb2Store.defaultRoot() : graph.store);
         } catch (RuntimeException e) {
-            if (building[0] != null) {
-                building[0].close();
-            }
+            held.release();
             if (!cannotBind(e)) {
                 throw e;
             }
-            err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
-            return CANNOT_LISTEN;
+            return cannotListen(err);
         }
         if (built.isEmpty()) {
-            if (building[0] != null) {
-                building[0].close();
-            }
+            held.release();
             err.println("not serving invalid data");
             return ValidateCommand.INVALID;
         }
         Publication publication = built.get();
         ServerSettings settings = ServerSettings.defaults()
-                .withPort(building[0] != null ? building[0].port() : port)
+                .withPort(held.port())
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withCors(!noCors)
                 .withHost(host);
@@ -106,17 +98,14 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // Composed before the building server lets go of the port, so that the port is closed for a moment only.
             server = RightsServer.create(publication, settings);
-            if (building[0] != null) {
-                building[0].close();
-            }
+            held.release();
             server.start();
         } catch (RuntimeException e) {
             if (!cannotBind(e)) {
                 throw e;
             }
             publication.close();
-            err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
-            return CANNOT_LISTEN;
+            return cannotListen(err);
         }
         // Listening on the new store: only now may the stores of earlier versions of the data go.
         publication.retireOthers();
@@ -127,6 +116,36 @@ final class ServeCommand implements Callable<Integer> {
         publication.dumps().write();
         server.join();
         return 0;
+    }
+
+    private int cannotListen(PrintWriter err) {
+        err.println("cannot listen on port " + port + ": it is in use; the store is unchanged");
+        return CANNOT_LISTEN;
+    }
+
+    /** The port while a first build runs: held by a {@link BuildingServer} until the server proper takes it. */
+    private final class PortDuringBuild {
+        private BuildingServer building;
+        private int held = -1;
+
+        void hold(Progress progress) {
+            building = BuildingServer.start(host, port, progress::now);
+            held = building.port();
+            progress.say("Until the graph is built, http://localhost:" + held + "/$/ping answers and every page says how far it is");
+        }
+
+        /** The port for the server proper: the one held (with {@code --port 0}, the one it was given), else the one asked for. */
+        int port() {
+            return held >= 0 ? held : port;
+        }
+
+        /** Lets go of the port, if it is held. */
+        void release() {
+            if (building != null) {
+                building.close();
+                building = null;
+            }
+        }
     }
 
     private static boolean cannotBind(Throwable e) {
