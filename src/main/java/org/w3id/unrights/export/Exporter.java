@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +101,8 @@ public final class Exporter {
         for (Dump dump : Dump.values()) {
             files.put(dump, dir.resolve(dump.fileName()));
         }
-        List<Dump> missing = java.util.Arrays.stream(Dump.values()).filter(d -> d != Dump.VOID && !Files.exists(files.get(d)))
-                .sorted(java.util.Comparator.comparingInt(d -> LONGEST_FIRST.contains(d) ? LONGEST_FIRST.indexOf(d) : LONGEST_FIRST.size()))
+        List<Dump> missing = Arrays.stream(Dump.values()).filter(d -> d != Dump.VOID && !Files.exists(files.get(d)))
+                .sorted(Comparator.comparingInt(d -> LONGEST_FIRST.contains(d) ? LONGEST_FIRST.indexOf(d) : LONGEST_FIRST.size()))
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, missing.size())), daemon());
         try {

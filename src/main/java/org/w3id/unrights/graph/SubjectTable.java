@@ -2,7 +2,6 @@ package org.w3id.unrights.graph;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,7 @@ final class SubjectTable {
     /** What was kept of {@code subject} so far, or null if it is new; {@link #put} it back once changed. */
     Statistics.Subject get(Node subject) {
         int slot = find(subject, false);
-        if (slot < 0) {
-            return null;
-        }
-        Fingerprint key = new Fingerprint(high[slot], low[slot]);
-        Node type = firstType[slot] == NO_TYPE ? null : types.get(firstType[slot]);
-        return Statistics.Subject.restore((byte) (flags[slot] & ~USED), type, moreTypes.getOrDefault(key, null));
+        return slot < 0 ? null : restore(slot);
     }
 
     void put(Node subject, Statistics.Subject state) {
@@ -73,11 +67,15 @@ final class SubjectTable {
     void forEach(BiConsumer<Node, Statistics.Subject> each) {
         for (int slot = 0; slot < flags.length; slot++) {
             if (flags[slot] != 0) {
-                Fingerprint key = new Fingerprint(high[slot], low[slot]);
-                Node type = firstType[slot] == NO_TYPE ? null : types.get(firstType[slot]);
-                each.accept(known.get(key), Statistics.Subject.restore((byte) (flags[slot] & ~USED), type, moreTypes.getOrDefault(key, null)));
+                each.accept(known.get(new Fingerprint(high[slot], low[slot])), restore(slot));
             }
         }
+    }
+
+    /** The state kept in {@code slot}, as a subject the counts can add to. */
+    private Statistics.Subject restore(int slot) {
+        Node type = firstType[slot] == NO_TYPE ? null : types.get(firstType[slot]);
+        return Statistics.Subject.restore((byte) (flags[slot] & ~USED), type, moreTypes.get(new Fingerprint(high[slot], low[slot])));
     }
 
     int size() {
@@ -141,6 +139,5 @@ final class SubjectTable {
             }
         }
         lastSlot = -1;
-        Arrays.fill(oldFlags, (byte) 0);
     }
 }
