@@ -42,12 +42,14 @@ public final class FieldMap {
 
     private final Graph shapes;
     private final Graph ontology;
+    private final KindMap kinds;
     private final Map<Node, List<Field>> byClass = new LinkedHashMap<>();
     private final List<Field> factFields;
 
     public FieldMap(Graph shapes, Graph ontology) {
         this.shapes = union(shapes, ontology);
         this.ontology = ontology;
+        this.kinds = KindMap.of(shapes);
         Map<Node, Map<String, Field>> classes = new LinkedHashMap<>();
         Map<String, Field> facts = new LinkedHashMap<>();
         shapes.find(Node.ANY, sh("targetClass"), Node.ANY).forEachRemaining(t ->
@@ -64,6 +66,11 @@ public final class FieldMap {
     /** The fields of an item whose node has exactly this class, in the order of their names. */
     public List<Field> fields(Node type) {
         return byClass.getOrDefault(type, List.of());
+    }
+
+    /** The kinds of thing and the sections of the data files the same shapes declare. */
+    public KindMap kinds() {
+        return kinds;
     }
 
     /** The fields every fact item may carry, whatever its class. */
@@ -147,7 +154,7 @@ public final class FieldMap {
         Node type = classes.get(0);
         Kind own = null;
         int within = 0;
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : kinds.kinds()) {
             if (kind.type().equals(type)) {
                 own = kind;
             }

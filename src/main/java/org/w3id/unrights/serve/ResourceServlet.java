@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.site.KindPage;
 import org.w3id.unrights.site.KindView;
@@ -49,10 +50,12 @@ final class ResourceServlet extends HttpServlet {
     private static final Pattern LISTING = Pattern.compile("/[a-z-]+/");
 
     private final DatasetGraph dataset;
+    private final KindMap kinds;
 
     /** @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source */
-    ResourceServlet(DatasetGraph dataset) {
+    ResourceServlet(DatasetGraph dataset, KindMap kinds) {
         this.dataset = dataset;
+        this.kinds = kinds;
     }
 
     @Override
@@ -74,7 +77,7 @@ final class ResourceServlet extends HttpServlet {
                 if (description.isEmpty()) {
                     notFound(response, resource);
                 } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                    Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                             Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page"))));
                 } else {
                     response.setContentType(Responses.contentType(mediaType));
@@ -89,7 +92,7 @@ final class ResourceServlet extends HttpServlet {
 
     /** {@code /id/{kind}/}: every resource of the kind, a page at a time ({@code ?page=}), sorted ({@code ?sort=}). */
     private void listing(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Optional<Kind> kind = Kind.byPath(path);
+        Optional<Kind> kind = kinds.byPath(path);
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
@@ -31,10 +32,12 @@ public final class ResourcePage {
             Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
 
     private final DatasetGraph dataset;
+    private final KindMap kinds;
     private final Labels labels;
 
     /** @param dataset the dataset with its named graphs, where each source and locator is looked up */
-    public ResourcePage(DatasetGraph dataset) {
+    public ResourcePage(DatasetGraph dataset, KindMap kinds) {
+        this.kinds = kinds;
         this.dataset = dataset;
         this.labels = new Labels(dataset);
     }
@@ -74,7 +77,7 @@ public final class ResourcePage {
             }
             List<ResourceView.Incoming> rows = links.subList((page - 1) * INCOMING_PAGE, Math.min(links.size(), page * INCOMING_PAGE))
                     .stream().map(this::incoming).toList();
-            groups.add(new ResourceView.IncomingGroup(kind, Kinds.plural(kind), links.size(), rows, pageLinks));
+            groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), links.size(), rows, pageLinks));
         });
         groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));
         return groups;
