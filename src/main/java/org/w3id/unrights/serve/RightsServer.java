@@ -12,6 +12,7 @@ import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.serve.guard.Guard;
@@ -33,9 +34,14 @@ public final class RightsServer {
     public static final String DATASET = "/rights";
     /** The short, stable SPARQL endpoint linked-data tools are pointed at: query only, at the path itself. */
     public static final String SPARQL = "/sparql";
+    /**
+     * The same data without the hierarchy view: asserted triples only, so that its counts are VoID's. Under
+     * {@link #SPARQL}, so the guard's query limits cover it as they cover the endpoint.
+     */
+    public static final String ASSERTED = SPARQL + "/asserted";
     /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
     static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*", SearchServlet.PATH,
-            SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
+            SPARQL, ASSERTED, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
 
     private RightsServer() {}
 
@@ -44,6 +50,7 @@ public final class RightsServer {
         RightsGraph graph = publication.graph();
         TextIndex text = publication.textIndex();
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
+        DatasetGraph asserted = Guard.bound(UnionDefaultGraph.ownContext(graph.dataset()), settings.limits(), text);
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
@@ -55,6 +62,7 @@ public final class RightsServer {
                 .enablePing(true)
                 .add(DATASET, served, false)
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
+                .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph.kinds(), queries, publication.dumps()))
                 .addServlet("/id/*", new ResourceServlet(graph.dataset(), graph.kinds()))
@@ -71,6 +79,7 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
         // Set once the server is composed: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        asserted.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = builder.build();
         SiteErrorPages.install(server);
         Guard.listen(server, settings.host());

@@ -61,6 +61,8 @@ public final class DatasetTerms {
     public static final Node sdFeature = uri(SD + "feature");
     public static final Node sdUnionDefaultGraph = uri(SD + "UnionDefaultGraph");
     public static final Node sdDefaultEntailmentRegime = uri(SD + "defaultEntailmentRegime");
+    /** Simple entailment: a pattern matches the triples as they are. */
+    public static final Node entSimple = uri("http://www.w3.org/ns/entailment/Simple");
     public static final Node sdDefaultDataset = uri(SD + "defaultDataset");
     public static final Node sdDataset = uri(SD + "Dataset");
     public static final Node sdDefaultGraph = uri(SD + "defaultGraph");

@@ -19,6 +19,8 @@ public final class Ids {
     public static final String DUMPS = BASE + "dumps/";
     /** The public SPARQL endpoint. */
     public static final String SPARQL = BASE + "sparql";
+    /** The endpoint over the asserted triples alone, without the class and property hierarchy. */
+    public static final String SPARQL_ASSERTED = SPARQL + "/asserted";
     /** The dataset as a whole, described in the dumps' VoID/DCAT file. */
     public static final Node DATASET = NodeFactory.createURI(BASE + "dataset");
 
