@@ -57,8 +57,8 @@ public final class RightsServer {
                 .add(SPARQL, DataService.newBuilder(served).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), queries, publication.dumps()))
-                .addServlet("/id/*", new ResourceServlet(graph.dataset()))
-                .addServlet("/vocab/*", new ResourceServlet(graph.dataset()))
+                .addServlet("/id/*", new ResourceServlet(graph.dataset(), release))
+                .addServlet("/vocab/*", new ResourceServlet(graph.dataset(), release))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))

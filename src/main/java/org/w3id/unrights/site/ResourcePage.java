@@ -45,16 +45,26 @@ public final class ResourcePage {
      * @param linksKind the kind of linking resources whose page {@code linksPage} (from 1) is asked for; the
      *                  other kinds show their first page
      */
-    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage) {
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage, String citation) {
         List<Node> types = quads.stream(Node.ANY, resource, Std.rdfType, Node.ANY)
                 .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
-        return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(), formats,
+        return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(),
+                claims(resource, quads), formats, citation,
                 new ResourceHighlights(dataset, labels).of(resource), blocks(resource, quads),
                 incomingGroups(resource, quads, linksKind, linksPage));
     }
 
     public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats) {
-        return view(resource, quads, formats, "", 1);
+        return view(resource, quads, formats, "", 1, null);
+    }
+
+    /** Each source's summary of the resource, with the source and locator: a claim, in the order of the sources. */
+    private List<ResourceView.Claim> claims(Node resource, DatasetGraph quads) {
+        return quads.stream(Node.ANY, resource, Unr.summary, Node.ANY).filter(q -> q.getObject().isLiteral())
+                .sorted(Comparator.comparing((Quad q) -> graphOrder(q.getGraph())).thenComparing(q -> q.getObject().getLiteralLexicalForm()))
+                .map(q -> new ResourceView.Claim(q.getObject().getLiteralLexicalForm(), q.getGraph().equals(Ids.REFERENCE_GRAPH)
+                        ? new ResourceView.Attribution(Link.text("the reference data"), "") : attribution(q.getGraph(), resource)))
+                .toList();
     }
 
     /** The links here grouped by the kind of the linking resource, kinds with most links first. */
