@@ -21,8 +21,8 @@ import org.w3id.unrights.site.OntologyDocs;
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
- * every IRI, search over the text index (also {@code text:query} in SPARQL), named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
- * files those pages use. Around it all: validators and 304s for what depends only on the data
+ * every IRI, search over the text index (also {@code text:query} in SPARQL), named queries, the dumps, the docs, the ontology reference at {@code /ontology}, the static
+ * files those pages use, and what crawlers look for ({@code robots.txt}, the sitemap, the icon). Around it all: validators and 304s for what depends only on the data
  * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
  * ontology, and Jetty's compression. In front of
  * it all, the {@link Guard}: queries bounded in time and work, no outbound requests, security headers and
@@ -35,7 +35,9 @@ public final class RightsServer {
     public static final String SPARQL = "/sparql";
     /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
     static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*", SearchServlet.PATH,
-            SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
+            SPARQL, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*", SitemapServlet.INDEX, SitemapServlet.PAGES + "/*");
+    /** The site's icon; {@code /favicon.ico}, which browsers ask for unbidden, answers with it too. */
+    static final String FAVICON = "/static/favicon.svg";
 
     private RightsServer() {}
 
@@ -47,6 +49,7 @@ public final class RightsServer {
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
+        SitemapServlet sitemap = new SitemapServlet(graph.dataset());
         // The guard's filters first, so that every answer, a 304 too, passes through them.
         FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
@@ -68,6 +71,10 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
+                .addServlet("/favicon.ico", new VersionedPath(FAVICON))
+                .addServlet("/robots.txt", new RobotsServlet())
+                .addServlet(SitemapServlet.INDEX, sitemap)
+                .addServlet(SitemapServlet.PAGES + "/*", sitemap)
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
         // Set once the server is composed: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
