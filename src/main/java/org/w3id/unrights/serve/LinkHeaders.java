@@ -4,32 +4,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.unrights.export.Release;
 
 /**
- * The headers a resource's answer carries for crawlers and clients (RFC 8288 {@code Link}, RFC 8574
- * {@code cite-as}, RFC 9110 {@code Content-Location}): where each other format of it is ({@code alternate}), the
- * document that describes it in RDF ({@code describedby}), the IRI to cite it by, and which representation this
- * answer is.
+ * The {@code Link} headers (RFC 8288) a resource's answer carries beside those of content negotiation (each other
+ * format, {@code Content-Location}: {@link Negotiation}): the document that describes it in RDF
+ * ({@code describedby}), the IRI to cite it by with the data version (RFC 8574 {@code cite-as}), and the next page
+ * of the links to it.
  */
 final class LinkHeaders {
     private LinkHeaders() {}
 
     /**
-     * @param path       the resource's path on this server ({@code /id/state/prk})
-     * @param iri        the resource's IRI, to cite it by
-     * @param chosen     the media type of this answer
-     * @param query      what else names this representation ({@code incoming=2}), or empty
+     * @param path the resource's path on this server ({@code /id/state/prk})
+     * @param iri  the resource's IRI, to cite it by
      */
-    static void resource(HttpServletResponse response, Negotiation formats, String path, String iri, String chosen, String query,
-                         Release release) {
-        String extra = query.isEmpty() ? "" : "&" + query;
-        for (Negotiation.Offer offer : formats.offers()) {
-            String target = path + "?format=" + offer.name() + extra;
-            if (offer.mediaType().equals(chosen)) {
-                response.setHeader("Content-Location", target);
-            } else {
-                response.addHeader("Link", "<" + target + ">; rel=\"alternate\"; type=\"" + offer.mediaType() + "\"");
-            }
-        }
-        response.addHeader("Link", "<" + path + "?format=ttl" + extra + ">; rel=\"describedby\"; type=\"text/turtle\"");
+    static void resource(HttpServletResponse response, String path, String iri, Release release) {
+        response.addHeader("Link", "<" + path + "?format=ttl>; rel=\"describedby\"; type=\"text/turtle\"");
         response.addHeader("Link", "<" + iri + ">; rel=\"cite-as\"; title=\"" + citation(release) + "\"");
     }
 

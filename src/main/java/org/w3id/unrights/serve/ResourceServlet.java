@@ -88,8 +88,7 @@ final class ResourceServlet extends HttpServlet {
                     Responses.notFound(response, "No such page of links", "The description of " + resource.getURI()
                             + " has no page " + page + " of links to it.", Labels.href(resource), "its first page");
                 } else {
-                    LinkHeaders.resource(response, FORMATS, Labels.href(resource), resource.getURI(), mediaType,
-                            page > 1 ? ResourceDescription.PAGE + "=" + page : "", release);
+                    LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
                         Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page")),
@@ -133,6 +132,7 @@ final class ResourceServlet extends HttpServlet {
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
+        Responses.dropNegotiated(response);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         Responses.page(response, new NotFoundView(resource.getURI(), similar(resource)));
     }

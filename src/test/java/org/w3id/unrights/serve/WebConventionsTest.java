@@ -77,6 +77,23 @@ class WebConventionsTest extends ServingShippedGraph {
     }
 
     @Test
+    void everyNegotiatedAnswerNamesItsRepresentationAndLinksTheOthersButAnErrorDoesNot() {
+        HttpResponse<String> search = http.get("/search?q=Darusman", "Accept", "application/json");
+        assertEquals("/search?q=Darusman&format=json", search.headers().firstValue("Content-Location").orElse(null));
+        assertEquals("text/html", links(search).get("alternate").get("/search?q=Darusman&format=html"));
+        HttpResponse<String> graphPage = http.get("/graph/reference", "Accept", "application/n-triples");
+        assertEquals("/graph/reference?format=nt", graphPage.headers().firstValue("Content-Location").orElse(null));
+        HttpResponse<String> second = http.get("/id/state/prk?incoming=2&format=nt");
+        assertEquals(404, second.statusCode(), "the curated data gives the DPRK one page of links");
+        HttpResponse<String> missing = http.get("/id/state/prkk", "Accept", "text/turtle");
+        assertEquals(404, missing.statusCode());
+        for (HttpResponse<String> error : List.of(second, missing)) {
+            assertEquals(List.of(), error.headers().allValues("Content-Location"), "an error page is no representation of the resource");
+            assertEquals(List.of(), error.headers().allValues("Link"));
+        }
+    }
+
+    @Test
     void robotsTxtKeepsCrawlersOffTheEndpointAndPointsToTheSitemap() {
         HttpResponse<String> robots = http.get("/robots.txt");
         assertEquals(200, robots.statusCode());
