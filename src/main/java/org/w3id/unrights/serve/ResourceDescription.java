@@ -51,11 +51,6 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
         return read(dataset, resource, page, PER_PROPERTY);
     }
 
-    /** The description with every link to the resource, for its HTML page, which groups and pages them itself. */
-    static ResourceDescription whole(DatasetGraph dataset, Node resource) {
-        return read(dataset, resource, 1, Long.MAX_VALUE);
-    }
-
     private static ResourceDescription read(DatasetGraph dataset, Node resource, int page, long perProperty) {
         // The resource's own facts are on the first page; later pages hold links alone.
         List<Quad> own = new ArrayList<>();
@@ -111,7 +106,7 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
         return org.apache.jena.graph.NodeFactory.createURI(resource.getURI() + "?" + PAGE + "=" + n);
     }
 
-    /** The quads as one dataset, graphs kept (the page's HTML reads them so). */
+    /** The quads as one dataset, graphs kept (the HTML page reads the resource's own facts from it). */
     DatasetGraph quads() {
         DatasetGraph quads = DatasetGraphFactory.create();
         quads.prefixes().putAll(Prefixes.standard());

@@ -80,8 +80,7 @@ final class ResourceServlet extends HttpServlet {
         int page = pageParameter == null || html ? 1 : pageNumber(pageParameter);
         Txn.executeRead(dataset, () -> {
             try {
-                ResourceDescription description = page < 1 ? null
-                        : html ? ResourceDescription.whole(dataset, resource) : ResourceDescription.of(dataset, resource, page);
+                ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
                 if (description == null || description.isEmpty()) {
                     notFound(response, resource);
                 } else if (description.pastTheEnd()) {

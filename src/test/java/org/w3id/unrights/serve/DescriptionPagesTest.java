@@ -137,6 +137,24 @@ class DescriptionPagesTest {
         }
     }
 
+    @Test
+    void theHtmlPageOpensWithTheStateAndPagesItsBallots() {
+        org.jsoup.nodes.Document page = http.page("/id/state/prk");
+        List<org.jsoup.nodes.Element> parts = page.select("article.resource > *");
+        assertTrue(parts.indexOf(page.selectFirst("section.facts")) < parts.indexOf(page.selectFirst("section.incoming")),
+                "the state's own facts before the links to it");
+        org.jsoup.nodes.Element ballots = page.selectFirst("section.incoming-group[data-kind=ballot]");
+        assertEquals(Integer.toString(BALLOTS), ballots.attr("data-total"));
+        assertEquals(org.w3id.unrights.site.ResourcePage.INCOMING_PAGE, ballots.select("tbody tr").size());
+        Set<String> seen = new HashSet<>();
+        int pages = (BALLOTS + org.w3id.unrights.site.ResourcePage.INCOMING_PAGE - 1) / org.w3id.unrights.site.ResourcePage.INCOMING_PAGE;
+        for (int p = 1; p <= pages; p++) {
+            org.jsoup.nodes.Element group = http.page("/id/state/prk?links=ballot&page=" + p).selectFirst("section.incoming-group[data-kind=ballot]");
+            group.select("tbody tr td:first-child a").forEach(a -> seen.add(a.attr("href")));
+        }
+        assertEquals(BALLOTS, seen.size(), "the pages of ballots list each ballot once");
+    }
+
     private static List<Node> voters(Graph page) {
         return page.find(Node.ANY, Unr.voter, PRK).mapWith(Triple::getSubject).toList();
     }
