@@ -72,6 +72,9 @@ class WebConventionsTest extends ServingShippedGraph {
         assertEquals("/id/state/prk?format=html", page.headers().firstValue("Content-Location").orElse(null));
         assertEquals("text/turtle", links(page).get("alternate").get("/id/state/prk?format=ttl"));
         Document html = Jsoup.parse(page.body());
+        assertEquals("/id/state/prk?format=ttl", html.selectFirst("head link[rel=alternate][type=text/turtle]").attr("href"),
+                "the page's head links the Turtle too");
+        assertEquals(LinkedDataTest.RDF_FORMATS.size(), html.select("head link[rel=alternate]").size(), "and every RDF format");
         String cite = html.selectFirst("p.cite").text();
         assertTrue(cite.contains(Ids.ID + "state/prk") && cite.contains(publication.release().version()), cite);
     }
