@@ -48,10 +48,6 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
 
     /** Page {@code page} (from 1) of the resource's description; its links are empty past the last page. */
     static ResourceDescription of(DatasetGraph dataset, Node resource, int page) {
-        return read(dataset, resource, page, PER_PROPERTY);
-    }
-
-    private static ResourceDescription read(DatasetGraph dataset, Node resource, int page, long perProperty) {
         // The resource's own facts are on the first page; later pages hold links alone.
         List<Quad> own = new ArrayList<>();
         if (page == 1) {
@@ -69,15 +65,15 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
                 .sorted(Comparator.comparing((Node p) -> counts.get(p)).thenComparing((Node p) -> p.toString())).toList();
         List<Quad> incoming = new ArrayList<>();
         boolean more = false;
-        long skip = (page - 1) * perProperty;
+        long skip = (long) (page - 1) * PER_PROPERTY;
         for (Node property : properties) {
             List<Quad> links = new ArrayList<>();
             // The store's own order, the same at every request: a page is a slice of it, never a sort of every link.
             dataset.stream(Node.ANY, Node.ANY, property, resource).filter(q -> !q.getSubject().equals(resource))
-                    .skip(skip).limit(perProperty).forEach(links::add);
+                    .skip(skip).limit(PER_PROPERTY).forEach(links::add);
             links.sort(Comparator.comparing((Quad q) -> q.getSubject().toString()).thenComparing(q -> q.getGraph().toString()));
             incoming.addAll(links);
-            more |= counts.get(property) > skip + perProperty;
+            more |= counts.get(property) > skip + PER_PROPERTY;
         }
         return new ResourceDescription(resource, List.copyOf(own), List.copyOf(incoming), page, more);
     }
