@@ -28,6 +28,11 @@ public record ResourceView(String label, String iri, List<Link> types, List<Clai
             facts = List.copyOf(facts);
         }
 
+        /** Where the graph itself is served on this server ({@code /graph/{name}}): the source's facts, whole. */
+        public String graphHref() {
+            return graph.startsWith(org.w3id.unrights.vocab.Ids.BASE) ? "/" + graph.substring(org.w3id.unrights.vocab.Ids.BASE.length()) : null;
+        }
+
         /** Whether any of the facts is marked as deduced: the source's wording then stands beside those rows. */
         public boolean anyInferred() {
             return facts.stream().anyMatch(Fact::inferred);

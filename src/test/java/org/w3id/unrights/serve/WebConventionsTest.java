@@ -96,6 +96,19 @@ class WebConventionsTest extends ServingShippedGraph {
         }
     }
 
+    /** The downloads steer to the streamed N-Triples and a source's own graph, which every fact's page links. */
+    @Test
+    void theDownloadsSteerToTheStreamingFormatAndASourcesOwnGraph() {
+        String advice = http.page("/dumps/").selectFirst("p.choose").text();
+        assertTrue(advice.contains("N-Triples") && advice.contains("/graph/{name}"), advice);
+        Document page = http.page("/id/statement/blr-opposes-country-resolutions-2020");
+        String graphLink = page.selectFirst("div.source-block p.graph a").attr("href");
+        assertEquals("/graph/kei-2020-king-unga-agenda", graphLink);
+        HttpResponse<String> trig = http.get(graphLink, "Accept", "application/trig");
+        assertEquals(200, trig.statusCode());
+        assertTrue(trig.body().length() < 500_000, "a source's graph is small: " + trig.body().length() + " characters");
+    }
+
     @Test
     void robotsTxtKeepsCrawlersOffTheEndpointAndPointsToTheSitemap() {
         HttpResponse<String> robots = http.get("/robots.txt");
