@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
 
@@ -21,6 +22,7 @@ public final class RightsGraph {
     private final Supplier<Graph> shapes;
     private final Registry registry;
     private final List<Node> dataSetGraphs;
+    private final Supplier<KindMap> kinds;
 
     /**
      * @param shapes read on first use: a store reopened to be served never checks shapes again, and parsing
@@ -29,6 +31,7 @@ public final class RightsGraph {
     public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs) {
         this.dataset = dataset;
         this.shapes = Once.of(shapes);
+        this.kinds = Once.of(() -> KindMap.of(this.shapes.get()));
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
     }
@@ -50,6 +53,11 @@ public final class RightsGraph {
 
     public Graph shapes() {
         return shapes.get();
+    }
+
+    /** The kinds of thing the shapes declare: what the pages list and count. */
+    public KindMap kinds() {
+        return kinds.get();
     }
 
     public Registry registry() {

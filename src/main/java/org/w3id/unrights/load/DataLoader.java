@@ -2,7 +2,9 @@ package org.w3id.unrights.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,29 +23,21 @@ import org.w3id.unrights.vocab.Ids;
  * as the caller should discard it, so a partly loaded graph is never served.
  */
 public final class DataLoader {
-    /** Reference tables in the order their keys are needed. */
-    private static final List<SectionLoader> REFERENCE = List.of(
-            new PublicReferenceLoader(), new StateLoader(), new BodyLoader(), new ReferenceSection("persons", Kind.PERSON), new MechanismLoader());
-
-    /** The sections of a source file, in the order data/README.md documents them. */
-    private static final List<SectionLoader> SOURCE_SECTIONS = List.of(
-            new MechanismFactLoader(),
-            new FactSection("roles", Kind.ROLE),
-            new FactSection("personFacts", Kind.PERSON_FACT),
-            new FactSection("documents", Kind.DOCUMENT),
-            new ResolutionLoader(),
-            new VoteLoader(),
-            new ReviewLoader(),
-            new FactSection("events", Kind.EVENT),
-            new FactSection("statements", Kind.STATEMENT),
-            new FactSection("figures", Kind.FIGURE),
-            new FactSection("sanctions", Kind.SANCTION),
-            new FactSection("proposals", Kind.PROPOSAL),
-            new FactSection("treatyStatus", Kind.TREATY_STATUS),
-            new FactSection("positions", Kind.POSITION));
+    /**
+     * The sections whose items are not keyed things of a kind, or not only: their IRIs or fields follow rules
+     * of their own. Every other section is read by {@link KindSection} from what its shape declares.
+     */
+    private static final Map<String, SectionLoader> IRREGULAR = Map.of(
+            "sources", new PublicReferenceLoader(), "mechanismFacts", new MechanismFactLoader());
+    /** Kinds whose items carry a check or a triple beyond their fields. */
+    private static final Map<String, KindRule> RULES = Map.of("state", new StateRule());
 
     private final Vocabularies vocabularies;
     private final FieldMap fieldMap;
+    private final KindMap kinds;
+    /** Reference tables in the order their keys are needed; then the sections of a source file. */
+    private final List<SectionLoader> tables;
+    private final List<SectionLoader> sections;
     private final Registry registry = new Registry();
     private final Problems problems = new Problems();
 
@@ -51,23 +45,27 @@ public final class DataLoader {
     public DataLoader(Graph ontology, Graph shapes) {
         this.vocabularies = new Vocabularies(ontology);
         this.fieldMap = new FieldMap(shapes, ontology);
+        this.kinds = fieldMap.kinds();
+        this.tables = kinds.tables().stream().map(this::loader).toList();
+        this.sections = kinds.sections().stream().map(this::loader).toList();
     }
 
-    /** The sections of reference tables and of source files, in the order they are read. */
-    public static List<SectionLoader> referenceSections() {
-        return REFERENCE;
-    }
-
-    public static List<SectionLoader> sourceSections() {
-        return SOURCE_SECTIONS;
+    private SectionLoader loader(DataSection section) {
+        SectionLoader irregular = IRREGULAR.get(section.name());
+        if (irregular != null) {
+            return irregular;
+        }
+        Kind kind = section.kind().orElseThrow(() -> new IllegalStateException("ontology/shapes.ttl: the section '"
+                + section.name() + "' declares no unrsh:kind, and no loader of its own reads it"));
+        return new KindSection(section, fieldMap, vocabularies, RULES.getOrDefault(kind.path(), KindRule.NONE));
     }
 
     /** Every section of the data files, the source block and nested sections included, in reading order. */
-    public static List<Section> layout() {
-        List<Section> all = new java.util.ArrayList<>();
-        REFERENCE.forEach(l -> all.add(l.layout()));
+    public List<Section> layout() {
+        List<Section> all = new ArrayList<>();
+        tables.forEach(l -> all.add(l.layout()));
         all.add(SourceLoader.LAYOUT);
-        SOURCE_SECTIONS.forEach(l -> all.add(l.layout()));
+        sections.forEach(l -> all.add(l.layout()));
         return all;
     }
 
@@ -83,8 +81,8 @@ public final class DataLoader {
 
     /** Loads everything into {@code target}; throws {@link DataException} listing every error. */
     public Registry load(Path dataDir, DatasetGraph target) {
-        DataFolder folder = DataFolder.scan(dataDir, REFERENCE.stream().map(SectionLoader::section).toList(), problems);
-        for (SectionLoader loader : REFERENCE) {
+        DataFolder folder = DataFolder.scan(dataDir, tables.stream().map(SectionLoader::section).toList(), problems);
+        for (SectionLoader loader : tables) {
             Path file = folder.referenceTable(loader.section());
             if (!Files.isRegularFile(file)) {
                 continue; // reported by the scan
@@ -112,13 +110,13 @@ public final class DataLoader {
     private void loadSource(Item root, DatasetGraph target) {
         root.item("source").ifPresent(meta -> {
             String key = meta.required("key");
-            registry.define(Kind.SOURCE, key, meta, "key", key, problems).ifPresent(source -> {
+            registry.define(kinds.get("source"), key, meta, "key", key, problems).ifPresent(source -> {
                 Node graph = Ids.graph(key);
                 GraphWriter out = new GraphWriter(target, graph, source, key, registry, vocabularies, fieldMap, problems);
                 SourceLoader.describe(source, meta, out);
                 out.finishFacts();
                 meta.finish();
-                loadSections(root, SOURCE_SECTIONS, out);
+                loadSections(root, sections, out);
             });
         });
     }

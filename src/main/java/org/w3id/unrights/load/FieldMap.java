@@ -2,6 +2,7 @@ package org.w3id.unrights.load;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,23 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
+import org.apache.jena.shacl.engine.constraint.DatatypeConstraint;
+import org.apache.jena.shacl.engine.constraint.HasValueConstraint;
+import org.apache.jena.shacl.engine.constraint.MinCount;
+import org.apache.jena.shacl.engine.constraint.NodeKindConstraint;
+import org.apache.jena.shacl.engine.constraint.PatternConstraint;
+import org.apache.jena.shacl.engine.constraint.ShNode;
+import org.apache.jena.shacl.engine.constraint.ShOr;
+import org.apache.jena.shacl.parser.Constraint;
+import org.apache.jena.shacl.parser.PropertyShape;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.system.G;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -29,30 +45,37 @@ import org.w3id.unrights.vocab.Unr;
  * {@code unrsh:field} states one field of the class its node shape targets ({@code sh:targetClass}, that class
  * only, not its subclasses), and those of the shape that targets every fact ({@code sh:targetSubjectsOf
  * prov:wasDerivedFrom}) are fields of every fact. So a field's name, property, form and whether it is required
- * are stated once, in the shape that also checks it.
+ * are stated once, in the shape that also checks it. The shapes are read as jena-shacl parses them for
+ * validation (targets, property shapes, constraints); only our own annotations are read from the graph.
  */
 public final class FieldMap {
     static final Node FIELD = NodeFactory.createURI(Ids.SHAPES + "field");
     static final Node MANY = NodeFactory.createURI(Ids.SHAPES + "many");
     static final Node REQUIRED = NodeFactory.createURI(Ids.SHAPES + "required");
-    private static final Node SH = NodeFactory.createURI("http://www.w3.org/ns/shacl#");
     private static final Node DATE_VALUE = NodeFactory.createURI(Ids.SHAPES + "DateValue");
     private static final Node TEXT_VALUE = NodeFactory.createURI(Ids.SHAPES + "TextValue");
-    private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
 
-    private final Graph shapes;
+    private final Graph shapeGraph;
     private final Graph ontology;
+    private final KindMap kinds;
     private final Map<Node, List<Field>> byClass = new LinkedHashMap<>();
     private final List<Field> factFields;
 
     public FieldMap(Graph shapes, Graph ontology) {
-        this.shapes = union(shapes, ontology);
+        this.shapeGraph = shapes;
         this.ontology = ontology;
+        this.kinds = KindMap.of(shapes);
         Map<Node, Map<String, Field>> classes = new LinkedHashMap<>();
         Map<String, Field> facts = new LinkedHashMap<>();
-        shapes.find(Node.ANY, sh("targetClass"), Node.ANY).forEachRemaining(t ->
-                read(t.getSubject(), classes.computeIfAbsent(t.getObject(), c -> new LinkedHashMap<>())));
-        shapes.find(Node.ANY, sh("targetSubjectsOf"), Std.provWasDerivedFrom).forEachRemaining(t -> read(t.getSubject(), facts));
+        for (Shape shape : Shapes.parse(shapes).getTargetShapes()) {
+            for (Target target : shape.getTargets()) {
+                if (target.getTargetType() == TargetType.targetClass) {
+                    read(shape, classes.computeIfAbsent(target.getObject(), c -> new LinkedHashMap<>()));
+                } else if (target.getTargetType() == TargetType.targetSubjectsOf && Std.provWasDerivedFrom.equals(target.getObject())) {
+                    read(shape, facts);
+                }
+            }
+        }
         classes.forEach((c, fields) -> {
             if (!fields.isEmpty()) {
                 byClass.put(c, List.copyOf(fields.values()));
@@ -66,6 +89,11 @@ public final class FieldMap {
         return byClass.getOrDefault(type, List.of());
     }
 
+    /** The kinds of thing and the sections of the data files the same shapes declare. */
+    public KindMap kinds() {
+        return kinds;
+    }
+
     /** The fields every fact item may carry, whatever its class. */
     public List<Field> factFields() {
         return factFields;
@@ -76,59 +104,62 @@ public final class FieldMap {
         return Collections.unmodifiableSet(byClass.keySet());
     }
 
-    private void read(Node nodeShape, Map<String, Field> fields) {
+    /** The property shapes of {@code shape} that name a field: a field may be written as several properties, kept in IRI order. */
+    private void read(Shape shape, Map<String, Field> fields) {
         Map<String, Field> found = new TreeMap<>();
-        for (Triple t : shapes.find(nodeShape, sh("property"), Node.ANY).toList()) {
-            Node property = t.getObject();
-            Optional<String> name = literal(property, FIELD);
-            Node path = one(property, sh("path"));
-            if (name.isEmpty() || path == null || !path.isURI()) {
+        for (PropertyShape property : shape.getPropertyShapes()) {
+            Optional<String> name = annotation(property, FIELD);
+            if (name.isEmpty() || !(property.getPath() instanceof P_Link link)) {
                 continue;
             }
             Field earlier = found.get(name.get());
             List<Node> paths = new ArrayList<>(earlier == null ? List.of() : earlier.paths());
-            paths.add(path);
+            paths.add(link.getNode());
+            paths.sort(Comparator.comparing(Node::getURI));
             found.put(name.get(), new Field(name.get(), List.copyOf(paths),
                     earlier == null ? value(property) : earlier.value(),
                     (earlier != null && earlier.required()) || required(property),
-                    shapes.contains(property, MANY, TRUE),
-                    literal(property, sh("pattern")).orElse(null),
-                    literal(property, sh("message")).orElse(null)));
+                    annotation(property, MANY).map(Boolean::parseBoolean).orElse(false),
+                    constraint(property, PatternConstraint.class).map(PatternConstraint::getPattern).orElse(null),
+                    property.getMessages().stream().findFirst().map(Node::getLiteralLexicalForm).orElse(null)));
         }
         fields.putAll(found);
     }
 
-    private boolean required(Node property) {
-        Node min = one(property, sh("minCount"));
-        return shapes.contains(property, REQUIRED, TRUE) || (min != null && ((Number) min.getLiteralValue()).intValue() > 0);
+    private boolean required(PropertyShape property) {
+        return annotation(property, REQUIRED).map(Boolean::parseBoolean).orElse(false)
+                || constraint(property, MinCount.class).filter(min -> min.getMinCount() > 0).isPresent();
     }
 
     /** The form of value from the shape: a datatype, a date or text node shape, a scheme, a class, an IRI. */
-    private Value value(Node property) {
-        Node datatype = one(property, sh("datatype"));
-        if (datatype != null) {
-            return Value.of(datatype.equals(XSD.integer.asNode()) ? Form.COUNT
-                    : datatype.equals(XSD.decimal.asNode()) ? Form.DECIMAL
-                    : datatype.equals(XSD.xboolean.asNode()) ? Form.BOOL
-                    : datatype.equals(RDF.langString.asNode()) ? Form.ENGLISH
-                    : datatype.equals(XSD.xstring.asNode()) ? Form.TEXT : Form.OTHER);
+    private Value value(PropertyShape property) {
+        Optional<Node> datatype = constraint(property, DatatypeConstraint.class).map(DatatypeConstraint::getDatatype);
+        if (datatype.isPresent()) {
+            Node d = datatype.get();
+            return Value.of(d.equals(XSD.integer.asNode()) ? Form.COUNT
+                    : d.equals(XSD.decimal.asNode()) ? Form.DECIMAL
+                    : d.equals(XSD.xboolean.asNode()) ? Form.BOOL
+                    : d.equals(RDF.langString.asNode()) ? Form.ENGLISH
+                    : d.equals(XSD.xstring.asNode()) ? Form.TEXT : Form.OTHER);
         }
-        Node node = one(property, sh("node"));
-        if (DATE_VALUE.equals(node)) {
-            return Value.of(Form.DATE);
-        }
-        if (TEXT_VALUE.equals(node)) {
-            return Value.of(Form.ENGLISH);
-        }
-        if (node != null) {
-            Node scheme = schemeOf(node);
-            return scheme == null ? Value.of(Form.OTHER) : new Value(Form.CONCEPT, scheme.getURI().substring(Ids.VOCAB.length()), null);
+        Optional<Shape> node = constraint(property, ShNode.class).map(ShNode::getOther);
+        if (node.isPresent()) {
+            Node shapeNode = node.get().getShapeNode();
+            if (DATE_VALUE.equals(shapeNode)) {
+                return Value.of(Form.DATE);
+            }
+            if (TEXT_VALUE.equals(shapeNode)) {
+                return Value.of(Form.ENGLISH);
+            }
+            return schemeOf(node.get()).map(scheme -> new Value(Form.CONCEPT, scheme.getURI().substring(Ids.VOCAB.length()), null))
+                    .orElse(Value.of(Form.OTHER));
         }
         List<Node> classes = classes(property);
         if (!classes.isEmpty()) {
             return reference(classes);
         }
-        return sh("IRI").equals(one(property, sh("nodeKind"))) ? new Value(Form.TYPED_REF, null, null) : Value.of(Form.OTHER);
+        return constraint(property, NodeKindConstraint.class).filter(k -> SHACL.IRI.equals(k.getKind())).isPresent()
+                ? new Value(Form.TYPED_REF, null, null) : Value.of(Form.OTHER);
     }
 
     /**
@@ -147,7 +178,7 @@ public final class FieldMap {
         Node type = classes.get(0);
         Kind own = null;
         int within = 0;
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : kinds.kinds()) {
             if (kind.type().equals(type)) {
                 own = kind;
             }
@@ -161,21 +192,19 @@ public final class FieldMap {
         return new Value(within > 1 ? Form.TYPED_REF : Form.REF, null, own);
     }
 
-    private List<Node> classes(Node property) {
-        Node single = one(property, sh("class"));
-        if (single != null) {
-            return List.of(single);
+    /** {@code sh:class C}, or {@code sh:or} of shapes that are each one {@code sh:class}. */
+    private static List<Node> classes(PropertyShape property) {
+        Optional<Node> single = constraint(property, ClassConstraint.class).map(ClassConstraint::getExpectedClass);
+        if (single.isPresent()) {
+            return List.of(single.get());
         }
-        Node list = one(property, sh("or"));
         List<Node> classes = new ArrayList<>();
-        while (list != null && !list.equals(RDF.nil.asNode())) {
-            Node member = one(list, RDF.first.asNode());
-            Node c = member == null ? null : one(member, sh("class"));
-            if (c == null) {
+        for (Shape member : constraint(property, ShOr.class).map(ShOr::getOthers).orElse(List.of())) {
+            Optional<Node> c = constraint(member, ClassConstraint.class).map(ClassConstraint::getExpectedClass);
+            if (c.isEmpty()) {
                 return List.of();
             }
-            classes.add(c);
-            list = one(list, RDF.rest.asNode());
+            classes.add(c.get());
         }
         return classes;
     }
@@ -188,33 +217,19 @@ public final class FieldMap {
     }
 
     /** The scheme a helper shape holds concepts to ({@code skos:inScheme sh:hasValue}). */
-    private Node schemeOf(Node nodeShape) {
-        for (Triple t : shapes.find(nodeShape, sh("property"), Node.ANY).toList()) {
-            if (SKOS.inScheme.asNode().equals(one(t.getObject(), sh("path")))) {
-                return one(t.getObject(), sh("hasValue"));
-            }
-        }
-        return null;
+    private static Optional<Node> schemeOf(Shape helper) {
+        return helper.getPropertyShapes().stream()
+                .filter(p -> p.getPath() instanceof P_Link link && SKOS.inScheme.asNode().equals(link.getNode()))
+                .flatMap(p -> constraint(p, HasValueConstraint.class).stream()).map(HasValueConstraint::getValue).findFirst();
     }
 
-    private Node one(Node subject, Node predicate) {
-        List<Triple> found = shapes.find(subject, predicate, Node.ANY).toList();
-        return found.isEmpty() ? null : found.get(0).getObject();
+    private static <C extends Constraint> Optional<C> constraint(Shape shape, Class<C> type) {
+        return shape.getConstraints().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
-    private Optional<String> literal(Node subject, Node predicate) {
-        Node value = one(subject, predicate);
+    /** Our own annotations, which the SHACL engine does not read: from the shapes graph itself. */
+    private Optional<String> annotation(Shape shape, Node predicate) {
+        Node value = G.getZeroOrOneSP(shapeGraph, shape.getShapeNode(), predicate);
         return value != null && value.isLiteral() ? Optional.of(value.getLiteralLexicalForm()) : Optional.empty();
-    }
-
-    private static Node sh(String local) {
-        return NodeFactory.createURI(SH.getURI() + local);
-    }
-
-    private static Graph union(Graph a, Graph b) {
-        Graph g = GraphFactory.createDefaultGraph();
-        a.find().forEachRemaining(g::add);
-        b.find().forEachRemaining(g::add);
-        return g;
     }
 }

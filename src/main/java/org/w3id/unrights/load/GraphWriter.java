@@ -62,6 +62,11 @@ public final class GraphWriter {
         return fieldMap;
     }
 
+    /** The kinds the shapes declare, for the loaders that name one. */
+    KindMap kinds() {
+        return fieldMap.kinds();
+    }
+
     public void add(Node subject, Node predicate, Node object) {
         target.add(graph, subject, predicate, object);
     }
@@ -218,7 +223,7 @@ public final class GraphWriter {
                 return vocabularies.concept(value.scheme(), text)
                         .or(() -> fail(item, field, "'" + text + "' is not a concept of the " + value.scheme() + " scheme"));
             case ACTOR:
-                return registry.actor(text).or(() -> fail(item, field, "'" + text + "' is not the key of a state, body or person"));
+                return registry.actor(text, fieldMap.kinds().actors()).or(() -> fail(item, field, "'" + text + "' is not the key of a state, body or person"));
             case REF:
                 return resolve(item, field, value.kind(), text);
             case TYPED_REF:
@@ -280,15 +285,15 @@ public final class GraphWriter {
     /** A reference written {@code kind:key}, or a plain key of {@code defaultKind} when there is one. */
     private Optional<Node> typedRef(Item item, String field, String value, Kind defaultKind) {
         int colon = value.indexOf(':');
-        Optional<Kind> kind = colon < 0 ? Optional.ofNullable(defaultKind) : Kind.byPath(value.substring(0, colon));
+        Optional<Kind> kind = colon < 0 ? Optional.ofNullable(defaultKind) : fieldMap.kinds().byPath(value.substring(0, colon));
         if (kind.isEmpty()) {
             return fail(item, field, "'" + value + "' must be written kind:key, with kind one of " + kindNames());
         }
         return resolve(item, field, kind.get(), colon < 0 ? value : value.substring(colon + 1));
     }
 
-    private static String kindNames() {
-        return String.join(", ", List.of(Kind.values()).stream().map(Kind::path).toList());
+    private String kindNames() {
+        return String.join(", ", fieldMap.kinds().kinds().stream().map(Kind::path).toList());
     }
 
     /** An IRI below {@code id/} built from stable keys, for nodes that belong to another (ballots, paragraphs). */

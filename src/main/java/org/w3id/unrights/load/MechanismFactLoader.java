@@ -26,7 +26,7 @@ public final class MechanismFactLoader implements SectionLoader {
     public void load(Item item, GraphWriter out) {
         String mechanismKey = item.required("mechanism");
         String locator = item.text("locator").orElse(null);
-        out.subject(item, "mechanism", Kind.MECHANISM).ifPresentOrElse(mechanism -> {
+        out.subject(item, "mechanism", out.kinds().get("mechanism")).ifPresentOrElse(mechanism -> {
             if (locator == null) {
                 item.required("locator");
                 item.abandon(); // without its passage the fact has no node: its other fields are not read

@@ -24,7 +24,7 @@ public final class PublicReferenceLoader implements SectionLoader {
 
     @Override
     public void load(Item item, GraphWriter out) {
-        out.define(Kind.SOURCE, item, "key").ifPresent(reference -> {
+        out.define(out.kinds().get("source"), item, "key").ifPresent(reference -> {
             out.add(reference, Std.rdfType, Unr.PublicReference);
             String title = item.required("title");
             if (title != null) {

@@ -58,9 +58,9 @@ public final class Registry {
         return Optional.of(iri);
     }
 
-    /** The IRI of a state, body or person with this key, if one is defined. */
-    public Optional<Node> actor(String key) {
-        for (Kind kind : List.of(Kind.STATE, Kind.BODY, Kind.PERSON)) {
+    /** The IRI of a thing of one of the {@code actors} kinds (state, body, person) with this key, if one is defined. */
+    public Optional<Node> actor(String key, List<Kind> actors) {
+        for (Kind kind : actors) {
             if (kind.acceptsKey(key)) {
                 Node iri = Ids.id(kind.path(), key);
                 if (definitions.containsKey(iri)) {

@@ -33,6 +33,12 @@ public final class Vocabularies {
                 ? Optional.of(concept) : Optional.empty();
     }
 
+    /** Whether the concepts of {@code scheme} name classes ({@code unr:kindConcept}): a mechanism's kind does. */
+    public boolean namesClasses(String scheme) {
+        Node in = Ids.scheme(scheme);
+        return classOfKind.keySet().stream().anyMatch(c -> memberships.contains(Triple.create(c, Std.skosInScheme, in)));
+    }
+
     /** The class whose instances have {@code kind} as their kind. */
     public Optional<Node> classOf(Node kind) {
         return Optional.ofNullable(classOfKind.get(kind));

@@ -4,18 +4,25 @@ import java.io.OutputStream;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 
-/** How the {@code query} command prints a SELECT result. */
+/** How the {@code query} command prints a SELECT result: a text table, or one of Jena's result-set formats. */
 public enum ResultFormat {
-    TABLE, CSV, TSV, JSON;
+    TABLE(null), CSV(ResultSetLang.RS_CSV), TSV(ResultSetLang.RS_TSV), JSON(ResultSetLang.RS_JSON);
+
+    private final Lang lang;
+
+    ResultFormat(Lang lang) {
+        this.lang = lang;
+    }
 
     public void write(ResultSet results, OutputStream out, PrefixMapping prefixes) {
-        switch (this) {
-            case TABLE -> ResultSetFormatter.out(out, results, prefixes);
-            case CSV -> ResultSetFormatter.outputAsCSV(out, results);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, results);
-            case JSON -> ResultSetFormatter.outputAsJSON(out, results);
+        if (lang == null) {
+            ResultSetFormatter.out(out, results, prefixes);
+        } else {
+            ResultSetFormatter.output(out, results, lang);
         }
     }
 }

@@ -2,10 +2,9 @@ package org.w3id.unrights.serve;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.publish.Dumps;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.site.DumpFile;
-import org.w3id.unrights.site.Kinds;
 import org.w3id.unrights.site.LandingView;
 import org.w3id.unrights.vocab.Prefixes;
 
@@ -25,13 +24,6 @@ import org.w3id.unrights.vocab.Prefixes;
  * a button to run each, the SPARQL editor, charts drawn from live queries, and the ways to get the data.
  */
 final class LandingPageServlet extends HttpServlet {
-    /**
-     * The classes counted on the page, with the plural shown. Subclasses count toward their class
-     * ({@link Statistics#instancesOfKind()}), so these are not VoID's class partitions, which count each class
-     * as typed; the triples are VoID's {@code void:triples}, the asserted ones.
-     */
-    private static final Map<Kind, String> COUNTED = counted();
-
     private final NamedQueries queries;
     /** Counted once: the served dataset is read-only, so the numbers cannot change while the server runs. */
     private final List<LandingView.Count> counts;
@@ -41,12 +33,12 @@ final class LandingPageServlet extends HttpServlet {
     private final Dumps dumps;
 
     /** @param stats the counts of the served graph, the same that the dumps' VoID gives */
-    LandingPageServlet(Statistics stats, NamedQueries queries, Dumps dumps) {
+    LandingPageServlet(Statistics stats, KindMap kindMap, NamedQueries queries, Dumps dumps) {
         this.queries = queries;
         this.dumps = dumps;
-        this.counts = counts(stats);
-        this.kinds = Arrays.stream(Kind.values()).filter(k -> stats.instancesOfKind(k.type().getURI()) > 0)
-                .map(k -> new LandingView.Count(Kinds.plural(k.path()), stats.instancesOfKind(k.type().getURI()), listing(k)))
+        this.counts = counts(stats, kindMap);
+        this.kinds = kindMap.kinds().stream().filter(k -> stats.instancesOfKind(k.type().getURI()) > 0)
+                .map(k -> new LandingView.Count(k.plural(), stats.instancesOfKind(k.type().getURI()), listing(k)))
                 .toList();
     }
 
@@ -65,26 +57,16 @@ final class LandingPageServlet extends HttpServlet {
         Responses.page(response, new LandingView(counts, kinds, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, files));
     }
 
-    private static List<LandingView.Count> counts(Statistics stats) {
+    /**
+     * The headline figures: the kinds the shapes mark {@code unrsh:featured}, then the triples. Subclasses count
+     * toward their class ({@link Statistics#instancesOfKind()}), so these are not VoID's class partitions, which
+     * count each class as typed; the triples are VoID's {@code void:triples}, the asserted ones.
+     */
+    private static List<LandingView.Count> counts(Statistics stats, KindMap kinds) {
         List<LandingView.Count> counts = new ArrayList<>();
-        COUNTED.forEach((kind, plural) -> counts.add(new LandingView.Count(plural, stats.instancesOfKind(kind.type().getURI()), listing(kind))));
+        kinds.kinds().stream().filter(Kind::featured).forEach(kind -> counts.add(
+                new LandingView.Count(kind.plural().toLowerCase(Locale.ROOT), stats.instancesOfKind(kind.type().getURI()), listing(kind))));
         counts.add(new LandingView.Count("triples", stats.triples(), null));
         return counts;
-    }
-
-    private static Map<Kind, String> counted() {
-        Map<Kind, String> counted = new LinkedHashMap<>();
-        counted.put(Kind.STATE, "states");
-        counted.put(Kind.BODY, "bodies and organisations");
-        counted.put(Kind.PERSON, "people");
-        counted.put(Kind.MECHANISM, "mechanisms");
-        counted.put(Kind.RESOLUTION, "resolutions");
-        counted.put(Kind.VOTE, "votes");
-        counted.put(Kind.REVIEW, "periodic reviews");
-        counted.put(Kind.STATEMENT, "statements");
-        counted.put(Kind.POSITION, "positions");
-        counted.put(Kind.EVENT, "events");
-        counted.put(Kind.SOURCE, "sources");
-        return counted;
     }
 }

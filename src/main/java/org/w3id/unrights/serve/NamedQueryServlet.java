@@ -23,7 +23,9 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.query.NamedQueries;
@@ -123,13 +125,10 @@ final class NamedQueryServlet extends HttpServlet {
         });
     }
 
+    /** The result-set format Jena registers for a negotiated media type; JSON for the SPARQL JSON type itself. */
     private static Lang langOf(String mediaType) {
-        return switch (mediaType) {
-            case WebContent.contentTypeTextCSV -> ResultSetLang.RS_CSV;
-            case WebContent.contentTypeTextTSV -> ResultSetLang.RS_TSV;
-            case WebContent.contentTypeResultsXML -> ResultSetLang.RS_XML;
-            default -> ResultSetLang.RS_JSON;
-        };
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        return lang != null && ResultSetWriterRegistry.isRegistered(lang) ? lang : ResultSetLang.RS_JSON;
     }
 
     private ResultsView page(NamedQuery named, ResultSetRewindable results) {

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.site.KindPage;
 import org.w3id.unrights.site.KindView;
 import org.w3id.unrights.site.Labels;
@@ -51,14 +52,17 @@ final class ResourceServlet extends HttpServlet {
     private static final Pattern LISTING = Pattern.compile("/[a-z-]+/");
 
     private final DatasetGraph dataset;
+    private final KindMap kinds;
     private final Release release;
 
     /**
      * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
+     * @param kinds   the kinds of resource, for the listings and the headings of the links
      * @param release the data version a resource is cited with
      */
-    ResourceServlet(DatasetGraph dataset, Release release) {
+    ResourceServlet(DatasetGraph dataset, KindMap kinds, Release release) {
         this.dataset = dataset;
+        this.kinds = kinds;
         this.release = release;
     }
 
@@ -89,7 +93,7 @@ final class ResourceServlet extends HttpServlet {
                 } else {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
-                        Responses.page(response, new ResourcePage(dataset).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                        Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release)));
                     } else {
@@ -107,7 +111,7 @@ final class ResourceServlet extends HttpServlet {
 
     /** {@code /id/{kind}/}: every resource of the kind, a page at a time ({@code ?page=}), sorted ({@code ?sort=}). */
     private void listing(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Optional<Kind> kind = Kind.byPath(path);
+        Optional<Kind> kind = kinds.byPath(path);
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()

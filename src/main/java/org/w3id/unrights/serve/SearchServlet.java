@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.load.KindMap;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.search.Search;
 import org.w3id.unrights.site.SearchPage;
@@ -31,9 +32,11 @@ final class SearchServlet extends HttpServlet {
 
     private final transient TextIndex index;
     private final transient DatasetGraph dataset;
+    private final transient KindMap kinds;
 
     /** @param dataset the named graphs as built, where names and summaries are read */
-    SearchServlet(TextIndex index, DatasetGraph dataset) {
+    SearchServlet(TextIndex index, DatasetGraph dataset, KindMap kinds) {
+        this.kinds = kinds;
         this.index = index;
         this.dataset = dataset;
     }
@@ -51,7 +54,7 @@ final class SearchServlet extends HttpServlet {
         }
         SearchView view = Txn.calculateRead(dataset, () -> {
             List<Search.Hit> hits = new Search(index, dataset).find(query);
-            return new SearchPage(dataset).view(query, hits);
+            return new SearchPage(dataset, kinds).view(query, hits);
         });
         if (negotiated.get().equals(JSON)) {
             byte[] body = json(view).getBytes(StandardCharsets.UTF_8);

@@ -64,7 +64,7 @@ public final class KindPage {
             String text = Integer.toString(p);
             pageLinks.add(p == page ? Link.text(text) : Link.to(base + "?sort=" + sort + "&page=" + p, text));
         }
-        return Optional.of(new KindView(kind.path(), Kinds.plural(kind.path()), sorted.size(), sort, page, pages, rows, sorts, pageLinks));
+        return Optional.of(new KindView(kind.path(), kind.plural(), sorted.size(), sort, page, pages, rows, sorts, pageLinks));
     }
 
     private Comparator<Node> order(String sort) {

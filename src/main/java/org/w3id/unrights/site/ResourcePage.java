@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
@@ -33,10 +34,12 @@ public final class ResourcePage {
             Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
 
     private final DatasetGraph dataset;
+    private final KindMap kinds;
     private final Labels labels;
 
     /** @param dataset the dataset with its named graphs, where each source and locator is looked up */
-    public ResourcePage(DatasetGraph dataset) {
+    public ResourcePage(DatasetGraph dataset, KindMap kinds) {
+        this.kinds = kinds;
         this.dataset = dataset;
         this.labels = new Labels(dataset);
     }
@@ -94,7 +97,7 @@ public final class ResourcePage {
             List<Quad> shown = total <= SORTED_UP_TO
                     ? ofKind.sorted(order).skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).toList()
                     : ofKind.skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).sorted(order).toList();
-            groups.add(new ResourceView.IncomingGroup(kind, Kinds.plural(kind), total, shown.stream().map(this::incoming).toList(), pageLinks));
+            groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), total, shown.stream().map(this::incoming).toList(), pageLinks));
         });
         groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));
         return groups;

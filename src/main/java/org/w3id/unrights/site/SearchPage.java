@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.search.Search;
 
 /**
@@ -20,7 +21,10 @@ public final class SearchPage {
     private final Labels labels;
     private final Summaries summaries;
 
-    public SearchPage(DatasetGraph dataset) {
+    private final KindMap kinds;
+
+    public SearchPage(DatasetGraph dataset, KindMap kinds) {
+        this.kinds = kinds;
         this.labels = new Labels(dataset);
         this.summaries = new Summaries(dataset, labels);
     }
@@ -31,7 +35,7 @@ public final class SearchPage {
             byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(result(hit));
         }
         List<SearchView.Group> groups = new ArrayList<>();
-        byKind.forEach((kind, results) -> groups.add(new SearchView.Group(kind, Kinds.plural(kind), results)));
+        byKind.forEach((kind, results) -> groups.add(new SearchView.Group(kind, kinds.plural(kind), results)));
         return new SearchView(query, hits.size(), Math.min(MOST, hits.size()), groups);
     }
 

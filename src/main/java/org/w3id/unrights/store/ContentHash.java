@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.w3id.unrights.export.Release;
 
 /**
@@ -49,7 +49,7 @@ public final class ContentHash {
     }
 
     private static String digest(byte[] head, Path dataDir, Path ontologyDir) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             sink.write(head);
             folder("data", dataDir, sink);
@@ -57,7 +57,7 @@ public final class ContentHash {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the files to hash: " + e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Hex.encodeHexString(digest.digest());
     }
 
     /** The short form that names a store's folder. */
@@ -90,14 +90,6 @@ public final class ContentHash {
             return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : "";
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

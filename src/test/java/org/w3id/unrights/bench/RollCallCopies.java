@@ -15,7 +15,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.BulkSource;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -28,7 +27,7 @@ import org.w3id.unrights.vocab.Ids;
  * so that copies do not share every literal. Nothing is held per row: each copy is one more pass over the CSV.
  */
 final class RollCallCopies implements BulkSource {
-    private static final String SOURCES = Ids.ID + Kind.SOURCE.path() + "/";
+    private static final String SOURCES = Ids.ID + "source" + "/";
 
     private final List<BulkSource> dataSets;
     private final int factor;

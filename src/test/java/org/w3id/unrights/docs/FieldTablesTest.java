@@ -15,6 +15,8 @@ import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.load.DataLoader;
 import org.w3id.unrights.load.FieldMap;
 import org.w3id.unrights.load.FieldTables;
+import org.w3id.unrights.load.KindMap;
+import org.w3id.unrights.ontology.OntologyTables;
 
 /**
  * The field tables of docs/ONTOLOGY.md and data/README.md are generated from the shapes: each lies between a
@@ -29,7 +31,7 @@ class FieldTablesTest {
         Graph ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
         Graph shapes = OntologyFiles.shapes(Fixtures.ONTOLOGY, problems);
         problems.throwIfAny();
-        return new FieldTables(new FieldMap(shapes, ontology), DataLoader.layout());
+        return new FieldTables(new FieldMap(shapes, ontology), new DataLoader(ontology, shapes).layout());
     }
 
     @Test
@@ -42,8 +44,30 @@ class FieldTablesTest {
         check(Path.of("data/README.md"), "section-fields", tables().sections());
     }
 
+    @Test
+    void theClassTableIsTheOneTheOntologyAndShapesGive() throws IOException {
+        check(Path.of("docs/ONTOLOGY.md"), "classes", "ontology/un-rights.ttl and ontology/shapes.ttl", ontologyTables().classes());
+    }
+
+    @Test
+    void theSchemeTableIsTheOneTheVocabulariesGive() throws IOException {
+        check(Path.of("docs/ONTOLOGY.md"), "schemes", "ontology/vocabularies.ttl and ontology/themes.ttl", ontologyTables().schemes());
+    }
+
+    static OntologyTables ontologyTables() {
+        Problems problems = new Problems();
+        Graph ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
+        Graph shapes = OntologyFiles.shapes(Fixtures.ONTOLOGY, problems);
+        problems.throwIfAny();
+        return new OntologyTables(ontology, KindMap.of(shapes));
+    }
+
     private static void check(Path doc, String name, String table) throws IOException {
-        String begin = "<!-- generated " + name + ": from ontology/shapes.ttl by FieldTablesTest; rewrite with -Ddocs.update=true -->\n";
+        check(doc, name, "ontology/shapes.ttl", table);
+    }
+
+    private static void check(Path doc, String name, String source, String table) throws IOException {
+        String begin = "<!-- generated " + name + ": from " + source + " by FieldTablesTest; rewrite with -Ddocs.update=true -->\n";
         String end = "<!-- end of generated " + name + " -->";
         String text = Files.readString(doc);
         int from = text.indexOf(begin);

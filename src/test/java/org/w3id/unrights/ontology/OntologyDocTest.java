@@ -27,7 +27,10 @@ import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
-/** The tables of docs/ONTOLOGY.md say what the ontology says: classes and their parents, alignments, schemes. */
+/**
+ * The alignment table of docs/ONTOLOGY.md says what the ontology says (the class, scheme and field tables are
+ * generated: FieldTablesTest).
+ */
 class OntologyDocTest {
     static final Path DOC = Path.of("docs/ONTOLOGY.md");
     static final Pattern TERM = Pattern.compile("`([a-z]+:[A-Za-z0-9]+)`");
@@ -51,47 +54,6 @@ class OntologyDocTest {
             stated.add(CanonicalTurtle.shortForm(a.term()) + " " + a.relation() + " " + CanonicalTurtle.shortForm(a.standard()));
         }
         assertEquals(stated, documented);
-    }
-
-    @Test
-    void theClassTableGivesEachClassAllItsParents() {
-        Map<String, Set<String>> documented = new TreeMap<>();
-        for (List<String> row : table("## Classes and their alignment")) {
-            for (String cls : terms(row.get(0))) {
-                documented.put(cls, terms(row.get(1)));
-            }
-        }
-        Map<String, Set<String>> stated = new TreeMap<>();
-        for (Node cls : new OntologyReader(ontology).terms(OWL.Class.asNode())) {
-            Set<String> parents = new TreeSet<>();
-            ontology.find(cls, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> parents.add(CanonicalTurtle.shortForm(t.getObject())));
-            stated.put(CanonicalTurtle.shortForm(cls), parents);
-        }
-        assertEquals(stated, documented);
-    }
-
-    @Test
-    void theSchemeTableListsEveryConceptOfEveryScheme() {
-        Map<String, List<String>> rows = new TreeMap<>();
-        for (List<String> row : table("## Concept schemes")) {
-            rows.put(row.get(0).replace("`", ""), row);
-        }
-        for (Node scheme : new OntologyReader(ontology).schemes()) {
-            String key = scheme.getURI().substring(Ids.VOCAB.length());
-            assertTrue(rows.containsKey(key), "docs/ONTOLOGY.md has no row for the scheme " + key);
-            String listed = rows.get(key).get(1);
-            if (listed.startsWith("see ")) {
-                continue;
-            }
-            Set<String> keys = new TreeSet<>();
-            for (String k : listed.replaceAll("\\([^)]*\\)", "").split(",")) {
-                keys.add(k.strip());
-            }
-            Set<String> notations = new TreeSet<>();
-            ontology.find(Node.ANY, Std.skosInScheme, scheme).forEachRemaining(t ->
-                    ontology.find(t.getSubject(), SKOS.notation.asNode(), Node.ANY).forEachRemaining(n -> notations.add(n.getObject().getLiteralLexicalForm())));
-            assertEquals(notations, keys, "concepts of " + key);
-        }
     }
 
     /** The body rows of the first table after {@code heading}, as trimmed cells. */

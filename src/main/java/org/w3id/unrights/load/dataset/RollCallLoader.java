@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,7 +25,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.unrights.load.Item;
-import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
@@ -89,7 +85,7 @@ public final class RollCallLoader {
 
         String key = manifest.description().required("key");
         problems.throwIfAny();
-        Writer w = new Writer(Ids.graph(key), Ids.id(Kind.SOURCE.path(), key), out);
+        Writer w = new Writer(Ids.graph(key), Ids.id("source", key), out);
         out.start();
         Map<Integer, List<Node>> issues = readIssues(manifest);
         RollCalls rollCalls = readRollCalls(manifest, issues, w);
@@ -104,17 +100,14 @@ public final class RollCallLoader {
     }
 
     private void checkSum(RollCallManifest.DataFile file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (InputStream in = Files.newInputStream(file.path())) {
+            String actual = DigestUtils.sha256Hex(in);
             if (!actual.equals(file.sha256())) {
                 problems.add(file.location(), "sha256", file.path().getFileName() + " has SHA-256 " + actual
                         + ", not the one recorded: the file was changed or replaced");
             }
         } catch (IOException e) {
             problems.add(file.location(), "name", "cannot read " + file.path() + ": " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -149,9 +142,9 @@ public final class RollCallLoader {
         manifest.links().forEach(l -> links.put(l.rcid(), l));
         Map<Integer, List<Node>> concerns = new HashMap<>();
         for (RollCallManifest.Concern c : manifest.concerns()) {
-            c.rcids().forEach(rcid -> concerns.computeIfAbsent(rcid, k -> new ArrayList<>()).add(Ids.id(Kind.STATE.path(), c.state())));
+            c.rcids().forEach(rcid -> concerns.computeIfAbsent(rcid, k -> new ArrayList<>()).add(Ids.id("state", c.state())));
         }
-        Node assembly = Ids.id(Kind.BODY.path(), "un-general-assembly");
+        Node assembly = Ids.id("body", "un-general-assembly");
         manifest.file(ROLL_CALLS).ifPresent(file -> checkRows(file, new CsvFile(file.path(), ROLL_CALL_COLUMNS).forEach(problems, row -> {
             int rcid = row.integer("rcid");
             int session = row.integer("session");
@@ -182,11 +175,11 @@ public final class RollCallLoader {
             String symbol = row.text("unres").flatMap(ResolutionSymbols::symbol).orElse(null);
             RollCallManifest.Link link = links.get(rcid);
             if (link != null) {
-                link.resolutions().forEach(r -> resolutions.add(Ids.id(Kind.RESOLUTION.path(), r)));
+                link.resolutions().forEach(r -> resolutions.add(Ids.id("resolution", r)));
                 w.inferred(vote, link.note(), Unr.onResolution);
             } else if (symbol != null) {
                 // Several roll calls (amendments, paragraphs, the whole) may be on one resolution: it is described once.
-                Node resolution = Ids.id(Kind.RESOLUTION.path(), symbol);
+                Node resolution = Ids.id("resolution", symbol);
                 w.addOnce(resolution, Std.rdfType, Unr.Resolution);
                 w.addOnce(resolution, Unr.inBody, assembly);
                 w.addOnce(resolution, Unr.session, integer(session));
@@ -283,7 +276,7 @@ public final class RollCallLoader {
 
     /** The IRI of a roll call, keyed by the data set's own stable id. */
     static Node vote(int rcid) {
-        return Ids.id(Kind.VOTE.path(), "unga-rollcall-" + rcid);
+        return Ids.id("vote", "unga-rollcall-" + rcid);
     }
 
     static Node integer(long n) {
@@ -395,7 +388,7 @@ public final class RollCallLoader {
             for (Item from : d.items("derivedFrom")) {
                 String key = from.required("key");
                 if (key != null) {
-                    Node origin = Ids.id(Kind.SOURCE.path(), key);
+                    Node origin = Ids.id("source", key);
                     w.add(ds, Std.provWasDerivedFrom, origin);
                     w.add(origin, Std.rdfType, DatasetTerms.dcatDataset);
                     w.add(origin, Std.rdfType, DatasetTerms.provEntity);

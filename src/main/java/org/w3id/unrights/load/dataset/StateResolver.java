@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -43,7 +42,7 @@ final class StateResolver {
             if (rule.state() == null) {
                 continue;
             }
-            Node state = Ids.id(Kind.STATE.path(), rule.state());
+            Node state = Ids.id("state", rule.state());
             if (!states.contains(state)) {
                 problems.add(rule.location(), "state", "'" + rule.state() + "' is not a state of reference/states.yaml");
             }
@@ -52,7 +51,7 @@ final class StateResolver {
     }
 
     private static String key(Node state) {
-        return state.getURI().substring(Ids.id(Kind.STATE.path(), "").getURI().length());
+        return state.getURI().substring(Ids.id("state", "").getURI().length());
     }
 
     /** The state, or null when neither a rule nor a present state's code fits. */
