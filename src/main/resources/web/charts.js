@@ -24,9 +24,18 @@
       "  { ?event unr:date ?d } UNION { ?event unr:startDate ?d }",
       "  BIND (SUBSTR(STR(?d), 1, 4) AS ?year)",
       "} GROUP BY ?year ORDER BY ?year"].join("\n"),
+    // The roll-call record, one column a year: every roll call, and those the data set codes as human rights.
+    record: PREFIXES + [
+      "SELECT ?year (COUNT(?vote) AS ?rollCalls) (SUM(IF(?rights, 1, 0)) AS ?humanRights) WHERE {",
+      "  GRAPH <https://w3id.org/un-rights/graph/unga-rollcalls> { ?vote a unr:Vote ; unr:date ?d }",
+      "  BIND (EXISTS { ?vote unr:issue <https://w3id.org/un-rights/vocab/unga-issue/hr> } AS ?rights)",
+      "  BIND (YEAR(?d) AS ?year)",
+      "} GROUP BY ?year ORDER BY ?year"].join("\n"),
+    // The votes the articles describe (the record's own roll calls are the chart above), one row each.
     votes: PREFIXES + [
       "SELECT ?vote ?resolution ?body (SAMPLE(STR(?d)) AS ?date) (MAX(?y) AS ?yes) (MAX(?no_) AS ?no) (MAX(?a) AS ?abstain) (MAX(?ab) AS ?absent) (SAMPLE(?o) AS ?outcome) WHERE {",
-      "  ?vote a unr:Vote ; unr:onResolution ?res .",
+      "  GRAPH ?g { ?vote a unr:Vote } FILTER (?g != <https://w3id.org/un-rights/graph/unga-rollcalls>)",
+      "  ?vote unr:onResolution ?res .",
       "  OPTIONAL { ?res unr:symbol ?symbol } OPTIONAL { ?res rdfs:label ?resLabel } OPTIONAL { ?res dct:title ?title }",
       "  BIND (COALESCE(?symbol, ?title, ?resLabel, STR(?res)) AS ?resolution)",
       "  OPTIONAL { ?vote unr:inBody/rdfs:label ?body }",
@@ -117,21 +126,67 @@
     return root;
   }
 
-  function votes(json) {
-    var groups = json.results.bindings.map(function (r) {
-      var label = value(r, "resolution") + (value(r, "date") ? " · " + value(r, "date") : "") + (value(r, "body") ? " · " + value(r, "body") : "");
-      var bars = [["yes", "yes"], ["no", "no"], ["abstain", "abstain"], ["absent", "absent"]]
-        .filter(function (o) { return value(r, o[0]) !== null; })
-        .map(function (o) { return { name: o[0], value: +value(r, o[0]), kind: "vote-" + o[1] }; });
-      if (!bars.length) {
-        label += " — " + (value(r, "outcome") || "decided") + " without a recorded vote";
+  /** One column a year, the human-rights share drawn over the whole: bounded by the years, not the roll calls. */
+  function record(json) {
+    var rows = json.results.bindings.filter(function (r) { return value(r, "year") !== null; });
+    if (!rows.length) { return null; }
+    var width = 640, height = 180, axis = 18, top = 14;
+    var max = Math.max.apply(null, rows.map(function (r) { return +value(r, "rollCalls"); }));
+    var step = width / rows.length;
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + (height + axis + top), role: "img",
+      "aria-label": "General Assembly roll calls by year", "class": "chart-svg" });
+    rows.forEach(function (r, i) {
+      var year = value(r, "year"), all = +value(r, "rollCalls"), rights = +value(r, "humanRights");
+      var x = i * step, h = height * all / max, hr = height * rights / max;
+      var total = svg("rect", { x: x + 0.5, y: top + height - h, width: Math.max(1, step - 1), height: h, "class": "bar total" });
+      total.appendChild(svg("title", {}, year + ": " + all + " roll calls, " + rights + " on human rights"));
+      root.appendChild(total);
+      if (rights > 0) {
+        root.appendChild(svg("rect", { x: x + 0.5, y: top + height - hr, width: Math.max(1, step - 1), height: hr, "class": "bar rights" }));
       }
-      return { label: label, bars: bars };
+      if (i === 0 || i === rows.length - 1 || +year % 10 === 0) {
+        root.appendChild(svg("text", { x: x + step / 2, y: top + height + 14, "class": "bar-label", "text-anchor": "middle" }, year));
+      }
     });
-    return groups.length ? groupedBars(groups, "Votes on resolutions") : null;
+    root.appendChild(svg("text", { x: 0, y: 10, "class": "bar-value" }, "most in a year: " + max));
+    return root;
   }
 
-  var DRAW = { upr: upr, council: council, votes: votes };
+  /** One row a vote: its tally as one stacked bar, or how it was decided without one. */
+  function votes(json) {
+    var rows = json.results.bindings;
+    if (!rows.length) { return null; }
+    var width = 640, labelWidth = 300, rowHeight = 20;
+    var options = ["yes", "no", "abstain", "absent"];
+    var max = 1;
+    rows.forEach(function (r) {
+      max = Math.max(max, options.reduce(function (n, o) { return n + (+value(r, o) || 0); }, 0));
+    });
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + rows.length * rowHeight, role: "img",
+      "aria-label": "Votes the articles describe", "class": "chart-svg" });
+    rows.forEach(function (r, i) {
+      var y = i * rowHeight;
+      var label = value(r, "resolution") + (value(r, "date") ? " · " + value(r, "date") : "");
+      var text = svg("text", { x: 0, y: y + 14, "class": "bar-label" }, label.length > 44 ? label.substring(0, 43) + "…" : label);
+      text.appendChild(svg("title", {}, label + (value(r, "body") ? " · " + value(r, "body") : "")));
+      root.appendChild(text);
+      var x = labelWidth;
+      var counted = options.filter(function (o) { return value(r, o) !== null; });
+      counted.forEach(function (o) {
+        var w = (width - labelWidth - 10) * (+value(r, o)) / max;
+        var rect = svg("rect", { x: x, y: y + 4, width: Math.max(0, w), height: rowHeight - 8, "class": "bar vote-" + o });
+        rect.appendChild(svg("title", {}, o + ": " + value(r, o)));
+        root.appendChild(rect);
+        x += w;
+      });
+      if (!counted.length) {
+        root.appendChild(svg("text", { x: labelWidth, y: y + 14, "class": "bar-value" }, (value(r, "outcome") || "decided") + " without a recorded vote"));
+      }
+    });
+    return root;
+  }
+
+  var DRAW = { upr: upr, council: council, record: record, votes: votes };
 
   function start() {
     document.querySelectorAll("figure[data-chart]").forEach(function (figure) {

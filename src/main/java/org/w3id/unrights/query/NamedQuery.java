@@ -11,17 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * A query of {@code queries/}: its name (the file name), the title and question from its header comment
- * ({@code # title: …}, {@code # question: …}), its text, and its expected result file if there is one.
+ * ({@code # title: …}, {@code # question: …}), whether the landing page shows it ({@code # featured: true}), its
+ * text, and its expected result file if there is one.
  */
-public record NamedQuery(String name, String title, String question, String text, Path file) {
+public record NamedQuery(String name, String title, String question, boolean featured, String text, Path file) {
     private static final Pattern TITLE = Pattern.compile("(?m)^#\\s*title:\\s*(.+)$");
     private static final Pattern QUESTION = Pattern.compile("(?m)^#\\s*question:\\s*(.+)$");
+    private static final Pattern FEATURED = Pattern.compile("(?m)^#\\s*featured:\\s*(.+)$");
 
     public static NamedQuery read(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-            return new NamedQuery(name, header(TITLE, text).orElse(name), header(QUESTION, text).orElse(""), text, file);
+            return new NamedQuery(name, header(TITLE, text).orElse(name), header(QUESTION, text).orElse(""),
+                    header(FEATURED, text).map(Boolean::parseBoolean).orElse(false), text, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -15,6 +15,7 @@ import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.publish.Dumps;
 import org.w3id.unrights.query.NamedQueries;
+import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.site.DumpFile;
 import org.w3id.unrights.site.LandingView;
 import org.w3id.unrights.vocab.Prefixes;
@@ -24,6 +25,9 @@ import org.w3id.unrights.vocab.Prefixes;
  * a button to run each, the SPARQL editor, charts drawn from live queries, and the ways to get the data.
  */
 final class LandingPageServlet extends HttpServlet {
+    /** At most this many questions on the landing page. */
+    private static final int FEATURED = 6;
+
     private final NamedQueries queries;
     /** Counted once: the served dataset is read-only, so the numbers cannot change while the server runs. */
     private final List<LandingView.Count> counts;
@@ -54,7 +58,8 @@ final class LandingPageServlet extends HttpServlet {
         for (Dump dump : Dump.values()) {
             files.add(DumpServlet.file(dumps, dump, false));
         }
-        Responses.page(response, new LandingView(counts, kinds, queries.all().stream().map(NamedQueryServlet::card).toList(), endpoint, files));
+        Responses.page(response, new LandingView(counts, kinds, featured().stream().map(NamedQueryServlet::card).toList(),
+                queries.all().size(), endpoint, files));
     }
 
     /**
@@ -62,6 +67,15 @@ final class LandingPageServlet extends HttpServlet {
      * toward their class ({@link Statistics#instancesOfKind()}), so these are not VoID's class partitions, which
      * count each class as typed; the triples are VoID's {@code void:triples}, the asserted ones.
      */
+    /**
+     * The questions the landing page shows: those marked {@code # featured: true}, or the first few when none is;
+     * all of them are at {@code /queries/}, so the page stays a few screens long however many there are.
+     */
+    private List<NamedQuery> featured() {
+        List<NamedQuery> marked = queries.all().stream().filter(NamedQuery::featured).toList();
+        return (marked.isEmpty() ? queries.all() : marked).stream().limit(FEATURED).toList();
+    }
+
     private static List<LandingView.Count> counts(Statistics stats, KindMap kinds) {
         List<LandingView.Count> counts = new ArrayList<>();
         kinds.kinds().stream().filter(Kind::featured).forEach(kind -> counts.add(

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,9 @@ final class NamedQueryServlet extends HttpServlet {
     private final Duration timeout;
 
     /** @param served the dataset as /sparql serves it (union default graph) */
+    /** Rows on one HTML page of an answer. */
+    static final int PAGE = 50;
+
     NamedQueryServlet(DatasetGraph served, NamedQueries queries, Duration timeout) {
         this.served = served;
         this.queries = queries;
@@ -105,7 +109,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
-            Responses.page(response, page(named.get(), results));
+            Responses.page(response, page(named.get(), results, pageNumber(request.getParameter("page"))));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));
@@ -131,13 +135,32 @@ final class NamedQueryServlet extends HttpServlet {
         return lang != null && ResultSetWriterRegistry.isRegistered(lang) ? lang : ResultSetLang.RS_JSON;
     }
 
-    private ResultsView page(NamedQuery named, ResultSetRewindable results) {
-        List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served)));
+    /** A page of {@link #PAGE} rows of the answer ({@code ?page=}, from 1); the formats carry every row. */
+    private ResultsView page(NamedQuery named, ResultSetRewindable results, int page) {
+        int total = results.size();
+        int pages = Math.max(1, (total + PAGE - 1) / PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        int from = (shown - 1) * PAGE;
+        List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served), from, from + PAGE));
+        List<Link> pageLinks = new ArrayList<>();
+        for (int p = 1; pages > 1 && p <= pages; p++) {
+            String text = Integer.toString(p);
+            pageLinks.add(p == shown ? Link.text(text) : Link.to("/queries/" + named.name() + "?page=" + p, text));
+        }
         return new ResultsView(card(named), FORMATS.links(""),
-                "/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows);
+                "/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows,
+                total, from + 1, pageLinks);
     }
 
     static QueryCard card(NamedQuery named) {
         return new QueryCard(named.name(), named.title(), named.question(), named.text());
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

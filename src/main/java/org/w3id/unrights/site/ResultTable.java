@@ -13,10 +13,18 @@ public final class ResultTable {
 
     /** Reads {@code results} from the start; call inside a read transaction, since labels are looked up. */
     public static List<List<Link>> rows(ResultSetRewindable results, Labels labels) {
+        return rows(results, labels, 0, Integer.MAX_VALUE);
+    }
+
+    /** Rows {@code from} (counting from 0) up to {@code to}, excluded: only those are labelled. */
+    public static List<List<Link>> rows(ResultSetRewindable results, Labels labels, int from, int to) {
         results.reset();
         List<List<Link>> rows = new ArrayList<>();
-        while (results.hasNext()) {
+        for (int i = 0; results.hasNext() && i < to; i++) {
             QuerySolution solution = results.next();
+            if (i < from) {
+                continue;
+            }
             List<Link> row = new ArrayList<>();
             for (String var : results.getResultVars()) {
                 RDFNode value = solution.get(var);

@@ -7,14 +7,24 @@ import java.util.List;
  * query in the editor.
  *
  * @param columns the result variables
- * @param rows    one cell per column; an IRI as a link under its label, a literal as text, an unbound cell as empty text
+ * @param rows      the rows of this page, one cell per column; an IRI as a link under its label, a literal as
+ *                  text, an unbound cell as empty text
+ * @param total     how many rows the answer has in all
+ * @param from      the number of this page's first row, counting from 1
+ * @param pageLinks a link to each page, the current one as text; empty when all rows are on one page
  */
-public record ResultsView(QueryCard query, List<Link> formats, String editorHref, List<String> columns, List<List<Link>> rows)
-        implements View {
+public record ResultsView(QueryCard query, List<Link> formats, String editorHref, List<String> columns, List<List<Link>> rows,
+                          int total, int from, List<Link> pageLinks) implements View {
     public ResultsView {
         formats = List.copyOf(formats);
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
+        pageLinks = List.copyOf(pageLinks);
+    }
+
+    /** The number of this page's last row. */
+    public int to() {
+        return from + rows.size() - 1;
     }
 
     @Override

@@ -113,7 +113,8 @@ class BrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         assertEquals("Home · UN Rights Graph", browser.getTitle());
 
-        // A named query: one click, its answer as a table in place.
+        // A named query: opened from its title, one click, its answer as a table in place.
+        browser.findElement(By.cssSelector("details.named-query[data-name='states-by-name'] summary")).click();
         browser.findElement(By.cssSelector("button[data-run='states-by-name']")).click();
         By namedRows = By.cssSelector("#result-states-by-name table.results tbody tr");
         wait.until(ExpectedConditions.numberOfElementsToBe(namedRows, (int) states));

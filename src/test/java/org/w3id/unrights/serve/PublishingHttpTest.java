@@ -138,8 +138,15 @@ class PublishingHttpTest extends ServingShippedGraph {
 
         Document html = http.page("/queries/" + FIXTURE_QUERY, "Accept", "text/html");
         assertEquals("States by name", html.selectFirst("article.named-query h1").text());
-        assertEquals(states, html.select("table.results tbody tr").size());
-        assertEquals(states + " rows", html.selectFirst("p.row-count").text());
+        // The page shows the answer a page of rows at a time; the formats carry every row.
+        int shown = (int) Math.min(states, NamedQueryServlet.PAGE);
+        assertEquals(shown, html.select("table.results tbody tr").size());
+        assertEquals(states + " rows; 1–" + shown + " on this page; all of them in the formats above", html.selectFirst("p.row-count").text());
+        long pages = (states + NamedQueryServlet.PAGE - 1) / NamedQueryServlet.PAGE;
+        assertEquals(pages - 1, html.select("nav.pages a").size(), "a link to every other page");
+        Document last = http.page("/queries/" + FIXTURE_QUERY + "?page=" + pages);
+        assertEquals(states % NamedQueryServlet.PAGE == 0 ? NamedQueryServlet.PAGE : states % NamedQueryServlet.PAGE,
+                last.select("table.results tbody tr").size(), "the last page holds the rest");
         assertEquals("/id/state/afg", html.selectFirst("table.results tbody tr td a").attr("href"), "IRIs link to their page here");
         assertEquals("Afghanistan", html.selectFirst("table.results tbody tr td a").text(), "under their label");
         assertEquals(4, html.select("p.formats a[href^=?format=]").size());
@@ -194,14 +201,14 @@ class PublishingHttpTest extends ServingShippedGraph {
         assertEquals(Long.toString(states), count.selectFirst("span.n").text(), "live count of states");
         assertEquals("/id/state/", count.attr("href"), "linked to the listing of states");
         // The ids and data attributes site.js and editor.js work with.
-        Element query = page.selectFirst("article.named-query[data-name=" + FIXTURE_QUERY + "]");
+        Element query = page.selectFirst("details.named-query[data-name=" + FIXTURE_QUERY + "]");
         assertNotNull(query.selectFirst("button[data-run=" + FIXTURE_QUERY + "]"), "run button of the named query");
         assertNotNull(query.selectFirst("button[data-edit=" + FIXTURE_QUERY + "]"), "open-in-editor button");
         assertTrue(query.selectFirst("pre#query-" + FIXTURE_QUERY).text().contains("SELECT ?state ?name"), "the query's text");
         assertNotNull(query.selectFirst("div#result-" + FIXTURE_QUERY), "where its results go");
         assertEquals("Which states does the graph know, and what are they called?", query.selectFirst("p.question").text());
         assertNotNull(page.selectFirst("section#editor div#yasgui"));
-        assertEquals(List.of("upr", "council", "votes"), page.select("figure.chart").eachAttr("data-chart"));
+        assertEquals(List.of("upr", "council", "record", "votes"), page.select("figure.chart").eachAttr("data-chart"));
         for (Dump dump : Dump.values()) {
             assertNotNull(page.selectFirst("ul.downloads a[href='/dumps/" + dump.fileName() + "']"), dump.fileName());
         }

@@ -54,7 +54,7 @@ class SiteTest {
     @Test
     void everyViewHasTheSiteHeaderNavigationAndFooter() {
         List<View> views = List.of(
-                new LandingView(List.of(new LandingView.Count("states", 3, "/id/state/")), List.of(), List.of(), "http://localhost/sparql", List.of()),
+                new LandingView(List.of(new LandingView.Count("states", 3, "/id/state/")), List.of(), List.of(), 0, "http://localhost/sparql", List.of()),
                 new DocsView(List.of("A.md")),
                 new DocView("Title", "<h1>Title</h1>"),
                 new DumpsView(List.of(), new DumpFile("void.ttl", "VoID", "text/turtle", false, -1, true)),
