@@ -64,8 +64,28 @@ final class Negotiation {
         Optional<Offer> chosen = choose(request);
         if (chosen.isEmpty()) {
             refuse(response);
+        } else {
+            locate(request, response, chosen.get());
         }
         return chosen.map(Offer::mediaType);
+    }
+
+    /**
+     * Names the representation chosen ({@code Content-Location}, RFC 9110) and links each other one
+     * ({@code Link: <…>; rel="alternate"; type="…"}, RFC 8288): the same URL with its {@code ?format=}, the other
+     * parameters kept. An error answer takes them off again ({@link Responses#error}).
+     */
+    private void locate(HttpServletRequest request, HttpServletResponse response, Offer chosen) {
+        String query = request.getQueryString() == null ? "" : java.util.Arrays.stream(request.getQueryString().split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("format=")).map(p -> p + "&").collect(java.util.stream.Collectors.joining());
+        String base = request.getRequestURI() + "?" + query + "format=";
+        for (Offer offer : offers) {
+            if (offer == chosen) {
+                response.setHeader("Content-Location", base + offer.name());
+            } else {
+                response.addHeader("Link", "<" + base + offer.name() + ">; rel=\"alternate\"; type=\"" + offer.mediaType() + "\"");
+            }
+        }
     }
 
     /**

@@ -17,9 +17,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.export.Release;
 import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.load.KindMap;
-import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.site.KindPage;
 import org.w3id.unrights.site.KindView;
 import org.w3id.unrights.site.Labels;
@@ -32,7 +32,9 @@ import org.w3id.unrights.vocab.Std;
 /**
  * Dereferences the project's IRIs: {@code GET /id/{kind}/{key}} (keys may hold slashes) answers for
  * {@code https://w3id.org/un-rights/id/{kind}/{key}} as HTML for people, or as Turtle, JSON-LD, N-Triples,
- * RDF/XML, TriG or N-Quads (the last two keep the graph of each fact) by {@code Accept} or {@code ?format=}.
+ * RDF/XML, TriG or N-Quads (the last two keep the graph of each fact) by {@code Accept} or {@code ?format=}; the
+ * RDF gives the resource's own facts first and the links to it a page at a time ({@link ResourceDescription}), and
+ * every answer says where its other formats are ({@link LinkHeaders}).
  * The same servlet serves the SKOS concepts under {@code /vocab/}, and under {@code /id/{kind}/} the listing of
  * every resource of a kind.
  */
@@ -51,11 +53,17 @@ final class ResourceServlet extends HttpServlet {
 
     private final DatasetGraph dataset;
     private final KindMap kinds;
+    private final Release release;
 
-    /** @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source */
-    ResourceServlet(DatasetGraph dataset, KindMap kinds) {
+    /**
+     * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
+     * @param kinds   the kinds of resource, for the listings and the headings of the links
+     * @param release the data version a resource is cited with
+     */
+    ResourceServlet(DatasetGraph dataset, KindMap kinds, Release release) {
         this.dataset = dataset;
         this.kinds = kinds;
+        this.release = release;
     }
 
     @Override
@@ -71,17 +79,28 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         String mediaType = negotiated.get();
+        boolean html = mediaType.equals(Responses.HTML);
+        String pageParameter = request.getParameter(ResourceDescription.PAGE);
+        int page = pageParameter == null || html ? 1 : pageNumber(pageParameter);
         Txn.executeRead(dataset, () -> {
             try {
-                ResourceDescription description = ResourceDescription.of(dataset, resource);
-                if (description.isEmpty()) {
+                ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
+                if (description == null || description.isEmpty()) {
                     notFound(response, resource);
-                } else if (mediaType.equals(Responses.HTML)) {
-                    Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
-                            Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page"))));
+                } else if (description.pastTheEnd()) {
+                    Responses.notFound(response, "No such page of links", "The description of " + resource.getURI()
+                            + " has no page " + page + " of links to it.", Labels.href(resource), "its first page");
                 } else {
-                    response.setContentType(Responses.contentType(mediaType));
-                    RdfOutput.write(mediaType, description.quads(), description.merged(), response.getOutputStream());
+                    LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
+                    if (html) {
+                        Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                                Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page")),
+                                LinkHeaders.citation(release)));
+                    } else {
+                        description.next().ifPresent(next -> LinkHeaders.next(response, next));
+                        response.setContentType(Responses.contentType(mediaType));
+                        description.write(mediaType, response.getOutputStream());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -116,6 +135,7 @@ final class ResourceServlet extends HttpServlet {
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
+        Responses.dropNegotiated(response);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         Responses.page(response, new NotFoundView(resource.getURI(), similar(resource)));
     }

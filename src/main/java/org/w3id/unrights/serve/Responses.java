@@ -29,8 +29,15 @@ final class Responses {
 
     /** An error page, sent with its status. */
     static void error(HttpServletResponse response, ErrorView view) throws IOException {
+        dropNegotiated(response);
         response.setStatus(view.status());
         page(response, view);
+    }
+
+    /** Takes off what content negotiation said of the representation it chose: none of it is true of an error page. */
+    static void dropNegotiated(HttpServletResponse response) {
+        response.setHeader("Content-Location", null);
+        response.setHeader("Link", null);
     }
 
     /** 404 with a page that says what was missing and links to where the existing ones are listed. */

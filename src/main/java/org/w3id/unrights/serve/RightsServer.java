@@ -22,8 +22,8 @@ import org.w3id.unrights.site.OntologyDocs;
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
  * The dataset is added read-only, so SPARQL Update and Graph Store writes do not exist on it; queries see it
  * through the {@link QueryView}, with RDFS entailment. Beside SPARQL: the landing page, resource pages for
- * every IRI, search over the text index (also {@code text:query} in SPARQL), named queries, the dumps, the docs, the ontology reference at {@code /ontology}, and the static
- * files those pages use. Around it all: validators and 304s for what depends only on the data
+ * every IRI, search over the text index (also {@code text:query} in SPARQL), named queries, the dumps, the docs, the ontology reference at {@code /ontology}, the static
+ * files those pages use, and what crawlers look for ({@code robots.txt}, the sitemap, the icon). Around it all: validators and 304s for what depends only on the data
  * ({@link ConditionalGet}), the endpoint's service description, versioned twins of the dumps and the
  * ontology, and Jetty's compression. In front of
  * it all, the {@link Guard}: queries bounded in time and work, no outbound requests, security headers and
@@ -41,7 +41,9 @@ public final class RightsServer {
     public static final String ASSERTED = SPARQL + "/asserted";
     /** Paths whose answers are a function of the data alone, so carry ETag and Last-Modified and may be answered 304. */
     static final List<String> VALIDATED = List.of("/id/*", "/vocab/*", "/graph/*", "/queries/*", "/dumps/*", SearchServlet.PATH,
-            SPARQL, ASSERTED, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*");
+            SPARQL, ASSERTED, DATASET + "/*", OntologyServlet.PATH, OntologyServlet.PATH + "/*", SitemapServlet.INDEX, SitemapServlet.PAGES + "/*");
+    /** The site's icon; {@code /favicon.ico}, which browsers ask for unbidden, answers with it too. */
+    static final String FAVICON = "/static/favicon.svg";
 
     private RightsServer() {}
 
@@ -54,6 +56,7 @@ public final class RightsServer {
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
+        SitemapServlet sitemap = new SitemapServlet(graph.dataset());
         // The guard's filters first, so that every answer, a 304 too, passes through them.
         FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
@@ -65,8 +68,8 @@ public final class RightsServer {
                 .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph.kinds(), queries, publication.dumps()))
-                .addServlet("/id/*", new ResourceServlet(graph.dataset(), graph.kinds()))
-                .addServlet("/vocab/*", new ResourceServlet(graph.dataset(), graph.kinds()))
+                .addServlet("/id/*", new ResourceServlet(graph.dataset(), graph.kinds(), release))
+                .addServlet("/vocab/*", new ResourceServlet(graph.dataset(), graph.kinds(), release))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset(), graph.kinds()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
@@ -76,6 +79,10 @@ public final class RightsServer {
                 .addServlet(OntologyServlet.PATH + "/" + OntologyVersion.current(), new VersionedPath(OntologyServlet.PATH))
                 .addServlet("/docs/*", new DocServlet())
                 .addServlet("/static/*", new AssetServlet())
+                .addServlet("/favicon.ico", new VersionedPath(FAVICON))
+                .addServlet("/robots.txt", new RobotsServlet())
+                .addServlet(SitemapServlet.INDEX, sitemap)
+                .addServlet(SitemapServlet.PAGES + "/*", sitemap)
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
         // Set once the server is composed: the timeout is for requests.
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));

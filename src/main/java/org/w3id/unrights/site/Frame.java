@@ -3,10 +3,11 @@ package org.w3id.unrights.site;
 import java.util.List;
 
 /**
- * What the one layout needs from a page: its title, and the stylesheets and scripts it loads after the
- * site's own (paths under {@link #STATIC}, so nothing is fetched from elsewhere).
+ * What the one layout needs from a page: its title, the stylesheets and scripts it loads after the
+ * site's own (paths under {@link #STATIC}, so nothing is fetched from elsewhere), and the other formats the
+ * page's subject comes in ({@code <link rel="alternate">} in the head, for linked-data clients and crawlers).
  */
-public record Frame(String title, List<String> stylesheets, List<String> scripts) {
+public record Frame(String title, List<String> stylesheets, List<String> scripts, List<Link> alternates) {
     /** Where the bundled stylesheets and scripts are served. */
     public static final String STATIC = "/static/";
 
@@ -23,6 +24,16 @@ public record Frame(String title, List<String> stylesheets, List<String> scripts
     public Frame {
         stylesheets = List.copyOf(stylesheets);
         scripts = List.copyOf(scripts);
+        alternates = List.copyOf(alternates);
+    }
+
+    public Frame(String title, List<String> stylesheets, List<String> scripts) {
+        this(title, stylesheets, scripts, List.of());
+    }
+
+    /** The same page, its subject to be had in the formats {@code alternates} link (each with its media type). */
+    public Frame withAlternates(List<Link> alternates) {
+        return new Frame(title, stylesheets, scripts, alternates);
     }
 
     /** A page with the site's stylesheet only. */

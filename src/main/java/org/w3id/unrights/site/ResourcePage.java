@@ -27,6 +27,8 @@ public final class ResourcePage {
     private static final Set<Node> PROVENANCE = Set.of(Std.provWasDerivedFrom, Unr.locator);
     /** Links from resources of one kind listed on one page; the others are a page link away. */
     public static final int INCOMING_PAGE = 25;
+    /** Links of one kind sorted for their page; a kind with more is paged in the store's order. */
+    static final int SORTED_UP_TO = 5_000;
     /** How sure the source is and what was deduced: shown beside the facts they qualify, not as rows. */
     private static final Set<Node> MARKS = Set.of(Unr.certainty, Unr.claimedBy, Unr.inferred, Unr.inferredProperty,
             Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
@@ -43,41 +45,59 @@ public final class ResourcePage {
     }
 
     /**
-     * @param quads     every quad with the resource as subject or object, graphs kept
+     * @param quads     every quad with the resource as subject, graphs kept (the links to it are read from the
+     *                  dataset, a page at a time)
      * @param formats   links to the resource in its other formats
      * @param linksKind the kind of linking resources whose page {@code linksPage} (from 1) is asked for; the
      *                  other kinds show their first page
      */
-    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage) {
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage, String citation) {
         List<Node> types = quads.stream(Node.ANY, resource, Std.rdfType, Node.ANY)
                 .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
-        return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(), formats,
+        return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(),
+                claims(resource, quads), formats, citation,
                 new ResourceHighlights(dataset, labels).of(resource), blocks(resource, quads),
-                incomingGroups(resource, quads, linksKind, linksPage));
+                incomingGroups(resource, linksKind, linksPage));
     }
 
     public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats) {
-        return view(resource, quads, formats, "", 1);
+        return view(resource, quads, formats, "", 1, null);
     }
 
-    /** The links here grouped by the kind of the linking resource, kinds with most links first. */
-    private List<ResourceView.IncomingGroup> incomingGroups(Node resource, DatasetGraph quads, String linksKind, int linksPage) {
-        Map<String, List<Quad>> byKind = new TreeMap<>();
-        for (Quad link : incoming(resource, quads)) {
-            byKind.computeIfAbsent(kindOf(link.getSubject()), k -> new ArrayList<>()).add(link);
-        }
+    /** Each source's summary of the resource, with the source and locator: a claim, in the order of the sources. */
+    private List<ResourceView.Claim> claims(Node resource, DatasetGraph quads) {
+        return quads.stream(Node.ANY, resource, Unr.summary, Node.ANY).filter(q -> q.getObject().isLiteral())
+                .sorted(Comparator.comparing((Quad q) -> graphOrder(q.getGraph())).thenComparing(q -> q.getObject().getLiteralLexicalForm()))
+                .map(q -> new ResourceView.Claim(q.getObject().getLiteralLexicalForm(), q.getGraph().equals(Ids.REFERENCE_GRAPH)
+                        ? new ResourceView.Attribution(Link.text("the reference data"), "") : attribution(q.getGraph(), resource)))
+                .toList();
+    }
+
+    /**
+     * The links here grouped by the kind of the linking resource, kinds with most links first, read from the
+     * dataset a page at a time: each kind's links are counted as they stream past, and only the page shown is
+     * kept. A kind of at most {@link #SORTED_UP_TO} links is listed by property, then by the linking resource's
+     * label; a larger one (a state's thousands of ballots, a vote option's hundreds of thousands) in the store's
+     * own order, the same at every request, so no page needs every link in memory.
+     */
+    private List<ResourceView.IncomingGroup> incomingGroups(Node resource, String linksKind, int linksPage) {
+        Map<String, Integer> counts = new TreeMap<>();
+        incoming(resource).forEach(q -> counts.merge(kindOf(q.getSubject()), 1, Integer::sum));
         List<ResourceView.IncomingGroup> groups = new ArrayList<>();
-        byKind.forEach((kind, links) -> {
-            int pages = (links.size() + INCOMING_PAGE - 1) / INCOMING_PAGE;
+        counts.forEach((kind, total) -> {
+            int pages = (total + INCOMING_PAGE - 1) / INCOMING_PAGE;
             int page = kind.equals(linksKind) && linksPage >= 1 && linksPage <= pages ? linksPage : 1;
             List<Link> pageLinks = new ArrayList<>();
             for (int p = 1; pages > 1 && p <= pages; p++) {
                 String text = Integer.toString(p);
                 pageLinks.add(p == page ? Link.text(text) : Link.to(Labels.href(resource) + "?links=" + kind + "&page=" + p + "#links-" + kind, text));
             }
-            List<ResourceView.Incoming> rows = links.subList((page - 1) * INCOMING_PAGE, Math.min(links.size(), page * INCOMING_PAGE))
-                    .stream().map(this::incoming).toList();
-            groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), links.size(), rows, pageLinks));
+            Comparator<Quad> order = Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate())).thenComparing(q -> labels.of(q.getSubject()));
+            java.util.stream.Stream<Quad> ofKind = incoming(resource).filter(q -> kindOf(q.getSubject()).equals(kind));
+            List<Quad> shown = total <= SORTED_UP_TO
+                    ? ofKind.sorted(order).skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).toList()
+                    : ofKind.skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).sorted(order).toList();
+            groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), total, shown.stream().map(this::incoming).toList(), pageLinks));
         });
         groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));
         return groups;
@@ -170,13 +190,10 @@ public final class ResourcePage {
                 .map(q -> q.getObject().getLiteralLexicalForm()).distinct().sorted().toList());
     }
 
-    /** Links to the resource from other resources, by property, then by the label of the linking resource. */
-    private List<Quad> incoming(Node resource, DatasetGraph quads) {
-        return quads.stream(Node.ANY, Node.ANY, Node.ANY, resource)
-                .filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType))
-                .sorted(Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate()))
-                        .thenComparing(q -> labels.of(q.getSubject())))
-                .toList();
+    /** Links to the resource from other resources (not its types' instances), as the dataset holds them. */
+    private java.util.stream.Stream<Quad> incoming(Node resource) {
+        return dataset.stream(Node.ANY, Node.ANY, Node.ANY, resource)
+                .filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType));
     }
 
     /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */

@@ -3,12 +3,19 @@ package org.w3id.unrights.site;
 import java.util.List;
 
 /**
- * The page of one resource: its label (whole, never cut), IRI and types, the other formats it comes in, what
- * matters most about it ({@link Highlights}), its facts grouped by the graph (source) that states them, and
- * the links to it from other resources, grouped by their kind, a page at a time.
+ * The page of one resource: its label (whole, never cut: its name, or what it is, never a source's summary), IRI
+ * and types, what each source says it is (its summary, as that source's claim), the other formats it comes in,
+ * how to cite it, what matters most about it ({@link Highlights}), its facts grouped by the graph (source) that
+ * states them, and the links to it from other resources, grouped by their kind, a page at a time.
+ *
+ * @param claims   each source's summary of the resource, with that source
+ * @param citation the data version a citation of the resource names ("UN Rights Graph, data version …"), or null
  */
-public record ResourceView(String label, String iri, List<Link> types, List<Link> formats, Highlights highlights,
-                           List<SourceBlock> blocks, List<IncomingGroup> incoming) implements View {
+public record ResourceView(String label, String iri, List<Link> types, List<Claim> claims, List<Link> formats, String citation,
+                           Highlights highlights, List<SourceBlock> blocks, List<IncomingGroup> incoming) implements View {
+    /** What one source says the resource is, in its summary: that source's claim, shown as such. */
+    public record Claim(String text, Attribution attribution) {}
+
     /**
      * The facts one graph states about the resource.
      *
@@ -19,6 +26,11 @@ public record ResourceView(String label, String iri, List<Link> types, List<Link
     public record SourceBlock(String graph, String name, Attribution attribution, Marks marks, List<Fact> facts) {
         public SourceBlock {
             facts = List.copyOf(facts);
+        }
+
+        /** Where the graph itself is served on this server ({@code /graph/{name}}): the source's facts, whole. */
+        public String graphHref() {
+            return graph.startsWith(org.w3id.unrights.vocab.Ids.BASE) ? "/" + graph.substring(org.w3id.unrights.vocab.Ids.BASE.length()) : null;
         }
 
         /** Whether any of the facts is marked as deduced: the source's wording then stands beside those rows. */
@@ -75,6 +87,7 @@ public record ResourceView(String label, String iri, List<Link> types, List<Link
 
     public ResourceView {
         types = List.copyOf(types);
+        claims = List.copyOf(claims);
         formats = List.copyOf(formats);
         highlights = highlights == null ? Highlights.NONE : highlights;
         blocks = List.copyOf(blocks);

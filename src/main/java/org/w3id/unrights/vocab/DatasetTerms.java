@@ -4,8 +4,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Terms of VoID, DCAT, SPDX and Dublin Core that describe the dataset and its dumps ({@code void.ttl}), not
- * the facts: kept apart from {@link Std}, whose terms the ontology declares because the data uses them.
+ * Terms of VoID, DCAT, SPDX, Dublin Core and Hydra that describe the dataset, its dumps ({@code void.ttl}) and
+ * the pages of a resource's description, not the facts: kept apart from {@link Std}, whose terms the ontology declares because the data uses them.
  */
 public final class DatasetTerms {
     public static final String SPDX = "http://spdx.org/rdf/terms#";
@@ -18,10 +18,14 @@ public final class DatasetTerms {
     /** IANA's media-type register, whose IRIs DCAT uses for {@code dcat:mediaType}. */
     public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
 
+    /** Hydra: the link from one page of a resource's description to the next. */
+    public static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
+
     private static final String DCT = Std.DCT;
     private static final String VOID = Std.VOID;
     private static final String DCAT = Std.DCAT;
 
+    public static final Node hydraNext = uri(HYDRA + "next");
     public static final Node dctModified = uri(DCT + "modified");
     public static final Node dctSource = uri(DCT + "source");
     public static final Node dctConformsTo = uri(DCT + "conformsTo");

@@ -112,6 +112,21 @@ public final class Unr {
     public static final Node signed = term("signed");
     public static final Node concerns = term("concerns");
 
+    // What the titles of nameless things are made from (site.Labels)
+    public static final Node about = term("about");
+    public static final Node aboutPerson = term("aboutPerson");
+    public static final Node speaker = term("speaker");
+    public static final Node cycle = term("cycle");
+    public static final Node underMechanism = term("underMechanism");
+    public static final Node paragraphNumber = term("paragraphNumber");
+    public static final Node documentKind = term("documentKind");
+    public static final Node proposedFor = term("proposedFor");
+    public static final Node proposedBy = term("proposedBy");
+    public static final Node draftOf = term("draftOf");
+    public static final Node imposedBy = term("imposedBy");
+    public static final Node sanctionMeasure = term("sanctionMeasure");
+    public static final Node treaty = term("treaty");
+
     private Unr() {}
 
     private static Node term(String localName) {

@@ -19,7 +19,7 @@ class SiteTest {
     void textAndAttributesFromTheDataAreEscaped() {
         Link sneaky = Link.titled("/id/state/x\" onclick=\"steal()", HOSTILE, "x\" onmouseover=\"steal()");
         ResourceView view = new ResourceView(HOSTILE, "https://w3id.org/un-rights/id/x\" onclick=\"steal()", List.of(sneaky),
-                List.of(), Highlights.NONE, List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null,
+                List.of(new ResourceView.Claim(HOSTILE, new ResourceView.Attribution(sneaky, HOSTILE))), List.of(), HOSTILE, Highlights.NONE, List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null,
                         new ResourceView.Marks(sneaky, HOSTILE, sneaky, HOSTILE, HOSTILE), List.of(new ResourceView.Fact(sneaky,
                         List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)), true, true)))), List.of());
         Document page = Jsoup.parse(Site.render(view));
@@ -33,6 +33,7 @@ class SiteTest {
         assertEquals(HOSTILE, link.text());
         assertEquals(HOSTILE, page.selectFirst("div.value q").text());
         assertEquals(HOSTILE, page.selectFirst("div.value span.datatype").text());
+        assertTrue(page.selectFirst("p.claim").text().startsWith(HOSTILE), "a summary is shown as text, escaped");
     }
 
     @Test
