@@ -64,7 +64,21 @@
         window.location.href = window.UnRights.href(link.href);
       }
     });
+    accessible(host);
     window.unRightsEditor = yasgui;
+  }
+
+  // What the bundled editor leaves out for assistive technology: a name for each of its inputs and keyboard
+  // access to its scrolling query area. (Its tab bar, whose "new tab" control sits inside the tab list, is not
+  // shown: the page's editor holds one query, which share links and the named queries' buttons replace.)
+  function accessible(host) {
+    host.querySelectorAll("input.autocomplete").forEach(function (input) {
+      if (!input.getAttribute("aria-label")) { input.setAttribute("aria-label", "SPARQL endpoint"); }
+    });
+    host.querySelectorAll("textarea").forEach(function (area) {
+      if (!area.getAttribute("aria-label")) { area.setAttribute("aria-label", "SPARQL query"); }
+    });
+    host.querySelectorAll(".CodeMirror-scroll").forEach(function (area) { area.setAttribute("tabindex", "0"); });
   }
 
   // The query a link asks for: "#query=" (YASGUI's own share links put it, with other settings, in the fragment)

@@ -177,7 +177,9 @@ class BrowserIT {
         assertEquals("Democratic People's Republic of Korea", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.findElements(By.cssSelector("div.source-block table.facts tr")).isEmpty());
 
-        // Follow a link from "Linked from" to a statement: its facts name their source and locator.
+        // Follow a link from "Linked from" to a statement (a long group is folded: open it first): its facts name
+        // their source and locator.
+        browser.findElements(By.cssSelector("section.incoming-group#links-statement details.links > summary")).forEach(WebElement::click);
         WebElement statement = browser.findElements(By.cssSelector("section.incoming td a")).stream()
                 .filter(a -> a.getAttribute("href").contains("/id/statement/")).findFirst().orElseThrow();
         statement.click();
