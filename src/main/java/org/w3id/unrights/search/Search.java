@@ -18,8 +18,8 @@ import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * What a person typed, answered from the {@link SearchIndex}: every word must match, as a whole word or as the
- * start of one, in a name (weighed most) or a summary; a word with slashes or dots (a UN symbol) matches as
+ * What a person typed, answered from the {@link SearchIndex}: the resources where every word matches, as a whole
+ * word or as the start of one, in a name (weighed most) or a summary, and after them those where some word does; a word with slashes or dots (a UN symbol) matches as
  * its parts in order. A UN symbol typed exactly finds its document or resolution first. One hit per
  * resource, best first. Call inside a read transaction of the dataset.
  */
@@ -29,6 +29,8 @@ public final class Search {
     /** Longest query text accepted, in characters. */
     public static final int LONGEST = 200;
     private static final float EXACT = 1000f;
+    /** Links to a resource counted toward its {@link #prior}: enough to tell a much-cited name from a passing one. */
+    static final int LINKS_COUNTED = 1000;
     /** Kinds whose keys are UN symbols. */
     private static final List<String> SYMBOL_KINDS = List.of("resolution", "document");
 
@@ -54,24 +56,45 @@ public final class Search {
         }
         Map<Node, Hit> best = new LinkedHashMap<>();
         exact(text).forEach(node -> best.put(node, new Hit(node, kind(node), EXACT, text)));
-        String query = luceneQuery(text);
-        if (!query.isEmpty()) {
-            List<TextHit> hits;
-            try {
-                hits = index.query((Node) null, query, null, null, INDEX_HITS);
-            } catch (TextIndexException e) {
-                hits = List.of();
-            }
-            for (TextHit hit : hits) {
-                Node node = hit.getNode();
-                String matched = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-                best.merge(node, new Hit(node, kind(node), hit.getScore(), matched),
-                        (a, b) -> a.score() >= b.score() ? a : b);
-            }
-        }
         List<Hit> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.resource().getURI()));
+        // Resources that match every word first, then those that match some: each tier best first.
+        for (boolean every : List.of(true, false)) {
+            Map<Node, Hit> tier = new LinkedHashMap<>();
+            for (TextHit hit : hits(luceneQuery(text, every))) {
+                Node node = hit.getNode();
+                if (best.containsKey(node)) {
+                    continue;
+                }
+                String matched = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
+                tier.merge(node, new Hit(node, kind(node), hit.getScore() * prior(node), matched), (a, b) -> a.score() >= b.score() ? a : b);
+            }
+            List<Hit> sorted = new ArrayList<>(tier.values());
+            sorted.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.resource().getURI()));
+            sorted.forEach(h -> best.put(h.resource(), h));
+            ranked.addAll(sorted);
+        }
         return ranked;
+    }
+
+    /**
+     * How much a resource counts for beside how well its text matches: more the more the graph links to it (up
+     * to {@value #LINKS_COUNTED} links), as with a name that many facts refer to, such as a mandate, against an
+     * event that one source mentions. Text scores of names that differ by a word or two are close; this decides.
+     */
+    private float prior(Node node) {
+        long links = dataset.stream(Node.ANY, Node.ANY, Node.ANY, node).limit(LINKS_COUNTED).count();
+        return 1f + (float) Math.log1p(links) / 4f;
+    }
+
+    private List<TextHit> hits(String query) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return index.query((Node) null, query, null, null, INDEX_HITS);
+        } catch (TextIndexException e) {
+            return List.of();
+        }
     }
 
     /** Documents and resolutions whose UN symbol, or key, is the text as typed (or in capitals). */
@@ -102,6 +125,11 @@ public final class Search {
      * characters as the phrase of its parts. Everything typed is escaped: no Lucene syntax reaches the parser.
      */
     static String luceneQuery(String text) {
+        return luceneQuery(text, true);
+    }
+
+    /** The same, with each word required ({@code every}) or any of them enough. */
+    static String luceneQuery(String text, boolean every) {
         List<String> clauses = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
@@ -117,7 +145,7 @@ public final class Search {
                 String phrase = "\"" + escaped + "\"";
                 clause = field(SearchIndex.NAME, phrase) + "^4 " + field(SearchIndex.TEXT, phrase);
             }
-            clauses.add("+(" + clause + ")");
+            clauses.add((every ? "+(" : "(") + clause + ")");
         }
         return String.join(" ", clauses);
     }

@@ -29,7 +29,8 @@ import org.w3id.unrights.vocab.Unr;
  * the search page reads. It holds only what a person searches for, one Lucene document per distinct
  * (resource, property, text): in the field {@value #NAME} the names (other names too), labels, titles and UN
  * symbols; in
- * {@value #TEXT} the summaries and quoted words. Only the project's own resources ({@code id/} and
+ * {@value #TEXT} the summaries and quoted words; and for each vote and resolution, a title made of what it is
+ * ({@link RecordTitles}), so that "DPRK votes" finds the votes on texts about the DPRK. Only the project's own resources ({@code id/} and
  * {@code vocab/}) are indexed, never the ontology's terms, and never a ballot: a roll call has a ballot per
  * state per vote, and each is found through its vote.
  * <p>
@@ -106,6 +107,11 @@ public final class SearchIndex {
                         .filter(q -> seen.add(List.of(q.getSubject(), q.getPredicate(), q.getObject())))
                         .forEach(q -> index.addEntity(entity(q, field.getValue())));
             }
+            RecordTitles.of(dataset).forEach((node, title) -> {
+                Entity entity = new Entity(node.getURI(), null, "en", null);
+                entity.put(NAME, title);
+                index.addEntity(entity);
+            });
         });
         index.commit();
     }
