@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.load.KindMap;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.search.Search;
+import org.w3id.unrights.site.SearchFilter;
 import org.w3id.unrights.site.SearchPage;
 import org.w3id.unrights.site.SearchView;
 
@@ -52,9 +53,14 @@ final class SearchServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "a search is at most " + Search.LONGEST + " characters long");
             return;
         }
+        Optional<SearchFilter> filter = filter(request);
+        if (filter.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "from and to are years, such as from=2010&to=2019");
+            return;
+        }
         SearchView view = Txn.calculateRead(dataset, () -> {
             List<Search.Hit> hits = new Search(index, dataset).find(query);
-            return new SearchPage(dataset, kinds).view(query, hits);
+            return new SearchPage(dataset, kinds).view(query, hits, filter.get());
         });
         if (negotiated.get().equals(JSON)) {
             byte[] body = json(view).getBytes(StandardCharsets.UTF_8);
@@ -64,6 +70,26 @@ final class SearchServlet extends HttpServlet {
         } else {
             Responses.page(response, view);
         }
+    }
+
+    /** {@code kind}, {@code from} and {@code to} as given; empty when a year is not one. */
+    private static Optional<SearchFilter> filter(HttpServletRequest request) {
+        String kind = Optional.ofNullable(request.getParameter("kind")).filter(k -> !k.isBlank()).orElse(null);
+        try {
+            return Optional.of(new SearchFilter(kind, year(request.getParameter("from")), year(request.getParameter("to"))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Integer year(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("-?[0-9]{1,4}")) {
+            throw new NumberFormatException(text);
+        }
+        return Integer.valueOf(text.strip());
     }
 
     private static String json(SearchView view) {
@@ -88,6 +114,14 @@ final class SearchServlet extends HttpServlet {
                 .add("found", view.found())
                 .add("shown", view.shown())
                 .add("groups", groups)
+                .add("facets", Json.createObjectBuilder().add("kind", facets(view.kinds())).add("decade", facets(view.decades())))
                 .build().toString();
+    }
+
+    private static JsonArrayBuilder facets(List<SearchView.Facet> facets) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        facets.forEach(f -> array.add(Json.createObjectBuilder().add("label", f.label()).add("count", f.n())
+                .add("href", f.href()).add("chosen", f.chosen())));
+        return array;
     }
 }

@@ -1,7 +1,9 @@
 package org.w3id.unrights.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +31,52 @@ public final class SearchPage {
         this.summaries = new Summaries(dataset, labels);
     }
 
+    /** The page of {@code hits} for {@code query}, without narrowing. */
     public SearchView view(String query, List<Search.Hit> hits) {
+        return view(query, hits, SearchFilter.NONE);
+    }
+
+    /**
+     * The page of {@code hits} narrowed by {@code filter}, with the facets to narrow it further: how many hits each
+     * kind has within the chosen period, and each decade within the chosen kind.
+     */
+    public SearchView view(String query, List<Search.Hit> hits, SearchFilter filter) {
+        Map<Node, Integer> years = new HashMap<>();
+        hits.forEach(h -> summaries.date(h.resource()).filter(d -> d.matches("[0-9]{4}.*"))
+                .ifPresent(d -> years.put(h.resource(), Integer.parseInt(d.substring(0, 4)))));
+        Map<String, Integer> perKind = new LinkedHashMap<>();
+        Map<Integer, Integer> perDecade = new TreeMap<>();
+        List<Search.Hit> kept = new ArrayList<>();
+        for (Search.Hit hit : hits) {
+            Integer year = years.get(hit.resource());
+            boolean inPeriod = filter.admits(year);
+            boolean ofKind = filter.kind() == null || filter.kind().equals(hit.kind());
+            if (inPeriod) {
+                perKind.merge(hit.kind(), 1, Integer::sum);
+            }
+            if (ofKind && year != null) {
+                perDecade.merge(year / 10 * 10, 1, Integer::sum);
+            }
+            if (inPeriod && ofKind) {
+                kept.add(hit);
+            }
+        }
         Map<String, List<SearchView.Result>> byKind = new LinkedHashMap<>();
-        for (Search.Hit hit : hits.subList(0, Math.min(MOST, hits.size()))) {
+        for (Search.Hit hit : kept.subList(0, Math.min(MOST, kept.size()))) {
             byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(result(hit));
         }
         List<SearchView.Group> groups = new ArrayList<>();
         byKind.forEach((kind, results) -> groups.add(new SearchView.Group(kind, kinds.plural(kind), results)));
-        return new SearchView(query, hits.size(), Math.min(MOST, hits.size()), groups);
+        List<SearchView.Facet> kindFacets = new ArrayList<>();
+        perKind.forEach((kind, n) -> kindFacets.add(new SearchView.Facet(kinds.plural(kind), n,
+                filter.withKind(kind.equals(filter.kind()) ? null : kind).href(query), kind.equals(filter.kind()))));
+        List<SearchView.Facet> decadeFacets = new ArrayList<>();
+        perDecade.forEach((decade, n) -> {
+            boolean chosen = filter.from() != null && filter.from() == decade && filter.to() != null && filter.to() == decade + 9;
+            decadeFacets.add(new SearchView.Facet(decade + "s", n,
+                    (chosen ? filter.withPeriod(null, null) : filter.withPeriod(decade, decade + 9)).href(query), chosen));
+        });
+        return new SearchView(query, kept.size(), Math.min(MOST, kept.size()), groups, kindFacets, decadeFacets, filter.narrows());
     }
 
     private SearchView.Result result(Search.Hit hit) {
