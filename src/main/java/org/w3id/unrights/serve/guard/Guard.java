@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
@@ -31,7 +32,8 @@ public final class Guard {
     /**
      * The dataset as served: every query on it runs under the {@link Limits} (through a context of its own,
      * so the endpoint, the named queries and the pages alike, while exports and the command line using the
-     * same graph are not affected); SERVICE is off as a second line behind the refusal in the filter, and of
+     * same graph are not affected); functions are those of ARQ's library, each held to the string limit, and none
+     * loaded by class name ({@link LibraryOnly}); SERVICE is off as a second line behind the refusal in the filter, and of
      * the property functions, which the bounds do not reach (apf:strSplit splits by regular expression), only
      * {@code text:query} is on, answered from {@code text} ({@link TextSearchOnly}).
      */
@@ -41,6 +43,7 @@ public final class Guard {
         context.set(ARQ.httpServiceAllowed, false);
         context.set(ARQ.enablePropertyFunctions, true);
         PropertyFunctionRegistry.set(context, new TextSearchOnly());
+        FunctionRegistry.set(context, new LibraryOnly(FunctionRegistry.get(), limits));
         context.set(TextQuery.textIndex, text);
         return new Served(view, context);
     }
