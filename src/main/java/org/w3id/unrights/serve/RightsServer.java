@@ -73,7 +73,7 @@ public final class RightsServer {
         served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = builder.build();
         SiteErrorPages.install(server);
-        Guard.listen(server, settings.host());
+        Guard.listen(server, settings.host(), settings.limits());
         Compression.around(server.getJettyServer());
         return server;
     }

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
@@ -26,6 +27,13 @@ public final class Guard {
 
     /** Request threads beyond the queries' own, for pages, static files and quick refusals. */
     private static final int PAGE_THREADS = 48;
+
+    /** Slowest a request body may arrive, on average since its first byte, before Jetty ends it with 408. */
+    static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /** Largest request header field (name and value), as common servers have it (Apache's 8 KB, nginx's 8–16 KB). */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Most request header fields (Apache's LimitRequestFields). */
+    static final int MAX_HEADERS = 100;
 
     private Guard() {}
 
@@ -69,11 +77,24 @@ public final class Guard {
         return builder;
     }
 
-    /** Listens on {@code host} only (loopback unless told otherwise); error pages carry no stack traces or causes. */
-    public static FusekiServer listen(FusekiServer server, String host) {
+    /**
+     * Listens on {@code host} only (loopback unless told otherwise); error pages carry no stack traces or causes.
+     * Jetty reads a request's line and headers without a thread, so slow headers cost only a connection; a body
+     * is read on a request thread, so Jetty ends one that arrives slower than {@link #MIN_BODY_BYTES_PER_SECOND}
+     * (408), and the {@link QueryFilter} lets only a few be read at once. The request line and headers together
+     * may take what a GET with the longest query allows (percent-encoded, three bytes a character), down from
+     * Fuseki's 512 KiB; each header field and their number are held to common servers' limits by the
+     * {@link SurfaceFilter}.
+     */
+    public static FusekiServer listen(FusekiServer server, String host, Limits limits) {
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector network) {
                 network.setHost(host);
+                HttpConnectionFactory http = network.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(requestHeadBytes(limits));
+                    http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+                }
             }
         }
         if (server.getJettyServer().getErrorHandler() instanceof ErrorHandler errors) {
@@ -81,5 +102,10 @@ public final class Guard {
             errors.setShowCauses(false);
         }
         return server;
+    }
+
+    /** Room for a GET request line carrying the longest query, percent-encoded, and for ordinary headers besides. */
+    static int requestHeadBytes(Limits limits) {
+        return (int) Math.min(Integer.MAX_VALUE, 3L * limits.queryChars() + 4L * MAX_HEADER_BYTES);
     }
 }
