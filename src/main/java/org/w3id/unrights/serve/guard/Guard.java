@@ -100,6 +100,7 @@ public final class Guard {
         if (server.getJettyServer().getErrorHandler() instanceof ErrorHandler errors) {
             errors.setShowStacks(false);
             errors.setShowCauses(false);
+            errors.setShowOrigin(false);
         }
         return server;
     }
