@@ -1,6 +1,12 @@
 package org.w3id.unrights.cli;
 
 import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
@@ -15,8 +21,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * What a user sees when a command fails: bad data as its list of errors, a store in use or a port taken as
- * one line saying what to do, and anything else as one line too. Never a stack trace, class name or source
+ * What a user sees when a command fails: bad data as its list of errors, a store in use, a port taken, a disk
+ * full, read-only or not ours to write as one line saying what to do, and anything else as one line too. Never a stack trace, class name or source
  * file: those go to the log, at debug level. Each kind has its exit code.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
@@ -25,6 +31,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     static final int STORE_IN_USE = 3;
     static final int ADDRESS_UNAVAILABLE = 4;
     static final int UNEXPECTED = 70;
+    /** The store or a file could not be written: disk full, read-only, no permission, not a folder (sysexits' EX_IOERR). */
+    static final int STORAGE = 74;
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     /** A message that would show the program's insides rather than the user's problem. */
@@ -61,6 +69,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
                     + "choose another --port or --host");
             return ADDRESS_UNAVAILABLE;
         }
+        Optional<String> storage = storageProblem(e);
+        if (storage.isPresent()) {
+            cli.getErr().println("error: " + storage.get());
+            return STORAGE;
+        }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         cli.getErr().println("error: the command failed" + (message.isBlank() || INSIDES.matcher(message).find() ? "" : ": " + message));
         return UNEXPECTED;
@@ -74,6 +87,38 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * What keeps the command from writing, with the path and what to do: the disk is full, the file system is
+     * read-only, the user may not write there, or the path is a file where a folder is needed. Java and TDB2
+     * say these in exceptions of their own, wrapped more or less deep; the operating system's words are in the
+     * message or the reason.
+     */
+    static Optional<String> storageProblem(Throwable e) {
+        String where = null;
+        for (Throwable t = e; t != null && where == null; t = t.getCause() == t ? null : t.getCause()) {
+            where = t instanceof FileSystemException fs ? fs.getFile() : null;
+        }
+        String at = where == null ? "" : " (" + where + ")";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String said = t instanceof FileSystemException fs ? fs.getReason() + " " + t.getMessage() : String.valueOf(t.getMessage());
+            if (said.contains("No space left on device") || said.contains("Disk quota exceeded")) {
+                return Optional.of("the disk is full" + at + ": free some space, or give --store a folder on a disk with room "
+                        + "(a store of the full data takes about 2 GB)");
+            }
+            if (t instanceof ReadOnlyFileSystemException || said.contains("Read-only file system")) {
+                return Optional.of("the file system is read-only" + at + ": give --store a folder on a writable disk "
+                        + "(serve's default store is under $XDG_CACHE_HOME or ~/.cache)");
+            }
+            if (t instanceof AccessDeniedException || said.contains("Permission denied")) {
+                return Optional.of("permission denied" + at + ": let this user write there, or give --store a folder it may write");
+            }
+            if (t instanceof NotDirectoryException || t instanceof FileAlreadyExistsException || said.contains("Not a directory")) {
+                return Optional.of("a file stands where a folder is needed" + at + ": move it, or give --store another folder");
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {

@@ -114,7 +114,12 @@ public final class Publisher {
         String hash = ContentHash.of(sources.dataDir(), sources.ontologyDir());
         Tdb2Store store = Tdb2Store.in(root, hash);
         if (store.built()) {
-            return Optional.of(open(store, hash, sources::shapes, new Registry(), false));
+            Optional<String> damage = store.damage();
+            if (damage.isEmpty()) {
+                return Optional.of(open(store, hash, sources::shapes, new Registry(), false));
+            }
+            progress.say("The store " + store.dir() + " is not as it was built (" + damage.get() + "): building it again");
+            store.discard();
         }
         whenBuilding.run();
         progress.say("Building the store " + store.dir() + " (once for this version of the data)");
@@ -140,6 +145,7 @@ public final class Publisher {
             }, p -> "indexed names and texts for search");
             TDBInternal.expel(database);
             database = null;
+            Tdb2Store.seal(partial);
         } catch (RuntimeException | Error e) {
             Tdb2Store.abandon(partial, database);
             throw e;

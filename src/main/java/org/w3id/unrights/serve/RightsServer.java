@@ -89,7 +89,7 @@ public final class RightsServer {
         asserted.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer server = builder.build();
         SiteErrorPages.install(server);
-        Guard.listen(server, settings.host());
+        Guard.listen(server, settings.host(), settings.limits());
         Compression.around(server.getJettyServer());
         return server;
     }

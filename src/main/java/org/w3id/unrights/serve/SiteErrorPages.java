@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.unrights.serve.guard.Refusals;
 import org.w3id.unrights.site.ErrorView;
 import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.Site;
@@ -26,6 +27,8 @@ final class SiteErrorPages extends ErrorHandler {
     private SiteErrorPages() {
         setShowStacks(false);
         setShowCauses(false);
+        // The origin is the servlet's Java class name, with Fuseki's 404 among them.
+        setShowOrigin(false);
     }
 
     /** Puts the handler on the server and on its servlet context, where unmapped paths and sendError end up. */
@@ -35,11 +38,19 @@ final class SiteErrorPages extends ErrorHandler {
         ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(pages);
     }
 
-    /** UTF-8 whatever the client asked for, as every other page: labels and titles are not all Latin-1. */
+    /** What a server error says, whatever went wrong: the detail is in the log, never in the answer. */
+    static final String INTERNAL = "The server could not answer this request; the error has been logged.";
+
+    /**
+     * UTF-8 whatever the client asked for, as every other page: labels and titles are not all Latin-1. A server
+     * error's message (Jetty makes it of the exception, class name first) is replaced by a fixed sentence, and
+     * no other message names a Java class.
+     */
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                  List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-        return super.generateAcceptableResponse(request, response, callback, contentType, List.of(StandardCharsets.UTF_8), code, message, cause);
+        String said = code == HttpStatus.INTERNAL_SERVER_ERROR_500 ? INTERNAL : Refusals.withoutClassNames(message);
+        return super.generateAcceptableResponse(request, response, callback, contentType, List.of(StandardCharsets.UTF_8), code, said, null);
     }
 
     @Override

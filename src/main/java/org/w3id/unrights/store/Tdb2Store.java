@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -72,6 +73,32 @@ public final class Tdb2Store {
     /** Whether the store is built: its folder exists only once whole. */
     public boolean built() {
         return Files.isDirectory(dir);
+    }
+
+    /**
+     * What is wrong with the built store, found by its seal ({@link StoreSeal}): empty when its database and
+     * text index are as their build left them.
+     */
+    public Optional<String> damage() {
+        return StoreSeal.check(dir);
+    }
+
+    /**
+     * Removes a damaged store so that it can be built again; throws {@link StoreInUseException} if another
+     * process has it open (it is left to that process).
+     */
+    public void discard() {
+        if (heldByAnotherProcess(dir)) {
+            throw new StoreInUseException(dir);
+        }
+        DatabaseConnection.internalExpel(Location.create(dir.resolve(DATABASE)), true);
+        closeIndex(dir);
+        deleteTree(dir);
+    }
+
+    /** Records the finished build's files in {@code partial} (its database and index closed), for {@link #damage()}. */
+    public static void seal(Path partial) {
+        StoreSeal.write(partial);
     }
 
     /** A fresh folder for this process to build the store in, beside where it will go. */

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +33,37 @@ class FailureMessagesTest extends CommandTesting {
             assertEquals(ErrorReporter.ADDRESS_UNAVAILABLE, code, err::toString);
             assertOneCleanLine("in use");
         }
+    }
+
+    @Test
+    void aStoreWhereAFileStandsGetsOneLineWithThePathAndItsExitCode() throws Exception {
+        Path file = Files.createTempFile("un-rights-not-a-folder", ".txt");
+        try {
+            int code = run("stats", "--data", Fixtures.MINIMAL.toString(), "--store", file.resolve("stores").toString());
+            assertEquals(ErrorReporter.STORAGE, code, err::toString);
+            String last = err.toString().strip().lines().reduce((a, b) -> b).orElse("");
+            assertTrue(last.startsWith("error: a file stands where a folder is needed (" + file), err::toString);
+            assertFalse(LEAK.matcher(err.toString()).find(), err::toString);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
+     * Disk full, a read-only file system and a folder not ours to write, as Java and TDB2 report them (wrapped):
+     * each its cause and what to do. Made here, as a test cannot fill the disk or (as root) be refused.
+     */
+    @Test
+    void diskFullReadOnlyAndPermissionSayTheirCauseAndWhatToDo() {
+        Path store = Path.of("/var/cache/un-rights-graph/0123456789abcdef/Data-0001/GSPO.dat");
+        assertEquals("the disk is full: free some space, or give --store a folder on a disk with room (a store of the full data takes about 2 GB)",
+                ErrorReporter.storageProblem(new RuntimeException("write failed", new IOException("No space left on device"))).orElseThrow());
+        String readOnly = ErrorReporter.storageProblem(new UncheckedIOException(new FileSystemException(store.toString(), null, "Read-only file system")))
+                .orElseThrow();
+        assertTrue(readOnly.startsWith("the file system is read-only (" + store + "): give --store a folder on a writable disk"), readOnly);
+        String denied = ErrorReporter.storageProblem(new IllegalStateException(new AccessDeniedException(store.toString()))).orElseThrow();
+        assertTrue(denied.startsWith("permission denied (" + store + "): let this user write there"), denied);
+        assertTrue(ErrorReporter.storageProblem(new IllegalStateException("something else")).isEmpty());
     }
 
     /** A build's line for a stage it finished: its name, then what it did. */

@@ -70,7 +70,8 @@ class StreamStatisticsTest {
         assertEquals(load.reread(), load.streamed());
         assertEquals(869_937L, load.streamed().instancesPerClass().get(Unr.Ballot.getURI()));
         assertEquals(6_202L + curatedVotes(load), load.streamed().instancesPerClass().get(Unr.Vote.getURI()));
-        assertEquals(3_675_234L, load.streamed().triplesPerGraph().get(ROLL_CALLS.getURI()));
+        // With the note and the repaired property on each of the eight votes whose description had a control character.
+        assertEquals(3_675_250L, load.streamed().triplesPerGraph().get(ROLL_CALLS.getURI()));
     }
 
     /** The roll-call loader sends each quad once, which the counter relies on: a store would hide a repeat. */

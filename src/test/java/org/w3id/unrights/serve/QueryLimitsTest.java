@@ -9,7 +9,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -131,6 +133,62 @@ class QueryLimitsTest {
         String fine = "SELECT ?r WHERE { BIND(REPLACE(CONCAT(\"Dprk\", \"-x\"), \"(?i)dprk\", \"DPRK\") AS ?r) FILTER regex(?r, \"^dprk\", \"i\") }";
         HttpResponse<String> ordinary = http.get("/sparql?query=" + HttpTesting.encode(fine), "Accept", "text/csv");
         assertEquals("r\r\nDPRK-x\r\n", ordinary.body(), "bounded REGEX, REPLACE and CONCAT mean what Jena's do");
+    }
+
+    @Test
+    void stringsDoubledWithAnyFunctionOfTheLibraryAreCutFourAtATime() throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (String step : new String[] {"<http://www.w3.org/2005/xpath-functions#concat>(%s, %s)", "(%s + %s)",
+                "ENCODE_FOR_URI(CONCAT(%s, %s))"}) {
+            StringBuilder doubling = new StringBuilder("SELECT ?v30 WHERE { BIND(\"" + "%".repeat(100) + "\" AS ?v0) ");
+            for (int i = 1; i <= 30; i++) {
+                String previous = "?v" + (i - 1);
+                doubling.append("BIND(").append(String.format(step, previous, previous)).append(" AS ?v").append(i).append(") ");
+            }
+            queries.add(doubling.append("}").toString());
+        }
+        queries.add(queries.get(0));
+        List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
+        for (String query : queries) {
+            running.add(CompletableFuture.supplyAsync(() -> timed(() -> http.get("/sparql?query=" + HttpTesting.encode(query)))));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : running) {
+            HttpResponse<String> response = answer.get();
+            assertEquals(422, response.statusCode(), brief(response));
+            assertTrue(response.body().contains("longer than 1000000 characters"), brief(response));
+        }
+        assertServerIdleAndAnswering();
+    }
+
+    @Test
+    void longStringsBuiltRowAfterRowAreCutByTheQuerysBudget() {
+        String query = "SELECT ?big WHERE { ?s ?p ?o BIND(CONCAT(STR(?s), \"" + "w".repeat(1_000) + "\") AS ?big) } ORDER BY ?big LIMIT 1";
+        Limits small = Limits.defaults().withBuiltChars(200_000);
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withLimits(small)).start();
+        try {
+            HttpTesting client = new HttpTesting(own.getHttpPort());
+            HttpResponse<String> response = client.get("/sparql?query=" + HttpTesting.encode(query));
+            assertEquals(422, response.statusCode(), brief(response));
+            assertTrue(response.body().contains("built more than 200000 characters of long strings"), brief(response));
+        } finally {
+            own.stop();
+        }
+        HttpResponse<String> defaults = http.get("/sparql?query=" + HttpTesting.encode(query), "Accept", "text/csv");
+        assertEquals(200, defaults.statusCode(), "under the default budget the same query is answered: " + brief(defaults));
+    }
+
+    @Test
+    void functionsOutsideTheLibraryAreNotLoadedAndBadCallsAreNoServerError() {
+        String sprintf = "SELECT ?r WHERE { BIND(<http://jena.apache.org/ARQ/function#sprintf>(\"%0900000000d\", 1) AS ?r) }";
+        String javaClass = "SELECT ?r WHERE { BIND(<java:org.apache.jena.sparql.function.library.sprintf>(\"%0900000000d\", 1) AS ?r) }";
+        String badArity = "SELECT ?r WHERE { BIND(<http://www.w3.org/ns/sparql#seconds>(\"a\", \"b\") AS ?r) }";
+        String badTag = "SELECT ?r WHERE { BIND(STRLANG(\"a\", \"%c\") AS ?r) }";
+        for (String query : new String[] {sprintf, javaClass, badArity, badTag}) {
+            HttpResponse<String> response = timed(() -> http.get("/sparql?query=" + HttpTesting.encode(query), "Accept", "text/csv"));
+            assertEquals(200, response.statusCode(), query + ": " + brief(response));
+            assertEquals("r\r\n\r\n", response.body(), "an error of the expression leaves ?r unbound: " + query);
+        }
+        assertServerIdleAndAnswering();
     }
 
     @Test

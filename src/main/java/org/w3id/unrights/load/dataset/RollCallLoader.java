@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -58,6 +59,10 @@ public final class RollCallLoader {
     private static final String ISSUE_SCHEME = "unga-issue";
     private static final long PROGRESS_EVERY = 100_000;
     static final String TALLY_NOTE = "The yes, no and abstain counts are computed from the data set's ballots; the data set states no tally, and lists no absent members.";
+    static final String CONTROL_NOTE = "The data set's text held control characters (U+0008, left where the text was taken from the "
+            + "meeting record), each replaced here by a space: XML, and so RDF/XML and SPARQL XML results, cannot carry them.";
+    /** C0 control characters other than tab, line feed and carriage return: XML 1.0 has no way to write them. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
     private static final Logger LOG = LoggerFactory.getLogger(RollCallLoader.class);
 
     private final Path dir;
@@ -167,8 +172,8 @@ public final class RollCallLoader {
             row.flag("importantvote").ifPresent(b -> w.add(vote, Unr.importantVote, bool(b)));
             row.flag("amend").ifPresent(b -> w.add(vote, Unr.amendmentVote, bool(b)));
             row.flag("para").ifPresent(b -> w.add(vote, Unr.paragraphVote, bool(b)));
-            row.text("short").ifPresent(t -> w.add(vote, Std.dctTitle, NodeFactory.createLiteralLang(t, "en")));
-            row.text("descr").ifPresent(t -> w.add(vote, Std.dctDescription, NodeFactory.createLiteralLang(t, "en")));
+            row.text("short").ifPresent(t -> w.add(vote, Std.dctTitle, english(w, vote, Std.dctTitle, t)));
+            row.text("descr").ifPresent(t -> w.add(vote, Std.dctDescription, english(w, vote, Std.dctDescription, t)));
             issues.getOrDefault(rcid, List.of()).forEach(issue -> w.add(vote, Unr.issue, issue));
 
             List<Node> resolutions = new ArrayList<>();
@@ -326,6 +331,15 @@ public final class RollCallLoader {
                 addOnce(fact, Unr.inferredProperty, property);
             }
         }
+    }
+
+    /** The text in English, its control characters replaced by spaces and the repair marked on the fact. */
+    private static Node english(Writer w, Node fact, Node property, String text) {
+        String clean = CONTROL.matcher(text).replaceAll(" ");
+        if (!clean.equals(text)) {
+            w.inferred(fact, CONTROL_NOTE, property);
+        }
+        return NodeFactory.createLiteralLang(clean, "en");
     }
 
     /** What is kept per roll call while the ballots stream: its index by id, its date and three counters. */

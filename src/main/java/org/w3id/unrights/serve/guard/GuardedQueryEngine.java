@@ -1,19 +1,26 @@
 package org.w3id.unrights.serve.guard;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.iterator.QueryIteratorCheck;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation and the number of
+ * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read through
+ * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
  */
@@ -43,9 +50,19 @@ final class GuardedQueryEngine extends QueryEngineMain {
         return super.modifyOp(BoundingRewrite.apply(op, limits));
     }
 
+    /**
+     * As Jena's own, but over the data read through the query's {@link Reading}s: every triple any operator reads
+     * looks at the cancel flag, and property paths have a budget of their own ({@link BoundedPaths}).
+     */
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
-        return new RowCap(super.eval(op, dsg, input, context), limits.resultRows());
+        AtomicBoolean cancelled = Context.getCancelSignal(context);
+        DatasetGraph checked = new CheckedDataset(dsg, Reading.untilCancelled(cancelled));
+        Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
+        ExecutionContext execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
+        QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
+        QueryIterator rows = QueryIteratorCheck.check(QC.execute(op, root, execCxt), execCxt);
+        return new RowCap(rows, limits.resultRows());
     }
 
     /** Counts the rows handed out and stops the query past the cap, rather than cutting the answer short. */

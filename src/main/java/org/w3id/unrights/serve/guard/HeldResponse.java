@@ -132,7 +132,7 @@ final class HeldResponse extends HttpServletResponseWrapper {
         }
         // Only when the query failed: a refusal raised while folding constants, then never reached, is no error.
         if (refused.isPresent() && status >= 400) {
-            Refusals.send(real, 422, refused.get().getMessage());
+            Refusals.send(real, refused.get().status(), refused.get().getMessage());
         } else if (tooLarge) {
             Refusals.send(real, 422, "the answer is larger than " + maxBytes + " bytes, more than this server sends at once; "
                     + "add LIMIT (and OFFSET to page through) or download a dump from /dumps/");

@@ -16,30 +16,52 @@ import java.time.Duration;
  * @param stringChars       longest string a query may build with GROUP_CONCAT, CONCAT or REPLACE; default 1 000 000
  * @param regexSteps        most characters a regular expression may read while matching one value (a few tens of
  *                          milliseconds); default 1 000 000
+ * @param builtChars        most characters one query may build in strings longer than 256 characters, all its
+ *                          rows together (so that strings built row after row and held for ORDER BY cannot fill the
+ *                          heap); default 32 000 000
+ * @param pathSteps         most triples the property paths of one query may read (a repeated path over the roll
+ *                          calls reads hundreds of millions; the shipped named queries, hundreds); default 10 000 000
  */
 public record Limits(int concurrentQueries, int queuedQueries, Duration queueWait, long bodyBytes, int queryChars,
-        long resultRows, long resultBytes, int stringChars, long regexSteps) {
+        long resultRows, long resultBytes, int stringChars, long regexSteps, long builtChars, long pathSteps) {
+    public static final long DEFAULT_BUILT_CHARS = 32_000_000;
+    public static final long DEFAULT_PATH_STEPS = 10_000_000;
 
     public Limits {
         if (concurrentQueries < 1 || queuedQueries < 0 || queueWait.isNegative() || bodyBytes < 1 || queryChars < 1
-                || resultRows < 1 || resultBytes < 1 || stringChars < 1 || regexSteps < 1) {
+                || resultRows < 1 || resultBytes < 1 || stringChars < 1 || regexSteps < 1 || builtChars < 1 || pathSteps < 1) {
             throw new IllegalArgumentException("every limit must be positive");
         }
     }
 
+    /** The limits with the default budgets for built strings and for paths. */
+    public Limits(int concurrentQueries, int queuedQueries, Duration queueWait, long bodyBytes, int queryChars,
+            long resultRows, long resultBytes, int stringChars, long regexSteps) {
+        this(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps,
+                DEFAULT_BUILT_CHARS, DEFAULT_PATH_STEPS);
+    }
+
     public static Limits defaults() {
-        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000);
+        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000, DEFAULT_BUILT_CHARS, DEFAULT_PATH_STEPS);
+    }
+
+    public Limits withBuiltChars(long chars) {
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps, chars, pathSteps);
+    }
+
+    public Limits withPathSteps(long steps) {
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps, builtChars, steps);
     }
 
     public Limits withConcurrency(int running, int queued, Duration wait) {
-        return new Limits(running, queued, wait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps);
+        return new Limits(running, queued, wait, bodyBytes, queryChars, resultRows, resultBytes, stringChars, regexSteps, builtChars, pathSteps);
     }
 
     public Limits withResultRows(long rows) {
-        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, rows, resultBytes, stringChars, regexSteps);
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, rows, resultBytes, stringChars, regexSteps, builtChars, pathSteps);
     }
 
     public Limits withStringChars(int chars) {
-        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, chars, regexSteps);
+        return new Limits(concurrentQueries, queuedQueries, queueWait, bodyBytes, queryChars, resultRows, resultBytes, chars, regexSteps, builtChars, pathSteps);
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -20,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * In front of every path that runs queries. In order: the body is at most {@link Limits#bodyBytes()} (413),
+ * In front of every path that runs queries. In order: at most {@link #BODY_READERS} bodies are read at once
+ * (503 beyond), the body is at most {@link Limits#bodyBytes()} (413),
  * updates are refused (the server is read-only), the query text is at most {@link Limits#queryChars()} (413)
  * and calls no other server (400); then the query waits for its turn ({@link Admission}; 503 with
  * {@code Retry-After}) and its answer is held whole ({@link HeldResponse}) until it has finished.
@@ -32,8 +34,16 @@ final class QueryFilter extends HttpFilter {
     private static final String SPARQL_UPDATE = "application/sparql-update";
     private static final String FORM = "application/x-www-form-urlencoded";
 
+    /**
+     * Request bodies read at once. A body is read on a request thread, which waits while a slow client sends it;
+     * past this many, a request with a body is turned away at once (503), so slow senders cannot take every
+     * thread from pages, pings and GET queries.
+     */
+    static final int BODY_READERS = 16;
+
     private final transient Limits limits;
     private final transient Admission admission;
+    private final transient Semaphore bodyReaders = new Semaphore(BODY_READERS);
 
     QueryFilter(Limits limits) {
         this.limits = limits;
@@ -42,6 +52,46 @@ final class QueryFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            check(request, response, chain);
+            return;
+        }
+        if (!bodyReaders.tryAcquire()) {
+            response.setHeader("Retry-After", "1");
+            response.setHeader("Connection", "close");
+            Refusals.send(response, 503, "the server is reading as many request bodies as it can; try again in 1 s");
+            return;
+        }
+        boolean held = true;
+        try {
+            // The body is read here (a query body, or a form by the first parameter asked for), then the permit goes.
+            String mediaType = mediaType(request.getContentType());
+            HttpServletRequest read = request;
+            if (SPARQL_QUERY.equals(mediaType) && request.getContentLengthLong() <= limits.bodyBytes()) {
+                Optional<byte[]> body = readBody(request.getInputStream());
+                if (body.isEmpty()) {
+                    tooLarge(response, "the request body is larger than " + limits.bodyBytes() + " bytes, the most this server accepts");
+                    return;
+                }
+                read = new ReadBody(request, body.get());
+            } else if (FORM.equals(mediaType) && request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= limits.bodyBytes()) {
+                try {
+                    request.getParameterMap();
+                } catch (RuntimeException e) {
+                    // A form Jetty cannot parse: left for the checks below and the servlet to answer as before.
+                }
+            }
+            bodyReaders.release();
+            held = false;
+            check(read, response, chain);
+        } finally {
+            if (held) {
+                bodyReaders.release();
+            }
+        }
+    }
+
+    private void check(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest checked = request;
         String mediaType = mediaType(request.getContentType());
         if ("POST".equals(request.getMethod())) {
@@ -58,7 +108,7 @@ final class QueryFilter extends HttpFilter {
                 Refusals.send(response, 411, "a form-encoded query needs a Content-Length");
                 return;
             }
-            if (SPARQL_QUERY.equals(mediaType)) {
+            if (SPARQL_QUERY.equals(mediaType) && !(request instanceof ReadBody)) {
                 Optional<byte[]> body = readBody(request.getInputStream());
                 if (body.isEmpty()) {
                     tooLarge(response, "the request body is larger than " + limits.bodyBytes() + " bytes, the most this server accepts");

@@ -1,6 +1,7 @@
 package org.w3id.unrights.serve.guard;
 
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * First on every request. Every response carries the security headers (also after a servlet resets it);
+ * First on every request. A request with more than {@link Guard#MAX_HEADERS} header fields, or one longer than
+ * {@link Guard#MAX_HEADER_BYTES}, is refused with 431. Every response carries the security headers (also after a servlet resets it);
  * methods other than GET, HEAD, OPTIONS — and POST where queries are posted — are refused with 405, TRACE
  * among them; CORS lets browser tools on any origin read, never with credentials; {@code Vary} always names
  * both {@code Accept} and {@code Origin}, whatever a servlet adds to it.
@@ -41,6 +43,12 @@ final class SurfaceFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Headers headers = new Headers(response, cors && request.getHeader("Origin") != null);
         headers.apply();
+        String tooMany = headerRefusal(request);
+        if (tooMany != null) {
+            response.setHeader("Connection", "close");
+            Refusals.send(response, 431, tooMany);
+            return;
+        }
         boolean queries = postsQueries(request.getRequestURI());
         String allowed = queries ? QUERY_METHODS : READ_METHODS;
         String method = request.getMethod();
@@ -54,6 +62,24 @@ final class SurfaceFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, headers);
+    }
+
+    /** Why the request's header fields are refused (too many, or one too large), or null. */
+    private static String headerRefusal(HttpServletRequest request) {
+        int fields = 0;
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements(); ) {
+                String value = values.nextElement();
+                if (++fields > Guard.MAX_HEADERS) {
+                    return "the request has more than " + Guard.MAX_HEADERS + " header fields, more than this server accepts";
+                }
+                if (name.length() + 2 + value.length() > Guard.MAX_HEADER_BYTES) {
+                    return "the header field " + name + " is longer than " + Guard.MAX_HEADER_BYTES + " bytes, more than this server accepts";
+                }
+            }
+        }
+        return null;
     }
 
     /** Answers OPTIONS here, preflight or not: which methods, and for CORS which request headers. */

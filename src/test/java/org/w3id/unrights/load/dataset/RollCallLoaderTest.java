@@ -132,6 +132,21 @@ class RollCallLoaderTest {
     }
 
     @Test
+    void controlCharactersInTheTextAreReplacedBySpacesAndTheRepairIsMarked() throws IOException {
+        String rollCalls = ROLL_CALLS + "5917,71,0,2016-12-05,\"R/71/75\",0,0,\"SHORT\bTITLE\",\"one by one. 12\b We first turn\"\n";
+        String ballots = BALLOTS + "5917,\"North Korea\",\"KP\",\"no\"\n";
+        Graph g = load(rollCalls, ballots, ISSUES).getGraph(Ids.graph("unga-rollcalls"));
+        Node vote = RollCallLoader.vote(5917);
+        assertTrue(g.contains(vote, Std.dctDescription, NodeFactory.createLiteralLang("one by one. 12  We first turn", "en")));
+        assertTrue(g.contains(vote, Std.dctTitle, NodeFactory.createLiteralLang("SHORT TITLE", "en")));
+        assertTrue(g.contains(vote, Unr.inferenceNote, NodeFactory.createLiteralString(RollCallLoader.CONTROL_NOTE)));
+        assertTrue(g.contains(vote, Unr.inferredProperty, Std.dctDescription), "the repaired value is named");
+        assertTrue(g.contains(vote, Unr.inferredProperty, Std.dctTitle));
+        assertFalse(g.contains(RollCallLoader.vote(5377), Unr.inferenceNote, NodeFactory.createLiteralString(RollCallLoader.CONTROL_NOTE)),
+                "a clean text is left as it is, unmarked");
+    }
+
+    @Test
     void theDataSetIsDescribedWithItsChecksums() throws IOException {
         Graph g = load(ROLL_CALLS, BALLOTS, ISSUES).getGraph(Ids.graph("unga-rollcalls"));
         Node source = Ids.id("source", "unga-rollcalls");
