@@ -7,6 +7,7 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -65,7 +66,10 @@ final class GuardedQueryEngine extends QueryEngineMain {
         return new RowCap(rows, limits.resultRows());
     }
 
-    /** Counts the rows handed out and stops the query past the cap, rather than cutting the answer short. */
+    /**
+     * Counts the rows handed out and stops the query past the cap, rather than cutting the answer short; and
+     * notes on the thread a query cancelled by its timeout, so that the answer can say so ({@link TimedOut}).
+     */
     private static final class RowCap extends QueryIteratorWrapper {
         private final long max;
         private long rows;
@@ -76,12 +80,25 @@ final class GuardedQueryEngine extends QueryEngineMain {
         }
 
         @Override
+        protected boolean hasNextBinding() {
+            try {
+                return super.hasNextBinding();
+            } catch (QueryCancelledException e) {
+                throw TimedOut.note(e);
+            }
+        }
+
+        @Override
         protected Binding moveToNextBinding() {
             if (++rows > max) {
                 throw new QueryRefused("the query produces more than " + max
                         + " rows, more than this server answers at once; add LIMIT (and OFFSET to page through)");
             }
-            return super.moveToNextBinding();
+            try {
+                return super.moveToNextBinding();
+            } catch (QueryCancelledException e) {
+                throw TimedOut.note(e);
+            }
         }
     }
 

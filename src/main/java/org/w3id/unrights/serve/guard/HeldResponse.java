@@ -21,8 +21,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * (the detail goes to the log), so no exception text, class name or path reaches the client.
  */
 final class HeldResponse extends HttpServletResponseWrapper {
-    /** The line Fuseki writes when a query times out while its results are being written. */
-    static final String FUSEKI_TIMEOUT_MARK = "Query cancelled due to timeout during execution";
     static final String INTERNAL = "the server could not answer this request; the error has been logged";
 
     private final long maxBytes;
@@ -117,16 +115,12 @@ final class HeldResponse extends HttpServletResponseWrapper {
         errorMessage = null;
     }
 
-    private String heldText() {
-        return held.toString(StandardCharsets.UTF_8);
-    }
-
     boolean tooLarge() {
         return tooLarge;
     }
 
     /** Sends the held response, or the error that replaced it: a refusal by the limits comes first. */
-    void send(HttpServletResponse real, Optional<QueryRefused> refused, Runnable logInternal) throws IOException {
+    void send(HttpServletResponse real, Optional<QueryRefused> refused, boolean timedOut, Runnable logInternal) throws IOException {
         if (writer != null) {
             writer.flush();
         }
@@ -136,8 +130,8 @@ final class HeldResponse extends HttpServletResponseWrapper {
         } else if (tooLarge) {
             Refusals.send(real, 422, "the answer is larger than " + maxBytes + " bytes, more than this server sends at once; "
                     + "add LIMIT (and OFFSET to page through) or download a dump from /dumps/");
-        } else if (status == SC_BAD_REQUEST && heldText().contains(FUSEKI_TIMEOUT_MARK)) {
-            // Fuseki's answer to a timeout after results began: a 400 and a marker line after the partial results.
+        } else if (status == SC_BAD_REQUEST && timedOut) {
+            // Fuseki's answer to a timeout after results began: a 400 after the partial results.
             Refusals.send(real, SC_SERVICE_UNAVAILABLE, "the query ran past the time limit and was cancelled");
         } else if (status >= 500 && status != SC_SERVICE_UNAVAILABLE) {
             logInternal.run();

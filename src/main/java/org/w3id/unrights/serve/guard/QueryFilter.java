@@ -153,6 +153,7 @@ final class QueryFilter extends HttpFilter {
         try {
             HeldResponse held = new HeldResponse(response, limits.resultBytes());
             QueryRefused.takeLast();
+            TimedOut.take();
             try {
                 chain.doFilter(request, held);
             } catch (RuntimeException | IOException | ServletException e) {
@@ -161,7 +162,7 @@ final class QueryFilter extends HttpFilter {
                     held.sendError(500);
                 }
             }
-            held.send(response, QueryRefused.takeLast(), () -> LOG.warn("{} {} answered {} (detail in the log above)", request.getMethod(),
+            held.send(response, QueryRefused.takeLast(), TimedOut.take(), () -> LOG.warn("{} {} answered {} (detail in the log above)", request.getMethod(),
                     request.getRequestURI(), held.getStatus()));
         } finally {
             admission.release();
