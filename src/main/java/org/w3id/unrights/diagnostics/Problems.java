@@ -11,7 +11,7 @@ import java.util.Set;
 public final class Problems {
     private final Set<DataError> errors = new LinkedHashSet<>();
 
-    public void add(Location location, String field, String message) {
+    public void add(FilePosition location, String field, String message) {
         errors.add(new DataError(location, field, message));
     }
 

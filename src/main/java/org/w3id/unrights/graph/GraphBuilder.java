@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.diagnostics.Problems;
-import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.CuratedDataLoader;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.load.dataset.DataSets;
 import org.w3id.unrights.vocab.Ids;
@@ -80,7 +80,7 @@ public final class GraphBuilder {
         Registry registry = Txn.calculateWrite(dataset, () -> {
             dataset.addGraph(Ids.ONTOLOGY_GRAPH, ontology);
             dataset.prefixes().putAll(Prefixes.standard());
-            return new DataLoader(ontology, shapes).load(dataDir, dataset);
+            return new CuratedDataLoader(ontology, shapes).load(dataDir, dataset);
         });
         return new RightsGraph(dataset, () -> shapes, registry, bulkGraphs());
     }

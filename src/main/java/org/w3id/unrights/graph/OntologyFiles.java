@@ -14,7 +14,7 @@ import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 
 /** The Turtle files of {@code ontology/}: the ontology and its concept schemes, and the SHACL shapes. */
@@ -50,14 +50,14 @@ public final class OntologyFiles {
     /** Parses one Turtle file; syntax errors are recorded with the file and line RIOT reports. */
     static void parseInto(Path file, Graph graph, Problems problems) {
         if (!Files.exists(file)) {
-            problems.add(Location.of(file), null, "missing ontology file");
+            problems.add(FilePosition.of(file), null, "missing ontology file");
             return;
         }
         // Read as a stream: the file may sit in the jar's zip file system (see bundle.Bundle).
         try (InputStream in = Files.newInputStream(file)) {
             parse(RDFParser.source(in), file, graph, problems);
         } catch (IOException e) {
-            problems.add(new Location(file, 1), null, "cannot be read: " + e.getMessage());
+            problems.add(new FilePosition(file, 1), null, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -78,12 +78,12 @@ public final class OntologyFiles {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
-                problems.add(new Location(file, (int) Math.max(line, 1)), null, "Turtle warning: " + message);
+                problems.add(new FilePosition(file, (int) Math.max(line, 1)), null, "Turtle warning: " + message);
             }
 
             @Override
             public void error(String message, long line, long col) {
-                problems.add(new Location(file, (int) Math.max(line, 1)), null, "Turtle error: " + message);
+                problems.add(new FilePosition(file, (int) Math.max(line, 1)), null, "Turtle error: " + message);
                 throw new RiotException(message);
             }
 

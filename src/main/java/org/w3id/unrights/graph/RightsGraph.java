@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
@@ -65,7 +65,7 @@ public final class RightsGraph {
     }
 
     /** The file and line that defined a thing, for reports that should point back at the data. */
-    public Optional<Location> origin(Node thing) {
+    public Optional<FilePosition> origin(Node thing) {
         return registry.origin(thing);
     }
 

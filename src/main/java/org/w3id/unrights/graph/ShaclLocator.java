@@ -11,7 +11,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Inverse;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.load.Origins;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
@@ -24,7 +24,7 @@ import org.w3id.unrights.vocab.Ids;
  */
 final class ShaclLocator {
     /** Where a result points in the data; location null when the focus node did not come from a data file. */
-    record Place(Location location, String field, String others) {}
+    record Place(FilePosition location, String field, String others) {}
 
     private static final Node FIELD = NodeFactory.createURI(Ids.SHAPES + "field");
 
@@ -38,7 +38,7 @@ final class ShaclLocator {
 
     Place locate(ReportEntry entry) {
         Node focus = entry.focusNode();
-        Location item = registry.origin(focus).orElse(null);
+        FilePosition item = registry.origin(focus).orElse(null);
         Path path = entry.resultPath();
         Node property = path instanceof P_Link link ? link.getNode()
                 : path instanceof P_Inverse inverse && inverse.getSubPath() instanceof P_Link link ? link.getNode()
@@ -58,7 +58,7 @@ final class ShaclLocator {
                     .orElse(property.getLocalName()), "");
         }
         String others = exact.isPresent() ? "" : given.stream().map(Origins.Field::location)
-                .filter(l -> !l.equals(chosen.get().location())).distinct().map(Location::toString)
+                .filter(l -> !l.equals(chosen.get().location())).distinct().map(FilePosition::toString)
                 .collect(Collectors.joining(", "));
         return new Place(chosen.get().location(), chosen.get().name(), others);
     }

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.path.PathWriter;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.diagnostics.DataError;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 
@@ -30,7 +30,7 @@ public final class Validation {
      * One violation, in words, pointing at the file, line and field that gave the offending value (or made
      * the focus node, when the value is missing) when the node came from the data.
      */
-    public record Finding(Location location, String field, String focus, String path, String message) {
+    public record Finding(FilePosition location, String field, String focus, String path, String message) {
         /** The file and line, as printed; null when the focus node came from no data file. */
         public String where() {
             return location == null ? null : location.toString();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 
 /**
@@ -66,7 +66,7 @@ public final class DataFolder {
     public static DataFolder scan(Path root, List<String> tables, Problems problems) {
         DataFolder folder = new DataFolder(root);
         if (!Files.isDirectory(root)) {
-            problems.add(Location.of(root), null, "no such data folder");
+            problems.add(FilePosition.of(root), null, "no such data folder");
             return folder;
         }
         folder.check(root, layout(tables), problems);
@@ -98,12 +98,12 @@ public final class DataFolder {
         try (Stream<Path> listing = Files.list(folder)) {
             children = listing.sorted().toList();
         } catch (IOException e) {
-            problems.add(Location.of(folder), null, "cannot be listed: " + e.getMessage());
+            problems.add(FilePosition.of(folder), null, "cannot be listed: " + e.getMessage());
             return;
         }
         for (Entry entry : allowed) {
             if (entry.required() && children.stream().noneMatch(c -> entry.matches(c) && Files.isDirectory(c) == entry.folder())) {
-                problems.add(Location.of(folder.resolve(entry.glob())), null,
+                problems.add(FilePosition.of(folder.resolve(entry.glob())), null,
                         "is missing: a data folder needs " + root.relativize(folder.resolve(entry.shown())));
             }
         }
@@ -111,7 +111,7 @@ public final class DataFolder {
             boolean isFolder = Files.isDirectory(child);
             Optional<Entry> entry = allowed.stream().filter(e -> e.matches(child) && e.folder() == isFolder).findFirst();
             if (entry.isEmpty()) {
-                problems.add(Location.of(child), null, "is not read: " + place(folder) + " may hold only "
+                problems.add(FilePosition.of(child), null, "is not read: " + place(folder) + " may hold only "
                         + allowed.stream().map(Entry::shown).collect(Collectors.joining(", ")));
             } else if (isFolder) {
                 if (folder.equals(root.resolve(DATASETS))) {

@@ -10,7 +10,7 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * The field tables of docs/ONTOLOGY.md and data/README.md, written from the {@link FieldMap} and the
- * {@link DataLoader#layout() layout of the sections}, so the docs say what the shapes and loaders do.
+ * {@link CuratedDataLoader#layout() layout of the sections}, so the docs say what the shapes and loaders do.
  */
 public final class FieldTables {
     private final FieldMap map;
@@ -37,7 +37,7 @@ public final class FieldTables {
         for (Field field : map.factFields()) {
             rows.add("| every fact | `" + field.name() + "`" + marks(field) + " | `"
                     + prefixes.shortForm(field.paths().get(0).getURI()) + "` | "
-                    + (DataLoader.factOwn().contains(field.name()) ? "see data/README.md" : field.value().describe()) + " |");
+                    + (CuratedDataLoader.factOwn().contains(field.name()) ? "see data/README.md" : field.value().describe()) + " |");
         }
         return String.join("\n", rows) + "\n";
     }

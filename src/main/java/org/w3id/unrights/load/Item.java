@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -48,11 +48,11 @@ public final class Item {
         }
     }
 
-    public Location location() {
+    public FilePosition location() {
         return locationOf(node);
     }
 
-    public Location location(String field) {
+    public FilePosition location(String field) {
         NodeTuple tuple = fields.get(field);
         return tuple == null ? location() : locationOf(tuple.getValueNode());
     }
@@ -204,7 +204,7 @@ public final class Item {
         }
     }
 
-    private Location locationOf(Node n) {
-        return new Location(file, n.getStartMark().getLine() + 1);
+    private FilePosition locationOf(Node n) {
+        return new FilePosition(file, n.getStartMark().getLine() + 1);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 
 /**
  * Where in the data each node and each of its values came from: the item that made the node, and for each
@@ -17,26 +17,26 @@ import org.w3id.unrights.diagnostics.Location;
  */
 public final class Origins {
     /** One value of a property, as the data gave it. */
-    public record Field(String name, Location location, Node value) {}
+    public record Field(String name, FilePosition location, Node value) {}
 
-    private final Map<Node, Location> nodes = new HashMap<>();
+    private final Map<Node, FilePosition> nodes = new HashMap<>();
     private final Map<Node, Map<Node, List<Field>>> fields = new HashMap<>();
     /** The field each property is read from, for reporting a property that has no value at all. */
     private final Map<Node, String> fieldNames = new HashMap<>();
 
     /** Records the item that first made {@code node}; a later item describing it again does not move it. */
-    void node(Node node, Location location) {
+    void node(Node node, FilePosition location) {
         nodes.putIfAbsent(node, location);
     }
 
-    void field(Node node, Node property, Node value, String field, Location location) {
+    void field(Node node, Node property, Node value, String field, FilePosition location) {
         fields.computeIfAbsent(node, n -> new LinkedHashMap<>())
                 .computeIfAbsent(property, p -> new ArrayList<>())
                 .add(new Field(field, location, value));
         fieldNames.putIfAbsent(property, field);
     }
 
-    public Optional<Location> of(Node node) {
+    public Optional<FilePosition> of(Node node) {
         return Optional.ofNullable(nodes.get(node));
     }
 

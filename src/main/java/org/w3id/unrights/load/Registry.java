@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
@@ -18,15 +18,15 @@ import org.w3id.unrights.vocab.Ids;
  */
 public final class Registry {
     /** Where a thing was first defined, and by which source (null for reference tables). */
-    public record Definition(Kind kind, String key, Location location, String sourceKey) {}
+    public record Definition(Kind kind, String key, FilePosition location, String sourceKey) {}
 
-    private record Pending(Kind kind, String key, Location location, String field) {}
+    private record Pending(Kind kind, String key, FilePosition location, String field) {}
 
     private final Map<Node, Definition> definitions = new LinkedHashMap<>();
     private final Map<Node, List<String>> definingSources = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     /** Fact nodes per graph and the item that made each, so that two items never merge into one node. */
-    private final Map<Node, Map<Node, Location>> facts = new HashMap<>();
+    private final Map<Node, Map<Node, FilePosition>> facts = new HashMap<>();
     private final Origins origins = new Origins();
 
     /**
@@ -72,7 +72,7 @@ public final class Registry {
     }
 
     /** Notes a reference to check once everything is loaded; returns the IRI it will resolve to. */
-    public Node expect(Kind kind, String key, Location location, String field) {
+    public Node expect(Kind kind, String key, FilePosition location, String field) {
         pending.add(new Pending(kind, key, location, field));
         return Ids.id(kind.path(), key);
     }
@@ -97,8 +97,8 @@ public final class Registry {
      * error naming both places.
      */
     public boolean claimFact(Node graph, Node node, Item item, String field, String hint, Problems problems) {
-        Location here = item.location(field);
-        Location earlier = facts.computeIfAbsent(graph, g -> new HashMap<>()).putIfAbsent(node, here);
+        FilePosition here = item.location(field);
+        FilePosition earlier = facts.computeIfAbsent(graph, g -> new HashMap<>()).putIfAbsent(node, here);
         if (earlier != null) {
             item.error(field, "makes the same node as the item at " + earlier + " (" + shown(node)
                     + "); two items cannot describe one fact: give it once, or tell them apart" + (hint == null ? "" : " (" + hint + ")"));
@@ -114,7 +114,7 @@ public final class Registry {
     }
 
     /** The file and line that defined or first stated a thing. */
-    public Optional<Location> origin(Node node) {
+    public Optional<FilePosition> origin(Node node) {
         return definition(node).map(Definition::location).or(() -> origins.of(node));
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -66,11 +66,11 @@ public final class YamlFiles {
         try {
             Node root = new Yaml(options).compose(new StringReader(text.get()));
             if (root == null) {
-                problems.add(Location.of(file), null, "the file is empty: a data file is a mapping of section: list");
+                problems.add(FilePosition.of(file), null, "the file is empty: a data file is a mapping of section: list");
                 return Optional.empty();
             }
             if (!(root instanceof MappingNode mapping)) {
-                problems.add(new Location(file, root.getStartMark().getLine() + 1), null,
+                problems.add(new FilePosition(file, root.getStartMark().getLine() + 1), null,
                         "the file must be a mapping of section: list");
                 return Optional.empty();
             }
@@ -80,15 +80,15 @@ public final class YamlFiles {
             return Optional.of(new Item(file, mapping, problems));
         } catch (MarkedYAMLException e) {
             YamlSyntax.Located at = YamlSyntax.locate(e, text.get().lines().toList());
-            problems.add(new Location(file, at.line()), at.field(), at.message());
+            problems.add(new FilePosition(file, at.line()), at.field(), at.message());
         } catch (ReaderException e) {
             // A character YAML does not allow (a control character): SnakeYAML gives its offset in the text.
             List<String> before = text.get().substring(0, Math.min(e.getPosition(), text.get().length())).lines().toList();
             int line = Math.max(before.size(), 1);
-            problems.add(new Location(file, line), YamlSyntax.fieldAt(text.get().lines().toList(), line).orElse(null),
+            problems.add(new FilePosition(file, line), YamlSyntax.fieldAt(text.get().lines().toList(), line).orElse(null),
                     "not valid YAML: character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed");
         } catch (YAMLException e) {
-            problems.add(Location.of(file), null, "not valid YAML: " + e.getMessage());
+            problems.add(FilePosition.of(file), null, "not valid YAML: " + e.getMessage());
         }
         return Optional.empty();
     }
@@ -101,7 +101,7 @@ public final class YamlFiles {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > MAX_LINE_CHARS) {
                     String head = text.substring(start, start + 200);
-                    problems.add(new Location(file, line), YamlSyntax.fieldAt(List.of(head), 1).orElse(null),
+                    problems.add(new FilePosition(file, line), YamlSyntax.fieldAt(List.of(head), 1).orElse(null),
                             "the line is " + (i - start) + " characters long; a value holds at most " + MAX_SCALAR_CHARS + " characters");
                     return false;
                 }
@@ -121,14 +121,14 @@ public final class YamlFiles {
         if (node instanceof ScalarNode scalar) {
             Matcher control = CONTROL.matcher(scalar.getValue());
             if (control.find()) {
-                problems.add(new Location(file, scalar.getStartMark().getLine() + 1), field, "the value holds the control character U+"
+                problems.add(new FilePosition(file, scalar.getStartMark().getLine() + 1), field, "the value holds the control character U+"
                         + String.format("%04X", (int) control.group().charAt(0)) + " (written as an escape), which XML cannot carry: remove it");
                 fit = false;
             }
             int length = scalar.getValue().length();
             int max = "key".equals(field) ? MAX_KEY_CHARS : MAX_SCALAR_CHARS;
             if (length > max) {
-                problems.add(new Location(file, scalar.getStartMark().getLine() + 1), field, "the value is " + length
+                problems.add(new FilePosition(file, scalar.getStartMark().getLine() + 1), field, "the value is " + length
                         + " characters long; " + ("key".equals(field) ? "a key, which becomes part of an IRI," : "a value")
                         + " holds at most " + max + " characters");
                 fit = false;
@@ -137,7 +137,7 @@ public final class YamlFiles {
             for (NodeTuple tuple : mapping.getValue()) {
                 String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : null;
                 if (name != null && name.length() > MAX_FIELD_NAME_CHARS) {
-                    problems.add(new Location(file, tuple.getKeyNode().getStartMark().getLine() + 1), null, "a field name is "
+                    problems.add(new FilePosition(file, tuple.getKeyNode().getStartMark().getLine() + 1), null, "a field name is "
                             + name.length() + " characters long; field names are at most " + MAX_FIELD_NAME_CHARS + " characters");
                     fit = false;
                     continue;
@@ -161,7 +161,7 @@ public final class YamlFiles {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            problems.add(Location.of(file), null, "cannot be read: " + e.getMessage());
+            problems.add(FilePosition.of(file), null, "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
         if (bytes.length > MAX_FILE_BYTES) {
@@ -169,7 +169,7 @@ public final class YamlFiles {
             for (int i = 0; i < MAX_FILE_BYTES; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            problems.add(new Location(file, line), null, "the file is larger than " + (MAX_FILE_BYTES >> 20)
+            problems.add(new FilePosition(file, line), null, "the file is larger than " + (MAX_FILE_BYTES >> 20)
                     + " MiB, the most a data file may hold, from this line on: split it, or put a bulk data set under datasets/");
             return Optional.empty();
         }
@@ -184,7 +184,7 @@ public final class YamlFiles {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
             List<String> lines = out.flip().toString().lines().toList();
-            problems.add(new Location(file, line), YamlSyntax.fieldAt(lines, lines.size()).orElse(null),
+            problems.add(new FilePosition(file, line), YamlSyntax.fieldAt(lines, lines.size()).orElse(null),
                     "is not UTF-8 text: save the file as UTF-8");
             return Optional.empty();
         }

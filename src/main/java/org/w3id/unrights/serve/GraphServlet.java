@@ -25,7 +25,7 @@ import org.w3id.unrights.vocab.Std;
  * graph holds, with links to the source it comes from and to each format.
  */
 final class GraphServlet extends HttpServlet {
-    static final Negotiation FORMATS = ResourceServlet.FORMATS;
+    static final Negotiation FORMATS = DereferenceServlet.FORMATS;
 
     private final transient DatasetGraph dataset;
 

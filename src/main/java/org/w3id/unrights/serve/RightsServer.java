@@ -68,8 +68,8 @@ public final class RightsServer {
                 .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph.kinds(), queries, publication.dumps()))
-                .addServlet("/id/*", new ResourceServlet(graph.dataset(), graph.kinds(), release))
-                .addServlet("/vocab/*", new ResourceServlet(graph.dataset(), graph.kinds(), release))
+                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release))
+                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset(), graph.kinds()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))

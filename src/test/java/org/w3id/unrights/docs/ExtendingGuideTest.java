@@ -40,7 +40,7 @@ import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Validation;
-import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.CuratedDataLoader;
 import org.w3id.unrights.load.FieldMap;
 import org.w3id.unrights.load.FieldTables;
 import org.w3id.unrights.ontology.OntologyChecks;
@@ -140,7 +140,7 @@ class ExtendingGuideTest {
         Problems problems = new Problems();
         Graph shapeGraph = OntologyFiles.shapes(ontology, problems);
         Graph ontologyGraph = OntologyFiles.ontology(ontology, problems);
-        FieldTables tables = new FieldTables(new FieldMap(shapeGraph, ontologyGraph), new DataLoader(ontologyGraph, shapeGraph).layout());
+        FieldTables tables = new FieldTables(new FieldMap(shapeGraph, ontologyGraph), new CuratedDataLoader(ontologyGraph, shapeGraph).layout());
         problems.throwIfAny();
         assertTrue(tables.properties().contains(of("markdown").get(0).text().strip() + "\n"), tables::properties);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.OntologyFiles;
-import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.CuratedDataLoader;
 import org.w3id.unrights.load.FieldMap;
 import org.w3id.unrights.load.FieldTables;
 import org.w3id.unrights.load.KindMap;
@@ -31,7 +31,7 @@ class FieldTablesTest {
         Graph ontology = OntologyFiles.ontology(Fixtures.ONTOLOGY, problems);
         Graph shapes = OntologyFiles.shapes(Fixtures.ONTOLOGY, problems);
         problems.throwIfAny();
-        return new FieldTables(new FieldMap(shapes, ontology), new DataLoader(ontology, shapes).layout());
+        return new FieldTables(new FieldMap(shapes, ontology), new CuratedDataLoader(ontology, shapes).layout());
     }
 
     @Test

@@ -41,7 +41,7 @@ class FieldMapTest {
         FieldMap map = new FieldMap(shapes, ONTOLOGY);
         List<String> problems = new ArrayList<>();
         Set<Node> read = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
-        for (Section section : flat(new DataLoader(ONTOLOGY, shapes).layout())) {
+        for (Section section : flat(new CuratedDataLoader(ONTOLOGY, shapes).layout())) {
             read.add(section.type());
             Set<String> named = new TreeSet<>();
             map.fields(section.type()).forEach(f -> named.add(f.name()));
@@ -49,14 +49,14 @@ class FieldMapTest {
                 map.factFields().forEach(f -> named.add(f.name()));
             }
             for (Field field : map.fields(section.type())) {
-                boolean byOwnCode = section.own().contains(field.name()) || section.fact() && DataLoader.factOwn().contains(field.name());
+                boolean byOwnCode = section.own().contains(field.name()) || section.fact() && CuratedDataLoader.factOwn().contains(field.name());
                 if (field.value().form() == Form.OTHER && !byOwnCode) {
                     problems.add(section.name() + "." + field.name() + ": a shape names it, but no loader can write it");
                 }
             }
             Set<String> own = new TreeSet<>(section.own());
             if (section.fact()) {
-                own.addAll(DataLoader.factOwn());
+                own.addAll(CuratedDataLoader.factOwn());
             }
             own.remove("key");
             for (String field : own) {

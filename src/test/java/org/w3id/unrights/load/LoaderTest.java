@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -116,7 +116,7 @@ class LoaderTest {
 
     @Test
     void definitionsRememberTheirFileAndLine() {
-        Location where = graph.origin(Ids.id("statement", "fixture-statement")).orElseThrow();
+        FilePosition where = graph.origin(Ids.id("statement", "fixture-statement")).orElseThrow();
         assertTrue(where.file().endsWith("sources/fixture-source.yaml"));
         List<String> lines = List.of(readFixture().split("\n", -1));
         assertTrue(lines.get(where.line() - 1).contains("key: fixture-statement"), "line " + where.line());

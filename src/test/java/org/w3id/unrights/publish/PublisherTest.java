@@ -155,7 +155,7 @@ class PublisherTest {
 
         BulkSource failing = new FixedSource("a data set whose third row is bad", List.of(quad(1), quad(2)),
                 new DataException(List.of(new org.w3id.unrights.diagnostics.DataError(
-                        new org.w3id.unrights.diagnostics.Location(Path.of("rows.csv"), 3), "option", "not a ballot option"))));
+                        new org.w3id.unrights.diagnostics.FilePosition(Path.of("rows.csv"), 3), "option", "not a ballot option"))));
         GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
         assertThrows(DataException.class, () -> publisher(withBadRows).inStore(root));
 

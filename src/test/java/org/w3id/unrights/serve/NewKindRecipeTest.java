@@ -26,7 +26,7 @@ import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.OntologyFiles;
 import org.w3id.unrights.graph.Validation;
-import org.w3id.unrights.load.DataLoader;
+import org.w3id.unrights.load.CuratedDataLoader;
 import org.w3id.unrights.load.FieldMap;
 import org.w3id.unrights.load.FieldTables;
 import org.w3id.unrights.load.KindMap;
@@ -92,7 +92,7 @@ class NewKindRecipeTest {
         Graph shapes = OntologyFiles.shapes(ontology, problems);
         Graph ontologyGraph = OntologyFiles.ontology(ontology, problems);
         problems.throwIfAny();
-        String sections = new FieldTables(new FieldMap(shapes, ontologyGraph), new DataLoader(ontologyGraph, shapes).layout()).sections();
+        String sections = new FieldTables(new FieldMap(shapes, ontologyGraph), new CuratedDataLoader(ontologyGraph, shapes).layout()).sections();
         assertTrue(sections.contains("| pledges | `unr:Pledge` | `key`, `locator`, `state`, `summary` | "), sections);
         String classes = new OntologyTables(ontologyGraph, KindMap.of(shapes)).classes();
         assertTrue(classes.contains("| `unr:Pledge` | `prov:Entity` | `id/pledge/{key}` | A commitment a state announces"), classes);

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 
 /**
@@ -50,19 +50,19 @@ final class CsvFile {
             parser = R_CSV.parse(reader);
             List<String> header = parser.getHeaderNames();
             if (!header.equals(columns)) {
-                problems.add(new Location(path, 1), null, "the header must be " + String.join(",", columns) + ", not " + String.join(",", header));
+                problems.add(new FilePosition(path, 1), null, "the header must be " + String.join(",", columns) + ", not " + String.join(",", header));
                 return -1;
             }
             long rows = 0;
             for (CSVRecord record : parser) {
                 // The header is line 1 and no field of these files spans lines, so record n is on line n + 1.
-                action.accept(new Row(record, new Location(path, Math.toIntExact(record.getRecordNumber() + 1)), problems));
+                action.accept(new Row(record, new FilePosition(path, Math.toIntExact(record.getRecordNumber() + 1)), problems));
                 rows++;
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             int line = parser == null ? 1 : Math.toIntExact(parser.getCurrentLineNumber() + 1);
-            problems.add(new Location(path, line), null, "cannot be read as CSV: " + e.getMessage());
+            problems.add(new FilePosition(path, line), null, "cannot be read as CSV: " + e.getMessage());
             return -1;
         }
     }
@@ -70,11 +70,11 @@ final class CsvFile {
     /** One row; every accessor reports a bad value with the file, line and column. */
     static final class Row {
         private final CSVRecord record;
-        private final Location location;
+        private final FilePosition location;
         private final Problems problems;
         private boolean bad;
 
-        Row(CSVRecord record, Location location, Problems problems) {
+        Row(CSVRecord record, FilePosition location, Problems problems) {
             this.record = record;
             this.location = location;
             this.problems = problems;
@@ -84,7 +84,7 @@ final class CsvFile {
             }
         }
 
-        Location location() {
+        FilePosition location() {
             return location;
         }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.w3id.unrights.load.Item;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.load.YamlFiles;
 
@@ -26,10 +26,10 @@ record RollCallManifest(
     static final String FILE = "dataset.yaml";
 
     /** One vendored file: {@code role} is its field under {@code files}. */
-    record DataFile(String role, Path path, String sha256, long rows, Location location) {}
+    record DataFile(String role, Path path, String sha256, long rows, FilePosition location) {}
 
     /** Maps a data-set code (or, for rows with no code, a country name) to a state key, for ballots before a date. */
-    record CodeRule(String code, String name, LocalDate before, String state, String note, Location location) {
+    record CodeRule(String code, String name, LocalDate before, String state, String note, FilePosition location) {
         boolean matches(String rowCode, String rowName, LocalDate date) {
             boolean who = code != null ? code.equals(rowCode) : rowCode == null && name.equals(rowName);
             return who && (before == null || date.isBefore(before));
@@ -37,10 +37,10 @@ record RollCallManifest(
     }
 
     /** A roll call on resolutions the curated sources describe under their own keys. */
-    record Link(int rcid, List<String> resolutions, String note, Location location) {}
+    record Link(int rcid, List<String> resolutions, String note, FilePosition location) {}
 
     /** Roll calls whose resolution concerns one state, inferred from the data set's title. */
-    record Concern(String state, List<Integer> rcids, Location location) {}
+    record Concern(String state, List<Integer> rcids, FilePosition location) {}
 
     static Optional<RollCallManifest> read(Path dir, Problems problems) {
         return YamlFiles.read(dir.resolve(FILE), problems).map(root -> {

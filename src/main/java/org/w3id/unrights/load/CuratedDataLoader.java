@@ -12,7 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.diagnostics.DataException;
-import org.w3id.unrights.diagnostics.Location;
+import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
@@ -22,7 +22,7 @@ import org.w3id.unrights.vocab.Ids;
  * All errors of all files are collected; if there is any, the load fails as a whole and the target is left
  * as the caller should discard it, so a partly loaded graph is never served.
  */
-public final class DataLoader {
+public final class CuratedDataLoader {
     /**
      * The sections whose items are not keyed things of a kind, or not only: their IRIs or fields follow rules
      * of their own. Every other section is read by {@link KindSection} from what its shape declares.
@@ -42,7 +42,7 @@ public final class DataLoader {
     private final Problems problems = new Problems();
 
     /** @param shapes the SHACL shapes, which declare the fields of every section ({@link FieldMap}) */
-    public DataLoader(Graph ontology, Graph shapes) {
+    public CuratedDataLoader(Graph ontology, Graph shapes) {
         this.vocabularies = new Vocabularies(ontology);
         this.fieldMap = new FieldMap(shapes, ontology);
         this.kinds = fieldMap.kinds();

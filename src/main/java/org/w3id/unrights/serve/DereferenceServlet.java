@@ -38,7 +38,7 @@ import org.w3id.unrights.vocab.Std;
  * The same servlet serves the SKOS concepts under {@code /vocab/}, and under {@code /id/{kind}/} the listing of
  * every resource of a kind.
  */
-final class ResourceServlet extends HttpServlet {
+final class DereferenceServlet extends HttpServlet {
     static final Negotiation FORMATS = new Negotiation(
             new Negotiation.Offer(Responses.HTML, "html"),
             new Negotiation.Offer(Lang.TURTLE.getHeaderString(), "ttl", "turtle"),
@@ -60,7 +60,7 @@ final class ResourceServlet extends HttpServlet {
      * @param kinds   the kinds of resource, for the listings and the headings of the links
      * @param release the data version a resource is cited with
      */
-    ResourceServlet(DatasetGraph dataset, KindMap kinds, Release release) {
+    DereferenceServlet(DatasetGraph dataset, KindMap kinds, Release release) {
         this.dataset = dataset;
         this.kinds = kinds;
         this.release = release;
