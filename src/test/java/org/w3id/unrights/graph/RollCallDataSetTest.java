@@ -59,6 +59,21 @@ class RollCallDataSetTest {
                 + "dcat:distribution/spdx:checksum/spdx:checksumValue ?c } }"));
     }
 
+    @Test
+    void noTextOfThePublishedDataIsMisEncoded() {
+        // The marks a character's UTF-8 bytes leave when read as Windows-1252: "Ã", "Â", "â€".
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER (isLiteral(?o) && REGEX(STR(?o), \"Ã|Â|â€\")) } }"));
+    }
+
+    @Test
+    void aRepairedTextIsWrittenAsRepairedAndMarkedSo() {
+        assertEquals(1, count("""
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT (COUNT(*) AS ?n) WHERE { GRAPH %s {
+                  <https://w3id.org/un-rights/id/vote/unga-rollcall-4604> dct:title "Situation of human rights in the Democratic People's Republic of Korea"@en ;
+                      unr:inferred true ; unr:inferredProperty dct:title } }""".formatted(GRAPH)));
+    }
+
     private static long count(String query) {
         long[] n = {-1};
         new QueryRunner(Fixtures.shippedGraph()).select(PREFIXES + query, rows -> n[0] = rows.next().getLiteral("n").getLong());

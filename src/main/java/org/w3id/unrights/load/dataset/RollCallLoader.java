@@ -143,6 +143,8 @@ public final class RollCallLoader {
 
     private RollCalls readRollCalls(RollCallManifest manifest, Map<Integer, List<Node>> issues, Writer w) {
         RollCalls rollCalls = new RollCalls();
+        Map<String, RollCallManifest.Repair> repairs = new HashMap<>();
+        manifest.repairs().forEach(r -> repairs.put(r.rcid() + " " + r.column(), r));
         Map<Integer, RollCallManifest.Link> links = new HashMap<>();
         manifest.links().forEach(l -> links.put(l.rcid(), l));
         Map<Integer, List<Node>> concerns = new HashMap<>();
@@ -172,8 +174,10 @@ public final class RollCallLoader {
             row.flag("importantvote").ifPresent(b -> w.add(vote, Unr.importantVote, bool(b)));
             row.flag("amend").ifPresent(b -> w.add(vote, Unr.amendmentVote, bool(b)));
             row.flag("para").ifPresent(b -> w.add(vote, Unr.paragraphVote, bool(b)));
-            row.text("short").ifPresent(t -> w.add(vote, Std.dctTitle, english(w, vote, Std.dctTitle, t)));
-            row.text("descr").ifPresent(t -> w.add(vote, Std.dctDescription, english(w, vote, Std.dctDescription, t)));
+            row.text("short").map(t -> repaired(repairs, rcid, "short", t, w, vote, Std.dctTitle))
+                    .ifPresent(t -> w.add(vote, Std.dctTitle, english(w, vote, Std.dctTitle, t)));
+            row.text("descr").map(t -> repaired(repairs, rcid, "descr", t, w, vote, Std.dctDescription))
+                    .ifPresent(t -> w.add(vote, Std.dctDescription, english(w, vote, Std.dctDescription, t)));
             issues.getOrDefault(rcid, List.of()).forEach(issue -> w.add(vote, Unr.issue, issue));
 
             List<Node> resolutions = new ArrayList<>();
@@ -213,6 +217,8 @@ public final class RollCallLoader {
             c.rcids().stream().filter(rcid -> !rollCalls.has(rcid))
                     .forEach(rcid -> problems.add(c.location(), "rcids", "no roll call " + rcid + " in the data set"));
         }
+        // A repair left in the map met no row: its roll call or column is not in the data set.
+        repairs.values().forEach(r -> problems.add(r.location(), "rcid", "no roll call " + r.rcid() + " with a " + r.column() + " to repair"));
         return rollCalls;
     }
 
@@ -331,6 +337,24 @@ public final class RollCallLoader {
                 addOnce(fact, Unr.inferredProperty, property);
             }
         }
+    }
+
+    /**
+     * The text of a roll call's column, or the manifest's repair of it, marked on the fact; a repair whose
+     * {@code was} is not the row's text is an error, so a repair never lands on a text it was not made for.
+     */
+    private String repaired(Map<String, RollCallManifest.Repair> repairs, int rcid, String column, String text, Writer w,
+                            Node fact, Node property) {
+        RollCallManifest.Repair repair = repairs.remove(rcid + " " + column);
+        if (repair == null) {
+            return text;
+        }
+        if (!repair.was().equals(text)) {
+            problems.add(repair.location(), "was", "roll call " + rcid + "'s " + column + " is not the text this repair was made for");
+            return text;
+        }
+        w.inferred(fact, repair.note(), property);
+        return repair.text();
     }
 
     /** The text in English, its control characters replaced by spaces and the repair marked on the fact. */

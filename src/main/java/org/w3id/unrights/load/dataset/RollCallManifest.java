@@ -21,7 +21,8 @@ record RollCallManifest(
         List<DataFile> files,
         List<CodeRule> codeRules,
         List<Link> links,
-        List<Concern> concerns) {
+        List<Concern> concerns,
+        List<Repair> repairs) {
 
     static final String FILE = "dataset.yaml";
 
@@ -41,6 +42,12 @@ record RollCallManifest(
 
     /** Roll calls whose resolution concerns one state, inferred from the data set's title. */
     record Concern(String state, List<Integer> rcids, FilePosition location) {}
+
+    /**
+     * A text of the data set that was mis-encoded or cut short, as it is ({@code was}) and as it is written
+     * ({@code text}); applied only to that exact text, so a changed data set cannot be repaired by mistake.
+     */
+    record Repair(int rcid, String column, String was, String text, String note, FilePosition location) {}
 
     static Optional<RollCallManifest> read(Path dir, Problems problems) {
         return YamlFiles.read(dir.resolve(FILE), problems).map(root -> {
@@ -83,9 +90,19 @@ record RollCallManifest(
                 concerns.add(new Concern(concern.required("state"), rcids, concern.location()));
                 concern.finish();
             }
+            List<Repair> repairs = new ArrayList<>();
+            for (Item repair : root.items("repairs")) {
+                String column = repair.required("column");
+                if (column != null && !column.equals("short") && !column.equals("descr")) {
+                    repair.error("column", "'" + column + "' is not a text column of the roll calls: short or descr");
+                }
+                repairs.add(new Repair(repair.integer("rcid").orElse(-1L).intValue(), column, repair.required("was"),
+                        repair.required("text"), repair.required("note"), repair.location()));
+                repair.finish();
+            }
             root.finish();
             // `dataset` is read field by field when the graph is written; the rest is read here.
-            return new RollCallManifest(description, files, rules, links, concerns);
+            return new RollCallManifest(description, files, rules, links, concerns, repairs);
         });
     }
 

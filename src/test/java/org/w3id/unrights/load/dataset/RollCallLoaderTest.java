@@ -194,6 +194,51 @@ class RollCallLoaderTest {
         assertTrue(g.contains(RollCallLoader.vote(5377), Unr.inferredProperty, Unr.yesCount));
     }
 
+    /** A repair lands only on the exact text it was made for, marked on the vote; any other is an error at its line. */
+    @Test
+    void aRepairReplacesOnlyTheTextItWasMadeForAndSaysSo() throws IOException {
+        write(ROLL_CALLS, BALLOTS, ISSUES);
+        String manifest = Files.readString(dir.resolve("dataset.yaml"));
+        Files.writeString(dir.resolve("dataset.yaml"), manifest + """
+                repairs:
+                  - rcid: 3
+                    column: short
+                    was: AMENDMENTS
+                    text: Amendments
+                    note: Written in ordinary case.
+                """);
+        List<Quad> sent = new ArrayList<>();
+        new RollCallLoader(dir).load(reference, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                sent.add(quad);
+            }
+        });
+        Graph g = GraphFactory.createDefaultGraph();
+        sent.forEach(q -> g.add(q.asTriple()));
+        Node vote = RollCallLoader.vote(3);
+        assertTrue(g.contains(vote, Std.dctTitle, NodeFactory.createLiteralLang("Amendments", "en")));
+        assertTrue(g.contains(vote, Unr.inferredProperty, Std.dctTitle));
+        assertTrue(g.contains(vote, Unr.inferenceNote, NodeFactory.createLiteralString("Written in ordinary case.")));
+
+        Files.writeString(dir.resolve("dataset.yaml"), manifest + """
+                repairs:
+                  - rcid: 3
+                    column: short
+                    was: AMENDMENT
+                    text: Amendments
+                    note: Made for another text.
+                  - rcid: 7
+                    column: descr
+                    was: Nothing
+                    text: Anything
+                    note: No such roll call.
+                """);
+        DataException e = assertThrows(DataException.class, () -> new RollCallLoader(dir).load(reference, StreamRDFLib.sinkNull()));
+        assertTrue(e.getMessage().contains("field 'was': roll call 3's short is not the text this repair was made for"), e.getMessage());
+        assertTrue(e.getMessage().contains("field 'rcid': no roll call 7 with a descr to repair"), e.getMessage());
+    }
+
     @Test
     void badRowsAreReportedWithFileLineAndField() throws IOException {
         String ballots = BALLOTS + """
