@@ -27,6 +27,7 @@ import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.NotFoundView;
 import org.w3id.unrights.site.ResourcePage;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Unr;
 import org.w3id.unrights.vocab.Std;
 
 /**
@@ -85,7 +86,12 @@ final class DereferenceServlet extends HttpServlet {
         Txn.executeRead(dataset, () -> {
             try {
                 ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
-                if (description == null || description.isEmpty()) {
+                Optional<Node> bySymbol = description == null || !description.isEmpty() ? Optional.empty() : bySymbol(resource);
+                if (bySymbol.isPresent()) {
+                    // A resolution or document asked for by its UN symbol, described under its curated key.
+                    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                    response.setHeader("Location", Labels.href(bySymbol.get()));
+                } else if (description == null || description.isEmpty()) {
                     notFound(response, resource);
                 } else if (description.pastTheEnd()) {
                     Responses.notFound(response, "No such page of links", "The description of " + resource.getURI()
@@ -134,6 +140,24 @@ final class DereferenceServlet extends HttpServlet {
     }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
+    /**
+     * The one resolution or document whose {@code unr:symbol} is the key of {@code id/resolution/{key}} or
+     * {@code id/document/{key}}: the articles describe some under a key of their own, and the UN symbol must
+     * reach them too. Empty when none, or more than one, carries the symbol.
+     */
+    private Optional<Node> bySymbol(Node resource) {
+        for (String kind : List.of("resolution", "document")) {
+            String prefix = Ids.ID + kind + "/";
+            if (resource.getURI().startsWith(prefix)) {
+                Node symbol = NodeFactory.createLiteralString(resource.getURI().substring(prefix.length()));
+                List<Node> carriers = dataset.stream(Node.ANY, Node.ANY, Unr.symbol, symbol).map(Quad::getSubject)
+                        .filter(Node::isURI).distinct().limit(2).toList();
+                return carriers.size() == 1 ? Optional.of(carriers.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
         Responses.dropNegotiated(response);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
