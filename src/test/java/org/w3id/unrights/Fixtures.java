@@ -28,7 +28,7 @@ public final class Fixtures {
     public static final Path FIXTURE_QUERIES = Path.of("src/test/resources/fixtures/queries");
 
     /**
-     * The shipped curated data without the bulk data sets (reference/ and sources/ of data/, copied): the
+     * The shipped curated data without the data sets (reference/ and sources/ of data/, copied): the
      * fixture for tests of serving, export, stores and reasoning, which need real data but not millions of
      * roll-call triples. The shipped data in full is built once, by {@link #shippedGraph()}.
      */

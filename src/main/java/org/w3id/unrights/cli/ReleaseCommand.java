@@ -44,7 +44,7 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Checked before the graph is built, which takes a while with the bulk data sets.
+        // Checked before the graph is built, which takes a while with the data sets.
         String changelog = changelog();
         String dataDigest = ContentHash.dataDigest(graph.data(), graph.ontology());
         try {

@@ -60,7 +60,7 @@ public final class Exporter {
      */
     private static final List<Dump> LONGEST_FIRST = List.of(Dump.JSONLD, Dump.TURTLE, Dump.NTRIPLES, Dump.TRIG);
 
-    /** How many bulk subjects the JSON-LD engine compacts in one call. */
+    /** How many data-set subjects the JSON-LD engine compacts in one call. */
     static final int SUBJECTS_PER_BATCH = 1000;
 
     /** Ends the temporary name of a file being written: never served, removed by the next write. */
@@ -149,7 +149,7 @@ public final class Exporter {
             case TRIG -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> StreamRDFOps.sendDatasetToStream(dataset, s, null, PREFIXES));
             case JSONLD -> {
                 SplitDataset split = SplitDataset.of(graph);
-                JsonLdWriter.write(split.curatedUnion(), more -> eachBulkSubject(split, more), out);
+                JsonLdWriter.write(split.curatedUnion(), more -> eachDataSetSubject(split, more), out);
             }
             case CONTEXT -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(JsonLdWriter.context());
             case ONTOLOGY -> out.write(OntologyDump.turtle(dataset.getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
@@ -172,15 +172,15 @@ public final class Exporter {
     }
 
     /**
-     * The bulk graphs' subjects as small graphs of their triples the curated union lacks, {@value #SUBJECTS_PER_BATCH}
+     * The data-set graphs' subjects as small graphs of their triples the curated union lacks, {@value #SUBJECTS_PER_BATCH}
      * subjects to a graph: the JSON-LD engine compacts a batch in one call, where a call per subject spent most of
      * its time reading the context again.
      */
-    private static void eachBulkSubject(SplitDataset split, Consumer<Graph> each) {
+    private static void eachDataSetSubject(SplitDataset split, Consumer<Graph> each) {
         Graph[] batch = {GraphFactory.createPlainGraph()};
         int[] subjects = {0};
-        for (Node g : split.bulkGraphs()) {
-            split.eachBulkSubject(g, (subject, triples) -> {
+        for (Node g : split.dataSetGraphs()) {
+            split.eachDataSetSubject(g, (subject, triples) -> {
                 boolean added = false;
                 for (Triple t : triples) {
                     if (!split.curatedUnion().contains(t)) {

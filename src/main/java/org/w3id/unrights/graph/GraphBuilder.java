@@ -19,31 +19,31 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * What the graph is read from: the ontology files, then the curated data files, into a fresh in-memory dataset
- * ({@link #curated()}, the publisher's read stage), and the bulk data sets, which the publisher streams after
+ * ({@link #curated()}, the publisher's read stage), and the data sets, which the publisher streams after
  * them into memory or a store ({@code publish.Publisher}, the one path every entry point takes). Nothing is
- * returned unless all loaded. The curated part is small and is what SHACL checks; bulk data sets check their
+ * returned unless all loaded. The curated part is small and is what SHACL checks; data sets check their
  * own rows and stream, so a store takes them without an in-memory copy. The data folder's own data sets
- * ({@code datasets/*}, see {@link DataSets}) are bulk sources by default. {@link #build()} gives the graph
+ * ({@code datasets/*}, see {@link DataSets}) are data sets by default. {@link #build()} gives the graph
  * alone, unchecked and uncounted, for tests and tools that need no publication.
  */
 public final class GraphBuilder {
     private final Path dataDir;
     private final Path ontologyDir;
-    private final List<BulkSource> bulk;
+    private final List<DataSet> dataSets;
 
     public GraphBuilder(Path dataDir, Path ontologyDir) {
-        this(dataDir, ontologyDir, DataSetSource.of(dataDir));
+        this(dataDir, ontologyDir, DataSetFolder.of(dataDir));
     }
 
-    private GraphBuilder(Path dataDir, Path ontologyDir, List<BulkSource> bulk) {
+    private GraphBuilder(Path dataDir, Path ontologyDir, List<DataSet> dataSets) {
         this.dataDir = dataDir;
         this.ontologyDir = ontologyDir;
-        this.bulk = List.copyOf(bulk);
+        this.dataSets = List.copyOf(dataSets);
     }
 
-    /** The same builder with these bulk data sets added after the curated sources. */
-    public GraphBuilder withBulk(List<BulkSource> sources) {
-        return new GraphBuilder(dataDir, ontologyDir, java.util.stream.Stream.concat(bulk.stream(), sources.stream()).toList());
+    /** The same builder with these data sets added after the curated sources. */
+    public GraphBuilder withDataSets(List<DataSet> sources) {
+        return new GraphBuilder(dataDir, ontologyDir, java.util.stream.Stream.concat(dataSets.stream(), sources.stream()).toList());
     }
 
     public Path dataDir() {
@@ -54,13 +54,13 @@ public final class GraphBuilder {
         return ontologyDir;
     }
 
-    public List<BulkSource> bulk() {
-        return bulk;
+    public List<DataSet> dataSets() {
+        return dataSets;
     }
 
-    /** Builds the whole graph in memory: curated sources, then bulk data sets. */
+    /** Builds the whole graph in memory: curated sources, then data sets. */
     public RightsGraph build() {
-        return addBulk(curated());
+        return addDataSets(curated());
     }
 
     /**
@@ -82,21 +82,21 @@ public final class GraphBuilder {
             dataset.prefixes().putAll(Prefixes.standard());
             return new CuratedDataLoader(ontology, shapes).load(dataDir, dataset);
         });
-        return new RightsGraph(dataset, () -> shapes, registry, bulkGraphs());
+        return new RightsGraph(dataset, () -> shapes, registry, dataSetGraphs());
     }
 
-    /** The graphs the bulk sources write: not curated, so not read by the shapes. */
-    public List<Node> bulkGraphs() {
-        return bulk.stream().flatMap(source -> source.graphs().stream()).toList();
+    /** The graphs the data sets write: not curated, so not read by the shapes. */
+    public List<Node> dataSetGraphs() {
+        return dataSets.stream().flatMap(source -> source.graphs().stream()).toList();
     }
 
-    /** Streams the bulk data sets into a graph built in memory; returns it. */
-    public RightsGraph addBulk(RightsGraph inMemory) {
-        if (!bulk.isEmpty()) {
+    /** Streams the data sets into a graph built in memory; returns it. */
+    public RightsGraph addDataSets(RightsGraph inMemory) {
+        if (!dataSets.isEmpty()) {
             DatasetGraph dataset = inMemory.dataset();
             Txn.executeWrite(dataset, () -> {
                 StreamRDF out = StreamRDFLib.dataset(dataset);
-                bulk.forEach(source -> source.sendTo(inMemory, out));
+                dataSets.forEach(source -> source.sendTo(inMemory, out));
             });
         }
         return inMemory;

@@ -36,7 +36,7 @@ public final class RightsGraph {
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
     }
 
-    /** Names of the graphs streamed from bulk data sets, whose rows were checked as they were read, not by SHACL. */
+    /** Names of the graphs streamed from data sets, whose rows were checked as they were read, not by SHACL. */
     public List<Node> dataSetGraphs() {
         return dataSetGraphs;
     }

@@ -14,28 +14,28 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * A dataset seen as its two parts: the curated graphs (ontology, reference, one per article: some thousand
- * triples), copied into memory, and the bulk graphs of the data sets (millions of triples), read in place.
+ * triples), copied into memory, and the data-set graphs of the data sets (millions of triples), read in place.
  * <p>
  * Counting or writing the union of all graphs through a store's union graph makes TDB2 remove duplicates
- * across every quad, which costs minutes on the roll calls. Curated graphs share nodes and triples; a bulk
+ * across every quad, which costs minutes on the roll calls. Curated graphs share nodes and triples; a data set
  * graph is written by one data set and holds each of its triples once. So the union is the curated union
- * (small, deduplicated in memory) followed by each bulk graph's triples that the curated union lacks.
- * Bulk graphs are taken to share no triple with one another (each data set writes nodes of its own).
+ * (small, deduplicated in memory) followed by each data-set graph's triples that the curated union lacks.
+ * Data-set graphs are taken to share no triple with one another (each data set writes nodes of its own).
  * <p>
  * Use inside a read transaction on {@code whole}.
  */
 public final class SplitDataset {
     private final DatasetGraph whole;
-    private final List<Node> bulkGraphs;
+    private final List<Node> dataSetGraphs;
     private final DatasetGraph curated;
     private final Graph curatedUnion;
 
-    private SplitDataset(DatasetGraph whole, List<Node> bulkGraphs) {
+    private SplitDataset(DatasetGraph whole, List<Node> dataSetGraphs) {
         this.whole = whole;
-        this.bulkGraphs = List.copyOf(bulkGraphs);
+        this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.curated = DatasetGraphFactory.create();
         whole.listGraphNodes().forEachRemaining(g -> {
-            if (!this.bulkGraphs.contains(g)) {
+            if (!this.dataSetGraphs.contains(g)) {
                 whole.stream(g, Node.ANY, Node.ANY, Node.ANY).forEach(curated::add);
             }
         });
@@ -43,8 +43,8 @@ public final class SplitDataset {
         this.curatedUnion = curated.getUnionGraph();
     }
 
-    public static SplitDataset of(DatasetGraph whole, List<Node> bulkGraphs) {
-        return new SplitDataset(whole, bulkGraphs);
+    public static SplitDataset of(DatasetGraph whole, List<Node> dataSetGraphs) {
+        return new SplitDataset(whole, dataSetGraphs);
     }
 
     public static SplitDataset of(RightsGraph graph) {
@@ -65,32 +65,32 @@ public final class SplitDataset {
         return curatedUnion;
     }
 
-    public List<Node> bulkGraphs() {
-        return bulkGraphs;
+    public List<Node> dataSetGraphs() {
+        return dataSetGraphs;
     }
 
-    /** True if no graph is a bulk graph: the union may then be read directly. */
+    /** True if no graph is a data-set graph: the union may then be read directly. */
     public boolean curatedOnly() {
-        return bulkGraphs.stream().noneMatch(g -> whole.containsGraph(g));
+        return dataSetGraphs.stream().noneMatch(g -> whole.containsGraph(g));
     }
 
     /**
-     * Every quad of bulk graph {@code g}, in the store's order: TDB2 reads a graph by its GSPO index, so the
+     * Every quad of data-set graph {@code g}, in the store's order: TDB2 reads a graph by its GSPO index, so the
      * triples of one subject come together (which {@link Statistics} and the JSON-LD writer rely on).
      */
-    public void eachBulkQuad(Node g, Consumer<Quad> each) {
+    public void eachDataSetQuad(Node g, Consumer<Quad> each) {
         whole.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(each);
     }
 
     /**
-     * The triples of bulk graph {@code g}, one subject at a time (the store's order keeps them together, see
-     * {@link #eachBulkQuad}); the list is reused, valid only during the call. Returns how many triples the graph holds.
+     * The triples of data-set graph {@code g}, one subject at a time (the store's order keeps them together, see
+     * {@link #eachDataSetQuad}); the list is reused, valid only during the call. Returns how many triples the graph holds.
      */
-    public long eachBulkSubject(Node g, BiConsumer<Node, List<Triple>> each) {
+    public long eachDataSetSubject(Node g, BiConsumer<Node, List<Triple>> each) {
         long[] count = {0};
         Node[] subject = {null};
         List<Triple> triples = new ArrayList<>();
-        eachBulkQuad(g, q -> {
+        eachDataSetQuad(g, q -> {
             count[0]++;
             if (subject[0] != null && !subject[0].equals(q.getSubject())) {
                 each.accept(subject[0], triples);
@@ -105,11 +105,11 @@ public final class SplitDataset {
         return count[0];
     }
 
-    /** Sends each triple of the union of all graphs once: the curated union's, then the rest of each bulk graph's. */
+    /** Sends each triple of the union of all graphs once: the curated union's, then the rest of each data-set graph's. */
     public void eachUnionTriple(Consumer<Triple> each) {
         curatedUnion.find().forEachRemaining(each);
-        for (Node g : bulkGraphs) {
-            eachBulkQuad(g, q -> {
+        for (Node g : dataSetGraphs) {
+            eachDataSetQuad(g, q -> {
                 Triple t = q.asTriple();
                 if (!curatedUnion.contains(t)) {
                     each.accept(t);

@@ -109,20 +109,20 @@ public record Statistics(long triples, long subjects, long properties, long clas
     }
 
     /**
-     * The counts of {@link #of(DatasetGraph)} for a dataset with bulk graphs, without reading the union of
+     * The counts of {@link #of(DatasetGraph)} for a dataset with data-set graphs, without reading the union of
      * millions of quads through SPARQL: the curated graphs are counted by the queries above, in memory, and
-     * each bulk graph by one pass over its triples, subject by subject; a triple, subject or class member
+     * each data-set graph by one pass over its triples, subject by subject; a triple, subject or class member
      * the curated graphs already hold is not counted twice. Call inside a read transaction.
      */
     public static Statistics of(SplitDataset split) {
         if (split.curatedOnly()) {
             return of(split.whole());
         }
-        BulkCounts bulk = BulkCounts.over(split);
-        for (Node g : split.bulkGraphs()) {
-            bulk.graphHolds(g, split.eachBulkSubject(g, bulk::subject));
+        DataSetCounts counts = DataSetCounts.over(split);
+        for (Node g : split.dataSetGraphs()) {
+            counts.graphHolds(g, split.eachDataSetSubject(g, counts::subject));
         }
-        return bulk.total();
+        return counts.total();
     }
 
     /** For each class with an instance, the classes of the ontology it falls under, itself included (as PER_KIND reads them). */
@@ -148,16 +148,16 @@ public record Statistics(long triples, long subjects, long properties, long clas
             }""";
 
     /**
-     * What the bulk graphs add to the counts of the curated graphs. Fed a subject's triples one at a time
+     * What the data-set graphs add to the counts of the curated graphs. Fed a subject's triples one at a time
      * between {@link #open} and {@link #close}, in any order and interleaved with other subjects', so that it
      * serves both a pass over a store (a subject's triples together) and a load stream ({@link StreamStatistics},
-     * a subject's triples wherever its rows are). Each bulk triple is to be fed once.
+     * a subject's triples wherever its rows are). Each data-set triple is to be fed once.
      */
-    static final class BulkCounts {
+    static final class DataSetCounts {
         private final Statistics curatedCounts;
         private final Graph curated;
         private final Map<Node, Set<Node>> kindsOf;
-        /** The curated union's subjects: asking the union graph itself, a graph at a time, for every bulk subject costs seconds. */
+        /** The curated union's subjects: asking the union graph itself, a graph at a time, for every data-set subject costs seconds. */
         private final Set<Node> curatedSubjects = new HashSet<>();
         private final Set<Node> properties = new HashSet<>();
         /** Every class with an instance, each held once and shared by the subjects typed with it. */
@@ -173,7 +173,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
         private long factNodes;
         private long sourced;
 
-        private BulkCounts(SplitDataset split) {
+        private DataSetCounts(SplitDataset split) {
             curatedCounts = of(split.curated());
             curated = split.curatedUnion();
             kindsOf = kindsOfEachClass(split.curated());
@@ -193,9 +193,9 @@ public record Statistics(long triples, long subjects, long properties, long clas
             });
         }
 
-        /** Counts for the curated graphs of {@code split}, to which bulk subjects are then added. */
-        static BulkCounts over(SplitDataset split) {
-            return new BulkCounts(split);
+        /** Counts for the curated graphs of {@code split}, to which data-set subjects are then added. */
+        static DataSetCounts over(SplitDataset split) {
+            return new DataSetCounts(split);
         }
 
         /** All of one subject's triples at once, as a pass over a store has them. */
@@ -205,7 +205,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
             close(s, state);
         }
 
-        /** A bulk subject first seen; counted now unless the curated graphs hold it. */
+        /** A data-set subject first seen; counted now unless the curated graphs hold it. */
         Subject open(Node s) {
             boolean known = curatedSubjects.contains(s);
             if (!known) {
@@ -221,7 +221,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
         void add(Subject state, Triple t) {
             Node p = t.getPredicate();
             properties.add(p);
-            // A subject the curated graphs lack cannot share a triple with them: most bulk triples skip the lookup.
+            // A subject the curated graphs lack cannot share a triple with them: most data-set triples skip the lookup.
             boolean inCurated = state.has(Subject.KNOWN) && curated.contains(t);
             if (!inCurated) {
                 triples++;
@@ -257,7 +257,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
             }
         }
 
-        /** Bulk graph {@code g} holds {@code triples} triples (none: it is not listed). */
+        /** Data-set graph {@code g} holds {@code triples} triples (none: it is not listed). */
         void graphHolds(Node g, long triples) {
             if (triples > 0) {
                 perGraph.put(g.getURI(), triples);
@@ -278,7 +278,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
     }
 
     /**
-     * What is kept of one bulk subject until its last triple: a few flags and its types (nearly always one),
+     * What is kept of one data-set subject until its last triple: a few flags and its types (nearly always one),
      * so that a million subjects held at once, as a load stream needs, stay small.
      */
     static final class Subject {

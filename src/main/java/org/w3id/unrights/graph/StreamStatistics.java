@@ -14,20 +14,20 @@ import org.apache.jena.system.Txn;
 
 /**
  * The {@link Statistics} of a build, taken from its load stream as the quads pass on to the store, so that the
- * store is not read back to count them (a re-read of every bulk quad grows with the data). Send the whole load
- * through it: the curated dataset's quads, then each {@link BulkSource}'s; after {@link #finish()},
- * {@link #statistics()} equals {@code Statistics.of(SplitDataset.of(loaded, bulkGraphs))} on what was loaded.
+ * store is not read back to count them (a re-read of every data-set quad grows with the data). Send the whole load
+ * through it: the curated dataset's quads, then each {@link DataSet}'s; after {@link #finish()},
+ * {@link #statistics()} equals {@code Statistics.of(SplitDataset.of(loaded, dataSetGraphs))} on what was loaded.
  * <p>
  * The curated graphs are counted from the checked curated dataset, in memory, before the load; the quads of
- * bulk graphs are counted as they pass, by the same code as {@link Statistics#of(SplitDataset)}. A bulk
+ * data-set graphs are counted as they pass, by the same code as {@link Statistics#of(SplitDataset)}. A data-set
  * subject's quads may come apart (a roll call's row, its ballots, its tallies), so each subject's state is kept
- * until the end: a few flags and its types, in a {@link SubjectTable}. Each quad must be sent once (see {@link BulkSource#sendTo}): unlike
+ * until the end: a few flags and its types, in a {@link SubjectTable}. Each quad must be sent once (see {@link DataSet#sendTo}): unlike
  * a store, a counter cannot tell a repeat without keeping every triple.
  */
 public final class StreamStatistics extends StreamRDFWrapper {
     private final DatasetGraph curated;
-    private final Statistics.BulkCounts counts;
-    /** Per bulk graph, its subjects seen so far (as {@link Statistics#of(SplitDataset)}, which counts graph by graph). */
+    private final Statistics.DataSetCounts counts;
+    /** Per data-set graph, its subjects seen so far (as {@link Statistics#of(SplitDataset)}, which counts graph by graph). */
     private final Map<Node, SubjectTable> subjects = new LinkedHashMap<>();
     private final Map<Node, long[]> quadsPerGraph = new HashMap<>();
     private Statistics statistics;
@@ -36,8 +36,8 @@ public final class StreamStatistics extends StreamRDFWrapper {
     private StreamStatistics(SplitDataset split, StreamRDF next) {
         super(next);
         this.curated = split.curated();
-        this.counts = Statistics.BulkCounts.over(split);
-        split.bulkGraphs().forEach(g -> {
+        this.counts = Statistics.DataSetCounts.over(split);
+        split.dataSetGraphs().forEach(g -> {
             subjects.put(g, new SubjectTable());
             quadsPerGraph.put(g, new long[1]);
         });
@@ -45,10 +45,10 @@ public final class StreamStatistics extends StreamRDFWrapper {
 
     /**
      * A counter that passes every quad on to {@code next}. {@code curated} is the checked curated dataset the
-     * load sends first (read here, once); {@code bulkGraphs} the graphs the bulk sources write.
+     * load sends first (read here, once); {@code dataSetGraphs} the graphs the data sets write.
      */
-    public static StreamStatistics over(DatasetGraph curated, List<Node> bulkGraphs, StreamRDF next) {
-        SplitDataset split = Txn.calculateRead(curated, () -> SplitDataset.of(curated, bulkGraphs));
+    public static StreamStatistics over(DatasetGraph curated, List<Node> dataSetGraphs, StreamRDF next) {
+        SplitDataset split = Txn.calculateRead(curated, () -> SplitDataset.of(curated, dataSetGraphs));
         return new StreamStatistics(split, next);
     }
 
@@ -73,7 +73,7 @@ public final class StreamStatistics extends StreamRDFWrapper {
         super.quad(quad);
     }
 
-    /** Closes every bulk subject: its kinds and provenance need all its triples. */
+    /** Closes every data-set subject: its kinds and provenance need all its triples. */
     @Override
     public void finish() {
         super.finish();
@@ -85,7 +85,7 @@ public final class StreamStatistics extends StreamRDFWrapper {
         statistics = counts.total();
     }
 
-    /** How many quads passed, curated and bulk, repeats of curated ones included. */
+    /** How many quads passed, curated and data sets', repeats of curated ones included. */
     public long quads() {
         return passed;
     }

@@ -11,7 +11,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
 import org.apache.jena.graph.Node;
 
 /**
- * The bulk subjects a load has seen, each with what the counts keep of it until the end ({@link Statistics.Subject}:
+ * The data-set subjects a load has seen, each with what the counts keep of it until the end ({@link Statistics.Subject}:
  * a few flags and its types), in primitive arrays: a 128-bit fingerprint of the subject (MurmurHash3 of its IRI),
  * a flag byte and the index of its first type, some 35 bytes a subject with the table's spare room. A map keyed by
  * the nodes themselves kept every IRI alive, about 180 bytes a subject: 1.6 GB for the 8.8 million subjects of ten

@@ -22,8 +22,8 @@ import org.w3id.unrights.vocab.Prefixes;
 /**
  * Checks the built graph against the SHACL shapes. The data graph is the union of the curated graphs,
  * ontology included, so that {@code rdfs:subClassOf} is visible to the shapes' target classes. It is a view of
- * the dataset, not a copy. The graphs of bulk data sets are left out: their loaders check every row, and the
- * build checks the curated sources before any bulk data is read (see {@link GraphBuilder#curated()}).
+ * the dataset, not a copy. The graphs of data sets are left out: their loaders check every row, and the
+ * build checks the curated sources before any data sets is read (see {@link GraphBuilder#curated()}).
  */
 public final class Validation {
     /**

@@ -23,7 +23,7 @@ import org.w3id.unrights.diagnostics.Problems;
  *   README.md                 optional
  *   reference/{table}.yaml    one per reference table, all required
  *   sources/*.yaml            one per source document
- *   datasets/{name}/          optional; one folder per bulk data set:
+ *   datasets/{name}/          optional; one folder per data set:
  *     dataset.yaml            required; what the data set is and the files it holds
  *     README.md               optional
  *     *.csv.gz                its rows
@@ -139,7 +139,7 @@ public final class DataFolder {
     }
 
     /**
-     * The folders of bulk data sets under {@code datasets/}, sorted by name, each with its {@code dataset.yaml};
+     * The folders of data sets under {@code datasets/}, sorted by name, each with its {@code dataset.yaml};
      * that the files it names are there and no other is the data set loader's to check.
      */
     public List<Path> datasets() {

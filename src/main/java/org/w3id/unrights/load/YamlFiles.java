@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * control character that XML cannot carry, which YAML lets in by a quoted escape.
  */
 public final class YamlFiles {
-    /** Largest data file: a source's facts fill tens of kilobytes; a bulk data set belongs in {@code datasets/}. */
+    /** Largest data file: a source's facts fill tens of kilobytes; a data set belongs in {@code datasets/}. */
     public static final int MAX_FILE_BYTES = 16 << 20;
     /** Longest value: a summary or quotation is a paragraph or two. */
     public static final int MAX_SCALAR_CHARS = 10_000;
@@ -170,7 +170,7 @@ public final class YamlFiles {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
             problems.add(new FilePosition(file, line), null, "the file is larger than " + (MAX_FILE_BYTES >> 20)
-                    + " MiB, the most a data file may hold, from this line on: split it, or put a bulk data set under datasets/");
+                    + " MiB, the most a data file may hold, from this line on: split it, or put a data set under datasets/");
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -68,7 +68,7 @@ public final class OntologyChecks {
     }
 
     /**
-     * A copy of the built graph's curated named graphs (not the bulk data sets), plus the shapes in {@code graph/shapes}: the dataset the checks
+     * A copy of the built graph's curated named graphs (not the data sets), plus the shapes in {@code graph/shapes}: the dataset the checks
      * read. A copy, so that tests can add a broken fixture to it without touching the graph.
      */
     public static DatasetGraph dataset(RightsGraph graph) {

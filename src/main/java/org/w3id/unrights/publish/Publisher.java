@@ -21,7 +21,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.export.Release;
-import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.DataSet;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -40,7 +40,7 @@ import org.w3id.unrights.store.Tdb2Store;
  *   <li><b>read</b> the ontology and the curated files ({@link GraphBuilder#curated()});</li>
  *   <li><b>check</b> them against the SHACL shapes; a violation stops the build, reported, before anything is
  *       written;</li>
- *   <li><b>load</b>: the curated graphs and then each bulk data set streamed into the target (into memory, or
+ *   <li><b>load</b>: the curated graphs and then each data set streamed into the target (into memory, or
  *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
  *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
  *       that nothing is read back; kept with a store;</li>
@@ -84,18 +84,18 @@ public final class Publisher {
         }
         RightsGraph graph = checked.get();
         DatasetGraph dataset = graph.dataset();
-        // The curated graphs are in the dataset already: only the bulk data sets stream in, counted as they pass.
+        // The curated graphs are in the dataset already: only the data sets stream in, counted as they pass.
         StreamStatistics counter = StreamStatistics.over(dataset, graph.dataSetGraphs(), StreamRDFLib.dataset(dataset));
         Supplier<Long> load = () -> Txn.calculateWrite(dataset, () -> {
             counter.start();
-            long quads = sendBulk(graph, counter, -1);
+            long quads = sendDataSets(graph, counter, -1);
             counter.finish();
             return quads;
         });
-        if (sources.bulk().isEmpty()) {
+        if (sources.dataSets().isEmpty()) {
             load.get();
         } else {
-            progress.stage("load", load, n -> String.format("%,d quads from %d data set(s)", n, sources.bulk().size()));
+            progress.stage("load", load, n -> String.format("%,d quads from %d data set(s)", n, sources.dataSets().size()));
         }
         Statistics statistics = counter.statistics();
         reportCounts(statistics);
@@ -158,7 +158,7 @@ public final class Publisher {
         DatasetGraph database = store.openDatabase();
         Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
         TextIndex text = store.openIndex();
-        RightsGraph graph = new RightsGraph(database, shapes, registry, sources.bulkGraphs());
+        RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs());
         Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, statistics, release, progress);
         return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
     }
@@ -177,7 +177,7 @@ public final class Publisher {
     }
 
     /**
-     * Streams the curated graphs, then every bulk data set, into the store's bulk loader, counting what passes
+     * Streams the curated graphs, then every data set, into the store's bulk loader, counting what passes
      * (so the store is never read back to be counted); returns the finished count.
      */
     private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected) {
@@ -188,7 +188,7 @@ public final class Publisher {
             counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), loader.stream());
             counter.start();
             Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
-            sendBulk(curated, counter, expected);
+            sendDataSets(curated, counter, expected);
             counter.finish();
             loader.finishBulk();
         } catch (RuntimeException e) {
@@ -199,11 +199,11 @@ public final class Publisher {
         return counter;
     }
 
-    /** Each bulk data set's quads into {@code out}, counted on the live line; returns how many. */
-    private long sendBulk(RightsGraph curated, StreamRDF out, long expected) {
+    /** Each data set's quads into {@code out}, counted on the live line; returns how many. */
+    private long sendDataSets(RightsGraph curated, StreamRDF out, long expected) {
         Progress.Counting counting = progress.counting("load", out, expected);
         try {
-            for (BulkSource source : sources.bulk()) {
+            for (DataSet source : sources.dataSets()) {
                 source.sendTo(curated, counting);
             }
         } finally {

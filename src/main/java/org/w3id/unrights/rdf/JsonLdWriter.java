@@ -94,9 +94,9 @@ public final class JsonLdWriter {
 
     /**
      * Writes the node objects of {@code graph} straight out, in the form compaction gives them, when every subject
-     * is an IRI and every value an IRI or a literal (the bulk data sets' rows); returns false, having written
+     * is an IRI and every value an IRI or a literal (the data sets' rows); returns false, having written
      * nothing, if a blank node appears, which only the engine keeps whole. The engine costs tens of microseconds a
-     * node even in batches; the bulk data sets have millions. {@code JsonLdWriterTest} holds the two to the same
+     * node even in batches; the data sets have millions. {@code JsonLdWriterTest} holds the two to the same
      * triples.
      */
     private static boolean writePlain(Graph graph, CompactIris iris, JsonGenerator json) {

@@ -18,7 +18,7 @@ import org.w3id.unrights.site.ErrorView;
 import org.w3id.unrights.site.Site;
 
 /**
- * What answers on the server's address while the store is first built, which takes minutes with the bulk data
+ * What answers on the server's address while the store is first built, which takes minutes with the data sets
  * sets: {@code /$/ping} answers 200 (the process is alive and will serve), every other path 503 with
  * {@code Retry-After} and a page, in the site's layout, that says which stage the build is at. It holds the
  * port from the start, so a taken port is found before the build rather than after it; once the publication is

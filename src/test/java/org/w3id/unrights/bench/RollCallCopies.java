@@ -13,28 +13,28 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.DataSet;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 
 /**
  * A seeded generator of a longer voting record, for measuring how costs grow: {@code factor - 1} more copies
- * of the General Assembly's roll calls, streamed by the data's own bulk sources (the real loader, from the
+ * of the General Assembly's roll calls, streamed by the data's own data sets (the real loader, from the
  * vendored files) and renamed on the way into the same graph, so that the store holds one record {@code factor} times as long. Every roll call,
  * ballot and resolution the data set mints gets a copy suffix in its IRI; what the curated data defines
  * (states, bodies, the DPRK resolutions) and the data set's own description are shared, as a longer record
  * would point at the same actors. Integers (sessions, counts, row ids) are shifted by a seeded amount per copy
  * so that copies do not share every literal. Nothing is held per row: each copy is one more pass over the CSV.
  */
-final class RollCallCopies implements BulkSource {
+final class RollCallCopies implements DataSet {
     private static final String SOURCES = Ids.ID + "source" + "/";
 
-    private final List<BulkSource> dataSets;
+    private final List<DataSet> dataSets;
     private final int factor;
     private final long seed;
 
-    /** @param dataSets the data folder's own bulk sources ({@link org.w3id.unrights.graph.GraphBuilder#bulk()}) */
-    RollCallCopies(List<BulkSource> dataSets, int factor, long seed) {
+    /** @param dataSets the data folder's own data sets ({@link org.w3id.unrights.graph.GraphBuilder#dataSets()}) */
+    RollCallCopies(List<DataSet> dataSets, int factor, long seed) {
         this.dataSets = List.copyOf(dataSets);
         this.factor = factor;
         this.seed = seed;

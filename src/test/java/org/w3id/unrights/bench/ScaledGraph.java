@@ -32,7 +32,7 @@ public final class ScaledGraph {
         String mode = args[0];
         int factor = Integer.parseInt(args[1]);
         GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
-        GraphBuilder builder = factor == 1 ? plain : plain.withBulk(List.of(new RollCallCopies(plain.bulk(), factor, SEED)));
+        GraphBuilder builder = factor == 1 ? plain : plain.withDataSets(List.of(new RollCallCopies(plain.dataSets(), factor, SEED)));
         Publisher publisher = Publisher.of(builder, Progress.to(new PrintWriter(System.err, true)));
         long start = System.nanoTime();
         if (mode.equals("memory")) {

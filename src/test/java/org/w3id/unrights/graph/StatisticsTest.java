@@ -47,15 +47,15 @@ class StatisticsTest {
     }
 
     /**
-     * A store with a bulk graph is counted by one pass over it (the union through SPARQL costs minutes on the
-     * roll calls): the pass must give what the queries give, in memory and in TDB2, with a bulk graph that
+     * A store with a data-set graph is counted by one pass over it (the union through SPARQL costs minutes on the
+     * roll calls): the pass must give what the queries give, in memory and in TDB2, with a data-set graph that
      * repeats curated triples and subjects, adds a kind's member and holds a node with and one without provenance.
      */
     @Test
-    void countingTheBulkGraphsByOnePassGivesWhatTheQueriesGive() {
+    void countingTheDataSetGraphsByOnePassGivesWhatTheQueriesGive() {
         Node bulk = NodeFactory.createURI("https://w3id.org/un-rights/graph/test-bulk");
         String prk = "https://w3id.org/un-rights/id/state/prk";
-        String bulkData = """
+        String dataSetTriples = """
                 @prefix unr: <https://w3id.org/un-rights/ontology#> .
                 @prefix prov: <http://www.w3.org/ns/prov#> .
                 <%s> a unr:State ; unr:isoAlpha2 "KP" ; unr:summary "a triple no curated graph holds"@en .
@@ -67,7 +67,7 @@ class StatisticsTest {
                 _:b <http://example.org/p> "a blank subject" .
                 """.formatted(prk, prk);
         Graph extra = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(bulkData, Lang.TURTLE).parse(extra);
+        RDFParser.fromString(dataSetTriples, Lang.TURTLE).parse(extra);
 
         DatasetGraph inMemory = DatasetGraphFactory.createTxnMem();
         DatasetGraph curated = Fixtures.curatedGraph().dataset();

@@ -47,13 +47,13 @@ class StreamStatisticsTest {
     private static Load shipped;
 
     /** What one load sent and what its target then held. */
-    private record Load(Statistics streamed, DatasetGraph target, List<Node> bulkGraphs, long bulkQuadsSent) {
+    private record Load(Statistics streamed, DatasetGraph target, List<Node> dataSetGraphs, long dataSetQuadsSent) {
         Statistics reread() {
-            return Txn.calculateRead(target, () -> Statistics.of(SplitDataset.of(target, bulkGraphs)));
+            return Txn.calculateRead(target, () -> Statistics.of(SplitDataset.of(target, dataSetGraphs)));
         }
 
-        long bulkTriplesHeld() {
-            return Txn.calculateRead(target, () -> bulkGraphs.stream().mapToLong(g -> target.getGraph(g).size()).sum());
+        long dataSetTriplesHeld() {
+            return Txn.calculateRead(target, () -> dataSetGraphs.stream().mapToLong(g -> target.getGraph(g).size()).sum());
         }
     }
 
@@ -79,7 +79,7 @@ class StreamStatisticsTest {
     @Test
     void theShippedRollCallsSendNoQuadTwice() {
         Load load = shipped();
-        assertEquals(load.bulkTriplesHeld(), load.bulkQuadsSent());
+        assertEquals(load.dataSetTriplesHeld(), load.dataSetQuadsSent());
     }
 
     /**
@@ -91,7 +91,7 @@ class StreamStatisticsTest {
         Load load = load(new GraphBuilder(fewRollCalls(), Fixtures.ONTOLOGY));
         assertEquals(load.reread(), load.streamed());
         assertEquals(Statistics.of(load.target()), load.streamed());
-        assertEquals(load.bulkTriplesHeld(), load.bulkQuadsSent());
+        assertEquals(load.dataSetTriplesHeld(), load.dataSetQuadsSent());
         assertTrue(load.streamed().instancesPerClass().get(Unr.Ballot.getURI()) > 1000);
         DatasetGraph target = load.target();
         long sharedWithCurated = Txn.calculateRead(target, () -> {
@@ -104,33 +104,33 @@ class StreamStatisticsTest {
     }
 
     /**
-     * A bulk subject whose triples come in two groups with another subject's between, its type last; a bulk
+     * A data-set subject whose triples come in two groups with another subject's between, its type last; a data-set
      * triple a curated graph holds (prk a unr:State); a curated subject given a triple of its own.
      */
     @Test
     void aSubjectSplitAcrossTheStreamAndATripleTheCuratedGraphsHold() {
-        Node bulk = Ids.graph("test-split");
+        Node dataSet = Ids.graph("test-split");
         Node vote = Ids.id("vote", "split-1");
         Node ballot = Ids.id("ballot", "split-1/prk");
         Node prk = Ids.id("state", "prk");
         Node source = Ids.id("source", "split");
         List<Quad> quads = List.of(
-                Quad.create(bulk, vote, Std.provWasDerivedFrom, source),
-                Quad.create(bulk, vote, Unr.hasBallot, ballot),
-                Quad.create(bulk, ballot, Std.rdfType, Unr.Ballot),
-                Quad.create(bulk, ballot, Unr.voter, prk),
-                Quad.create(bulk, prk, Std.rdfType, Unr.State),
-                Quad.create(bulk, prk, Unr.summary, NodeFactory.createLiteralLang("a triple no curated graph holds", "en")),
-                Quad.create(bulk, source, Std.rdfType, Unr.Source),
-                Quad.create(bulk, vote, Unr.locator, NodeFactory.createLiteralString("row 1")),
-                Quad.create(bulk, vote, Std.rdfType, Unr.Vote));
-        Load load = load(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY).withBulk(List.of(new Quads(bulk, quads))));
+                Quad.create(dataSet, vote, Std.provWasDerivedFrom, source),
+                Quad.create(dataSet, vote, Unr.hasBallot, ballot),
+                Quad.create(dataSet, ballot, Std.rdfType, Unr.Ballot),
+                Quad.create(dataSet, ballot, Unr.voter, prk),
+                Quad.create(dataSet, prk, Std.rdfType, Unr.State),
+                Quad.create(dataSet, prk, Unr.summary, NodeFactory.createLiteralLang("a triple no curated graph holds", "en")),
+                Quad.create(dataSet, source, Std.rdfType, Unr.Source),
+                Quad.create(dataSet, vote, Unr.locator, NodeFactory.createLiteralString("row 1")),
+                Quad.create(dataSet, vote, Std.rdfType, Unr.Vote));
+        Load load = load(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY).withDataSets(List.of(new Quads(dataSet, quads))));
         Statistics streamed = load.streamed();
         assertEquals(load.reread(), streamed);
         assertEquals(Statistics.of(load.target()), streamed);
 
         Statistics curated = Statistics.of(Fixtures.curatedGraph());
-        assertEquals(quads.size(), streamed.triplesPerGraph().get(bulk.getURI()));
+        assertEquals(quads.size(), streamed.triplesPerGraph().get(dataSet.getURI()));
         assertEquals(curated.triples() + quads.size() - 1, streamed.triples(), "prk a unr:State is curated");
         assertEquals(curated.subjects() + 3, streamed.subjects(), "vote, ballot and source are new; prk is not");
         assertEquals(curated.instancesPerClass().getOrDefault(Unr.Vote.getURI(), 0L) + 1, streamed.instancesPerClass().get(Unr.Vote.getURI()),
@@ -147,8 +147,8 @@ class StreamStatisticsTest {
         assertThrows(IllegalStateException.class, counter::statistics, "not finished");
     }
 
-    /** Sends the quads given, in the order given, as a bulk source of one graph. */
-    private record Quads(Node graph, List<Quad> quads) implements BulkSource {
+    /** Sends the quads given, in the order given, as a data set of one graph. */
+    private record Quads(Node graph, List<Quad> quads) implements DataSet {
         @Override
         public String name() {
             return "quads of " + graph;
@@ -168,26 +168,26 @@ class StreamStatisticsTest {
     /** Sends what {@code builder} reads through a counter into an in-memory dataset, as a build sends it to the store. */
     private static Load load(GraphBuilder builder) {
         RightsGraph curated = builder.curated();
-        List<Node> bulkGraphs = builder.bulkGraphs();
+        List<Node> dataSetGraphs = builder.dataSetGraphs();
         DatasetGraph target = DatasetGraphFactory.create();
-        long[] bulkQuads = {0};
+        long[] dataSetQuads = {0};
         StreamRDF toTarget = new StreamRDFWrapper(StreamRDFLib.dataset(target)) {
             @Override
             public void quad(Quad quad) {
-                if (bulkGraphs.contains(quad.getGraph())) {
-                    bulkQuads[0]++;
+                if (dataSetGraphs.contains(quad.getGraph())) {
+                    dataSetQuads[0]++;
                 }
                 super.quad(quad);
             }
         };
-        StreamStatistics counter = StreamStatistics.over(curated.dataset(), bulkGraphs, toTarget);
+        StreamStatistics counter = StreamStatistics.over(curated.dataset(), dataSetGraphs, toTarget);
         Txn.executeWrite(target, () -> {
             counter.start();
             Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
-            builder.bulk().forEach(source -> source.sendTo(curated, counter));
+            builder.dataSets().forEach(source -> source.sendTo(curated, counter));
             counter.finish();
         });
-        return new Load(counter.statistics(), target, bulkGraphs, bulkQuads[0]);
+        return new Load(counter.statistics(), target, dataSetGraphs, dataSetQuads[0]);
     }
 
     private static long curatedVotes(Load load) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
-/** The load's table of bulk subjects gives back what was put, through its growth, for subjects that come apart. */
+/** The load's table of data-set subjects gives back what was put, through its growth, for subjects that come apart. */
 class SubjectTableTest {
     @Test
     void everySubjectKeepsItsFlagsAndTypesAsTheTableGrows() {

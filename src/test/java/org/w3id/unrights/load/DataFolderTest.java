@@ -28,7 +28,7 @@ class DataFolderTest {
     Path dir;
 
     @Test
-    void aReadmeAndBulkDataSetsAreAllowedAndListed() throws IOException {
+    void aReadmeAndDataSetsAreAllowedAndListed() throws IOException {
         Path data = Fixtures.copy(Fixtures.MINIMAL, dir.resolve("data"));
         Files.writeString(data.resolve("README.md"), "# data\n");
         Path rollCalls = Files.createDirectories(data.resolve("datasets/unga-rollcalls"));

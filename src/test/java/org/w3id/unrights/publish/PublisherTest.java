@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.export.Dump;
-import org.w3id.unrights.graph.BulkSource;
+import org.w3id.unrights.graph.DataSet;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -153,10 +153,10 @@ class PublisherTest {
         Files.writeString(states, Files.readString(states).replace("m49: \"392\"", "m49: [392"));
         assertThrows(DataException.class, () -> open(bad, root));
 
-        BulkSource failing = new FixedSource("a data set whose third row is bad", List.of(quad(1), quad(2)),
+        DataSet failing = new FixedSource("a data set whose third row is bad", List.of(quad(1), quad(2)),
                 new DataException(List.of(new org.w3id.unrights.diagnostics.DataError(
                         new org.w3id.unrights.diagnostics.FilePosition(Path.of("rows.csv"), 3), "option", "not a ballot option"))));
-        GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withBulk(List.of(failing));
+        GraphBuilder withBadRows = new GraphBuilder(changedDataAgain(), Fixtures.ONTOLOGY).withDataSets(List.of(failing));
         assertThrows(DataException.class, () -> publisher(withBadRows).inStore(root));
 
         assertEquals(List.of(old.dir()), storesIn(root), "nothing but the old store is left");
@@ -164,13 +164,13 @@ class PublisherTest {
     }
 
     @Test
-    void bulkSourcesStreamIntoTheStoreAndIntoMemoryAlike() {
-        BulkSource rows = new FixedSource("three rows", List.of(quad(1), quad(2), quad(3)), null);
-        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rows));
+    void dataSetsStreamIntoTheStoreAndIntoMemoryAlike() {
+        DataSet rows = new FixedSource("three rows", List.of(quad(1), quad(2), quad(3)), null);
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(rows));
         RightsGraph memory = builder.build();
         Publication stored = publisher(builder).inStore(dir.resolve("stores")).orElseThrow();
         Txn.executeRead(memory.dataset(), () -> Txn.executeRead(stored.graph().dataset(), () -> {
-            assertEquals(3, memory.dataset().getGraph(BULK_GRAPH).size());
+            assertEquals(3, memory.dataset().getGraph(DATA_SET_GRAPH).size());
             assertTrue(IsoMatcher.isomorphic(memory.dataset(), stored.graph().dataset()));
         }));
         assertTrue(progress.toString().contains("load:"), progress::toString);
@@ -181,13 +181,13 @@ class PublisherTest {
     void theTextIndexIsBuiltWithTheStoreFindsVotesByLabelAndSymbolAndNeverBallots() {
         Node vote = Ids.id("vote", "bulk-vote-1");
         Node ballot = Ids.id("ballot", "bulk-vote-1/prk");
-        BulkSource rollCall = new FixedSource("a roll call", List.of(
-                Quad.create(BULK_GRAPH, vote, Std.rdfType, Unr.Vote),
-                Quad.create(BULK_GRAPH, vote, Std.rdfsLabel, NodeFactory.createLiteralLang("Recorded vote on Zanzibarian matters", "en")),
-                Quad.create(BULK_GRAPH, vote, Unr.symbol, NodeFactory.createLiteralString("A/RES/99/999")),
-                Quad.create(BULK_GRAPH, ballot, Std.rdfType, Unr.Ballot),
-                Quad.create(BULK_GRAPH, ballot, Std.rdfsLabel, NodeFactory.createLiteralLang("Zanzibarian ballot", "en"))), null);
-        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withBulk(List.of(rollCall));
+        DataSet rollCall = new FixedSource("a roll call", List.of(
+                Quad.create(DATA_SET_GRAPH, vote, Std.rdfType, Unr.Vote),
+                Quad.create(DATA_SET_GRAPH, vote, Std.rdfsLabel, NodeFactory.createLiteralLang("Recorded vote on Zanzibarian matters", "en")),
+                Quad.create(DATA_SET_GRAPH, vote, Unr.symbol, NodeFactory.createLiteralString("A/RES/99/999")),
+                Quad.create(DATA_SET_GRAPH, ballot, Std.rdfType, Unr.Ballot),
+                Quad.create(DATA_SET_GRAPH, ballot, Std.rdfsLabel, NodeFactory.createLiteralLang("Zanzibarian ballot", "en"))), null);
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(rollCall));
         Path root = dir.resolve("stores");
         Publication stored = publisher(builder).inStore(root).orElseThrow();
         assertTrue(Files.isDirectory(dirOf(stored).resolve(Tdb2Store.TEXT)), "the index lives in the store's folder");
@@ -254,10 +254,10 @@ class PublisherTest {
         return data;
     }
 
-    private static final Node BULK_GRAPH = Ids.graph("test-bulk");
+    private static final Node DATA_SET_GRAPH = Ids.graph("test-bulk");
 
-    /** A bulk source of fixed quads, naming the graphs they are in; {@code failure}, if given, is thrown after them. */
-    private record FixedSource(String name, List<Quad> quads, DataException failure) implements BulkSource {
+    /** A data set of fixed quads, naming the graphs they are in; {@code failure}, if given, is thrown after them. */
+    private record FixedSource(String name, List<Quad> quads, DataException failure) implements DataSet {
         @Override
         public List<Node> graphs() {
             return quads.stream().map(Quad::getGraph).distinct().toList();
@@ -273,7 +273,7 @@ class PublisherTest {
     }
 
     private static Quad quad(int row) {
-        return Quad.create(BULK_GRAPH, Ids.id("row", Integer.toString(row)),
+        return Quad.create(DATA_SET_GRAPH, Ids.id("row", Integer.toString(row)),
                 NodeFactory.createURI("https://example.org/row"), NodeFactory.createLiteralString("row " + row));
     }
 

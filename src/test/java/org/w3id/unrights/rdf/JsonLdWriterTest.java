@@ -20,7 +20,7 @@ import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * The node objects of the bulk data sets are written straight out, without the JSON-LD engine: parsed back, they
+ * The node objects of the data sets are written straight out, without the JSON-LD engine: parsed back, they
  * give exactly the triples written, for every kind of value a row has; a blank node still goes through the engine.
  */
 class JsonLdWriterTest {
@@ -59,7 +59,7 @@ class JsonLdWriterTest {
         assertIsomorphic(rows, write(rows));
     }
 
-    /** {@code rows} as the dumps write a batch of bulk subjects, after an empty curated part. */
+    /** {@code rows} as the dumps write a batch of data-set subjects, after an empty curated part. */
     private static String write(Graph rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonLdWriter.write(GraphFactory.createDefaultGraph(), more -> more.accept(rows), out);

@@ -62,7 +62,7 @@ class VotePagesTest {
 
     /**
      * Ballots state our terms only (four triples each); Popolo's and schema.org's come from the ontology's
-     * alignment through the query view, so the bulk data is not doubled to serve the users of those vocabularies.
+     * alignment through the query view, so the data sets is not doubled to serve the users of those vocabularies.
      */
     @Test
     void popoloAndSchemaOrgTermsFindEveryBallotThoughOnlyOurTermsAreStated() {

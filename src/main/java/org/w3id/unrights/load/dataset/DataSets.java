@@ -15,7 +15,7 @@ import org.w3id.unrights.diagnostics.Problems;
 import org.w3id.unrights.vocab.Ids;
 
 /**
- * The bulk data sets of a data folder, {@code datasets/NAME/dataset.yaml} with the files it names, each
+ * The data sets of a data folder, {@code datasets/NAME/dataset.yaml} with the files it names, each
  * streamed into a named graph of its own. Today there is one kind, the General Assembly's roll calls.
  */
 public final class DataSets {

@@ -11,13 +11,13 @@ import org.apache.jena.riot.system.StreamRDF;
  * instead of leaving it to SHACL. The store does not care where quads come from: the curated sources reach
  * it through the same kind of stream.
  */
-public interface BulkSource {
+public interface DataSet {
     /** A short name for progress lines and errors. */
     String name();
 
     /**
      * The graphs this source writes, known before it is read, so that a graph reopened from a store can tell
-     * them from the curated graphs ({@link RightsGraph#isCurated}) and the load's counts know them as bulk graphs.
+     * them from the curated graphs ({@link RightsGraph#isCurated}) and the load's counts know them as data-set graphs.
      * Every graph it writes must be named by it or by another source of the same build (a source that adds to
      * another's graph names none): the counts refuse a quad of a graph no source named.
      */

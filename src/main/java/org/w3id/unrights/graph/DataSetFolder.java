@@ -11,18 +11,18 @@ import org.w3id.unrights.load.dataset.DataSets;
 import org.w3id.unrights.load.dataset.RollCallLoader;
 import org.w3id.unrights.vocab.Ids;
 
-/** One folder of {@code data/datasets/} (today always roll calls) as a bulk source of its own named graph. */
-final class DataSetSource implements BulkSource {
+/** One folder of {@code data/datasets/} (today always roll calls) as a data set of its own named graph. */
+final class DataSetFolder implements DataSet {
     private final Path folder;
     private Node graph;
 
-    private DataSetSource(Path folder) {
+    private DataSetFolder(Path folder) {
         this.folder = folder;
     }
 
     /** A source per data-set folder of {@code dataDir}; none when it has no {@code datasets/}. */
-    static List<BulkSource> of(Path dataDir) {
-        return DataSets.folders(dataDir).stream().<BulkSource>map(DataSetSource::new).toList();
+    static List<DataSet> of(Path dataDir) {
+        return DataSets.folders(dataDir).stream().<DataSet>map(DataSetFolder::new).toList();
     }
 
     @Override
