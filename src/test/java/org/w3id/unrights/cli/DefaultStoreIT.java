@@ -84,6 +84,9 @@ class DefaultStoreIT {
             String page = get(port, "/id/vote/unga-rollcall-5377", "text/html");
             org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
             assertTrue(html.select("[data-m49]").size() >= 189, () -> "ballots with M49 codes on the page: " + html.select("[data-m49]").size());
+            // The data set records no absences: the legend says so rather than counting none.
+            List<String> legend = html.select("section.ballots ul.legend li").eachText();
+            assertTrue(legend.contains("absent: not recorded"), legend::toString);
 
             // The article's tally of the committee vote and the record's count of the plenary vote, side by side.
             List<String> tallies = html.select("section.tallies tr[data-counts]").eachAttr("data-counts");
