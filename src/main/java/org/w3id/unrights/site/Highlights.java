@@ -93,7 +93,8 @@ public record Highlights(Link official, List<Role> roles, StateSummary state, Ba
         }
     }
 
-    public record StateVote(Link vote, String date, String option, String optionLabel) {}
+    /** @param onRights whether the vote is on human rights or on one country's situation */
+    public record StateVote(Link vote, String date, String option, String optionLabel, boolean onRights) {}
 
     /** The options of the vote-option scheme, in the order charts and tables give them. */
     public static final List<String> OPTIONS = List.of("yes", "no", "abstain", "absent");

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
@@ -24,6 +25,8 @@ final class ResourceHighlights {
     private static final int POSITIONS = 12;
     /** A state's ballots listed beside its chart; a roll-call data set gives each state thousands. */
     static final int LATEST_VOTES = 50;
+    /** The roll-call data set's issue for human rights. */
+    private static final Node HUMAN_RIGHTS = Ids.concept("unga-issue", "hr");
 
     private final DatasetGraph dataset;
     private final Labels labels;
@@ -133,13 +136,16 @@ final class ResourceHighlights {
             Optional<Node> vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst();
             if (option.isPresent() && vote.isPresent()) {
                 votes.add(new Highlights.StateVote(labels.link(vote.get()), first(vote.get(), Unr.date).orElse(""),
-                        key(option.get()), labels.of(option.get())));
+                        key(option.get()), labels.of(option.get()), onRights(vote.get())));
             }
         }
         if (votes.isEmpty()) {
             return null;
         }
-        votes.sort(Comparator.comparing(Highlights.StateVote::date).reversed().thenComparing(v -> v.vote().text()));
+        // What people come for first: the votes on human rights and on one country's situation, newest first.
+        votes.sort(Comparator.comparing(Highlights.StateVote::onRights).reversed()
+                .thenComparing(Comparator.comparing(Highlights.StateVote::date).reversed())
+                .thenComparing(v -> v.vote().text()));
         Map<String, List<Map.Entry<String, String>>> byYear = new TreeMap<>();
         for (Highlights.StateVote v : votes) {
             String year = v.date().length() >= 4 ? v.date().substring(0, 4) : "undated";
@@ -149,6 +155,15 @@ final class ResourceHighlights {
         byYear.forEach((year, options) -> years.add(new Highlights.Year(year, counts(options))));
         int most = years.stream().mapToInt(Highlights.Year::total).max().orElse(1);
         return new Highlights.VoteHistory(years, most, votes.subList(0, Math.min(LATEST_VOTES, votes.size())), votes.size());
+    }
+
+    /**
+     * Whether a vote is on human rights: the roll-call data set files it under its human-rights issue, or it is on
+     * a text about one state's situation ({@code unr:concerns}).
+     */
+    private boolean onRights(Node vote) {
+        return dataset.contains(Node.ANY, vote, Unr.issue, HUMAN_RIGHTS)
+                || dataset.stream(Node.ANY, vote, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY));
     }
 
     /** Counts of each option, in {@link Highlights#OPTIONS} order, every option listed (0 where none). */
