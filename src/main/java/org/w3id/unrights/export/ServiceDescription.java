@@ -28,7 +28,11 @@ public final class ServiceDescription {
 
     /** The service's own triples, which void.ttl repeats: what it is, where, and which dataset it serves. */
     static void service(Graph out) {
-        Node service = NodeFactory.createURI(Ids.SPARQL);
+        service(out, NodeFactory.createURI(Ids.SPARQL));
+    }
+
+    /** The triples of a SPARQL 1.1 query service at {@code service} over the union of this dataset's graphs. */
+    private static void service(Graph out, Node service) {
         out.add(service, Std.rdfType, DatasetTerms.sdService);
         out.add(service, DatasetTerms.sdEndpoint, service);
         out.add(service, DatasetTerms.sdSupportedLanguage, DatasetTerms.sdSPARQL11Query);
@@ -52,11 +56,7 @@ public final class ServiceDescription {
         // No sd:defaultEntailmentRegime here: the W3C's RDFS regime would claim every RDFS rule, and only two apply.
         // The same data, asserted triples only: its counts are VoID's.
         Node asserted = NodeFactory.createURI(Ids.SPARQL_ASSERTED);
-        out.add(asserted, Std.rdfType, DatasetTerms.sdService);
-        out.add(asserted, DatasetTerms.sdEndpoint, asserted);
-        out.add(asserted, DatasetTerms.sdSupportedLanguage, DatasetTerms.sdSPARQL11Query);
-        out.add(asserted, DatasetTerms.sdFeature, DatasetTerms.sdUnionDefaultGraph);
-        out.add(asserted, DatasetTerms.sdDefaultDataset, Ids.DATASET);
+        service(out, asserted);
         out.add(asserted, DatasetTerms.sdDefaultEntailmentRegime, DatasetTerms.entSimple);
         out.add(asserted, Std.dctDescription, NodeFactory.createLiteralLang(
                 "The same data without the hierarchy: the triples as published in the dumps, whose counts void.ttl gives.", "en"));

@@ -84,7 +84,7 @@ final class RecordTitles {
 
     private List<Node> objects(Node subject, Node predicate) {
         Set<Node> found = new LinkedHashSet<>();
-        dataset.find(Node.ANY, subject, predicate == null ? Node.ANY : predicate, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
+        dataset.find(Node.ANY, subject, predicate, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
         return new ArrayList<>(found);
     }
 

@@ -82,7 +82,7 @@ final class DereferenceServlet extends HttpServlet {
         String mediaType = negotiated.get();
         boolean html = mediaType.equals(Responses.HTML);
         String pageParameter = request.getParameter(ResourceDescription.PAGE);
-        int page = pageParameter == null || html ? 1 : pageNumber(pageParameter);
+        int page = pageParameter == null || html ? 1 : Responses.pageNumber(pageParameter);
         Txn.executeRead(dataset, () -> {
             try {
                 ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
@@ -100,7 +100,7 @@ final class DereferenceServlet extends HttpServlet {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
                         Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
-                                Optional.ofNullable(request.getParameter("links")).orElse(""), pageNumber(request.getParameter("page")),
+                                Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release)));
                     } else {
                         description.next().ifPresent(next -> LinkHeaders.next(response, next));
@@ -119,7 +119,7 @@ final class DereferenceServlet extends HttpServlet {
     private void listing(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Optional<Kind> kind = kinds.byPath(path);
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
-        int page = pageNumber(request.getParameter("page"));
+        int page = Responses.pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()
                 : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page));
         if (view.isEmpty()) {
@@ -129,14 +129,6 @@ final class DereferenceServlet extends HttpServlet {
             return;
         }
         Responses.page(response, view.get());
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Integer.parseInt(page);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -109,7 +108,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
-            Responses.page(response, page(named.get(), results, pageNumber(request.getParameter("page"))));
+            Responses.page(response, page(named.get(), results, Responses.pageNumber(request.getParameter("page"))));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));
@@ -142,11 +141,7 @@ final class NamedQueryServlet extends HttpServlet {
         int shown = Math.min(Math.max(page, 1), pages);
         int from = (shown - 1) * PAGE;
         List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served), from, from + PAGE));
-        List<Link> pageLinks = new ArrayList<>();
-        for (int p = 1; pages > 1 && p <= pages; p++) {
-            String text = Integer.toString(p);
-            pageLinks.add(p == shown ? Link.text(text) : Link.to("/queries/" + named.name() + "?page=" + p, text));
-        }
+        List<Link> pageLinks = pages < 2 ? List.of() : Link.pages(pages, shown, p -> "/queries/" + named.name() + "?page=" + p);
         return new ResultsView(card(named), FORMATS.links(""),
                 "/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows,
                 total, from + 1, pageLinks);
@@ -156,11 +151,4 @@ final class NamedQueryServlet extends HttpServlet {
         return new QueryCard(named.name(), named.title(), named.question(), named.text());
     }
 
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Integer.parseInt(page);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
 }

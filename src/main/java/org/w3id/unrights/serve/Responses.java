@@ -35,6 +35,15 @@ final class Responses {
     }
 
     /** Takes off what content negotiation said of the representation it chose: none of it is true of an error page. */
+    /** A {@code ?page=} parameter: 1 when absent, -1 when not a number (no page has that number). */
+    static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     static void dropNegotiated(HttpServletResponse response) {
         response.setHeader("Content-Location", null);
         response.setHeader("Link", null);

@@ -59,11 +59,7 @@ public final class KindPage {
                 .toList();
         String base = "/id/" + kind.path() + "/";
         List<Link> sorts = SORTS.stream().map(s -> s.equals(sort) ? Link.text(s) : Link.to(base + "?sort=" + s, s)).toList();
-        List<Link> pageLinks = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            String text = Integer.toString(p);
-            pageLinks.add(p == page ? Link.text(text) : Link.to(base + "?sort=" + sort + "&page=" + p, text));
-        }
+        List<Link> pageLinks = Link.pages(pages, page, p -> base + "?sort=" + sort + "&page=" + p);
         return Optional.of(new KindView(kind.path(), kind.plural(), sorted.size(), sort, page, pages, rows, sorts, pageLinks));
     }
 

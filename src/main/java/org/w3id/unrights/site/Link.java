@@ -25,6 +25,19 @@ public record Link(String href, String text, String title, String mediaType) {
         return new Link(href, text, title, null);
     }
 
+    /**
+     * A link to each of {@code pages} pages, {@code href} giving page {@code p}'s address; the page shown,
+     * {@code current}, is text.
+     */
+    public static java.util.List<Link> pages(int pages, int current, java.util.function.IntFunction<String> href) {
+        java.util.List<Link> links = new java.util.ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            String text = Integer.toString(p);
+            links.add(p == current ? text(text) : to(href.apply(p), text));
+        }
+        return links;
+    }
+
     /** Text shown where a link might stand, without one. */
     public static Link text(String text) {
         return new Link(null, text, null, null);

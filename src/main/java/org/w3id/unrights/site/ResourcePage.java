@@ -87,11 +87,8 @@ public final class ResourcePage {
         counts.forEach((kind, total) -> {
             int pages = (total + INCOMING_PAGE - 1) / INCOMING_PAGE;
             int page = kind.equals(linksKind) && linksPage >= 1 && linksPage <= pages ? linksPage : 1;
-            List<Link> pageLinks = new ArrayList<>();
-            for (int p = 1; pages > 1 && p <= pages; p++) {
-                String text = Integer.toString(p);
-                pageLinks.add(p == page ? Link.text(text) : Link.to(Labels.href(resource) + "?links=" + kind + "&page=" + p + "#links-" + kind, text));
-            }
+            List<Link> pageLinks = pages < 2 ? List.of()
+                    : Link.pages(pages, page, p -> Labels.href(resource) + "?links=" + kind + "&page=" + p + "#links-" + kind);
             Comparator<Quad> order = Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate())).thenComparing(q -> labels.of(q.getSubject()));
             java.util.stream.Stream<Quad> ofKind = incoming(resource).filter(q -> kindOf(q.getSubject()).equals(kind));
             List<Quad> shown = total <= SORTED_UP_TO
