@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
             return ValidateCommand.INVALID;
         }
         Publication publication = built.get();
-        for (Path file : Exporter.write(publication.graph(), publication.statistics(), out, publication.release())) {
+        for (Path file : Exporter.write(publication.graph(), publication.dataSetQuads(), publication.statistics(), out, publication.release())) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         for (Path file : OntologyDocs.of(publication.graph()).write(out)) {

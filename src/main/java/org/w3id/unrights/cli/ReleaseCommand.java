@@ -60,7 +60,7 @@ final class ReleaseCommand implements Callable<Integer> {
         }
         try {
             Publication publication = built.get();
-            Path zip = ReleaseArchive.write(publication.graph(), publication.statistics(), publication.release(), changelog, dataDigest, out,
+            Path zip = ReleaseArchive.write(publication.graph(), publication.dataSetQuads(), publication.statistics(), publication.release(), changelog, dataDigest, out,
                     dir -> OntologyDocs.of(publication.graph()).write(dir));
             spec.commandLine().getOut().println("wrote " + zip + " and " + zip.getFileName() + ".sha256");
             return 0;

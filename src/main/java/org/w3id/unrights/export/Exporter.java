@@ -32,9 +32,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.SplitDataset;
 import org.w3id.unrights.graph.Statistics;
@@ -60,8 +62,8 @@ public final class Exporter {
      */
     private static final List<Dump> LONGEST_FIRST = List.of(Dump.JSONLD, Dump.TURTLE, Dump.NTRIPLES, Dump.TRIG);
 
-    /** How many data-set subjects the JSON-LD engine compacts in one call. */
-    static final int SUBJECTS_PER_BATCH = 1000;
+    /** How many of the data sets' triples the JSON-LD writer takes at a time. */
+    static final int TRIPLES_PER_BATCH = 4000;
 
     /** Ends the temporary name of a file being written: never served, removed by the next write. */
     static final String PARTIAL = ".partial";
@@ -70,23 +72,27 @@ public final class Exporter {
 
     private Exporter() {}
 
-    /** Writes every {@link Dump} into {@code dir}, replacing any there; returns the files. */
-    public static List<Path> write(RightsGraph graph, Statistics stats, Path dir, Release release) {
+    /**
+     * Writes every {@link Dump} into {@code dir}, replacing any there; returns the files. {@code dataSetQuads} sends
+     * the data-set graphs' quads again for each data file (see {@link DataSetQuads}).
+     */
+    public static List<Path> write(RightsGraph graph, DataSetQuads dataSetQuads, Statistics stats, Path dir, Release release) {
         for (Dump dump : Dump.values()) {
             delete(dir.resolve(dump.fileName()));
         }
-        return writeMissing(graph, stats, dir, release, Runtime.getRuntime().availableProcessors(), done -> {});
+        return writeMissing(graph, dataSetQuads, stats, dir, release, Runtime.getRuntime().availableProcessors(), done -> {});
     }
 
     /**
      * Writes each {@link Dump} that {@code dir} lacks, and returns every dump's file. Each file is written under a
      * temporary name and renamed into place once whole, so a file under its own name is always complete, and a
      * write cut short (a crash, a kill) leaves only a temporary file, removed here before writing again. The data
-     * files are written {@code threads} at a time, each in its own read transaction; the description last, since
-     * it gives their sizes and checksums. {@code written} hears each file as it is renamed into place.
+     * files are written {@code threads} at a time, each from the curated graphs (copied into memory once) and its
+     * own pass of {@code dataSetQuads}; the description last, since it gives their sizes and checksums.
+     * {@code written} hears each file as it is renamed into place.
      */
-    public static List<Path> writeMissing(RightsGraph graph, Statistics stats, Path dir, Release release, int threads,
-                                          Consumer<Path> written) {
+    public static List<Path> writeMissing(RightsGraph graph, DataSetQuads dataSetQuads, Statistics stats, Path dir, Release release,
+                                          int threads, Consumer<Path> written) {
         try {
             Files.createDirectories(dir);
             try (var leftovers = Files.list(dir)) {
@@ -104,12 +110,13 @@ public final class Exporter {
         List<Dump> missing = Arrays.stream(Dump.values()).filter(d -> d != Dump.VOID && !Files.exists(files.get(d)))
                 .sorted(Comparator.comparingInt(d -> LONGEST_FIRST.contains(d) ? LONGEST_FIRST.indexOf(d) : LONGEST_FIRST.size()))
                 .toList();
+        Curated curated = missing.isEmpty() ? null : Txn.calculateRead(graph.dataset(), () -> Curated.of(graph));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, missing.size())), daemon());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (Dump dump : missing) {
                 running.add(pool.submit(() -> {
-                    Txn.executeRead(graph.dataset(), () -> writeWhole(files.get(dump), out -> body(dump, graph, out)));
+                    writeWhole(files.get(dump), out -> body(dump, curated, dataSetQuads, out));
                     written.accept(files.get(dump));
                 }));
             }
@@ -137,22 +144,22 @@ public final class Exporter {
     }
 
     /** What one data file holds (not the description, which needs the others written first). */
-    private static void body(Dump dump, RightsGraph graph, OutputStream out) throws IOException {
-        DatasetGraph dataset = graph.dataset();
+    private static void body(Dump dump, Curated curated, DataSetQuads dataSetQuads, OutputStream out) throws IOException {
         switch (dump) {
-            case TURTLE -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS, s -> sendUnion(SplitDataset.of(graph), s));
+            case TURTLE -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS, s -> sendUnion(curated, dataSetQuads, s));
             case NTRIPLES -> {
                 try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16)) {
-                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> sendUnion(SplitDataset.of(graph), s));
+                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> sendUnion(curated, dataSetQuads, s));
                 }
             }
-            case TRIG -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> StreamRDFOps.sendDatasetToStream(dataset, s, null, PREFIXES));
-            case JSONLD -> {
-                SplitDataset split = SplitDataset.of(graph);
-                JsonLdWriter.write(split.curatedUnion(), more -> eachDataSetSubject(split, more), out);
-            }
+            case TRIG -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> {
+                PREFIXES.forEach(s::prefix);
+                curated.sendGraphs(s);
+                dataSetQuads.sendTo(s);
+            });
+            case JSONLD -> JsonLdWriter.write(curated.union(), more -> dataSetBatches(curated, dataSetQuads, more), out);
             case CONTEXT -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(JsonLdWriter.context());
-            case ONTOLOGY -> out.write(OntologyDump.turtle(dataset.getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
+            case ONTOLOGY -> out.write(OntologyDump.turtle(curated.graphs().getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
             case VOID -> throw new IllegalArgumentException("the description is written after the files it describes");
         }
     }
@@ -165,38 +172,65 @@ public final class Exporter {
         };
     }
 
-    /** The union of all graphs, each triple once (see {@link SplitDataset}), with the project's prefixes. */
-    private static void sendUnion(SplitDataset split, StreamRDF out) {
+    /**
+     * The union of all graphs, each triple once, with the project's prefixes: the curated union, then the data
+     * sets' triples it lacks (data sets share no triple with one another, see {@link SplitDataset}).
+     */
+    private static void sendUnion(Curated curated, DataSetQuads dataSetQuads, StreamRDF out) {
         PREFIXES.forEach(out::prefix);
-        split.eachUnionTriple(out::triple);
+        curated.union().find().forEachRemaining(out::triple);
+        dataSetQuads.sendTo(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                Triple t = quad.asTriple();
+                if (!curated.union().contains(t)) {
+                    out.triple(t);
+                }
+            }
+        });
     }
 
     /**
-     * The data-set graphs' subjects as small graphs of their triples the curated union lacks, {@value #SUBJECTS_PER_BATCH}
-     * subjects to a graph: the JSON-LD engine compacts a batch in one call, where a call per subject spent most of
-     * its time reading the context again.
+     * The data sets' triples that the curated union lacks, {@value #TRIPLES_PER_BATCH} to a graph: the JSON-LD
+     * writer takes a batch in one piece. A subject whose triples come apart in the stream (a roll call: its row,
+     * its ballots, its tallies) is written as more than one node object with the same {@code @id}, which JSON-LD
+     * reads as one node.
      */
-    private static void eachDataSetSubject(SplitDataset split, Consumer<Graph> each) {
+    private static void dataSetBatches(Curated curated, DataSetQuads dataSetQuads, Consumer<Graph> each) {
         Graph[] batch = {GraphFactory.createPlainGraph()};
-        int[] subjects = {0};
-        for (Node g : split.dataSetGraphs()) {
-            split.eachDataSetSubject(g, (subject, triples) -> {
-                boolean added = false;
-                for (Triple t : triples) {
-                    if (!split.curatedUnion().contains(t)) {
-                        batch[0].add(t);
-                        added = true;
+        dataSetQuads.sendTo(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                Triple t = quad.asTriple();
+                if (!curated.union().contains(t)) {
+                    batch[0].add(t);
+                    if (batch[0].size() == TRIPLES_PER_BATCH) {
+                        each.accept(batch[0]);
+                        batch[0] = GraphFactory.createPlainGraph();
                     }
                 }
-                if (added && ++subjects[0] == SUBJECTS_PER_BATCH) {
-                    each.accept(batch[0]);
-                    batch[0] = GraphFactory.createPlainGraph();
-                    subjects[0] = 0;
-                }
-            });
-        }
+            }
+        });
         if (!batch[0].isEmpty()) {
             each.accept(batch[0]);
+        }
+    }
+
+    /** The curated graphs, copied out of the dataset once and shared by the writers, who only read them. */
+    private record Curated(DatasetGraph graphs, Graph union) {
+        static Curated of(RightsGraph graph) {
+            SplitDataset split = SplitDataset.of(graph);
+            return new Curated(split.curated(), split.curatedUnion());
+        }
+
+        /** Each curated graph as quads, one graph after another in the order of their names. */
+        void sendGraphs(StreamRDF out) {
+            List<Node> names = new ArrayList<>();
+            graphs.listGraphNodes().forEachRemaining(names::add);
+            names.sort(Comparator.comparing(Node::toString));
+            for (Node g : names) {
+                graphs.getGraph(g).find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+            }
         }
     }
 

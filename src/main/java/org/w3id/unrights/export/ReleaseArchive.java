@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 
@@ -92,13 +93,13 @@ public final class ReleaseArchive {
      * @param documents writes the documents that go beside the dumps (the ontology reference) into a folder and
      *                  returns their files
      */
-    public static Path write(RightsGraph graph, Statistics stats, Release release, String changelog, String dataDigest, Path out,
+    public static Path write(RightsGraph graph, DataSetQuads dataSetQuads, Statistics stats, Release release, String changelog, String dataDigest, Path out,
                              Function<Path, List<Path>> documents) {
         check(release, changelog, dataDigest);
         Path dir = out.resolve(name(release));
         try {
             Files.createDirectories(dir);
-            List<Path> files = new ArrayList<>(Exporter.write(graph, stats, dir, release));
+            List<Path> files = new ArrayList<>(Exporter.write(graph, dataSetQuads, stats, dir, release));
             files.addAll(documents.apply(dir));
             Path changes = dir.resolve(CHANGELOG);
             Files.writeString(changes, changelog, StandardCharsets.UTF_8);

@@ -27,7 +27,8 @@ public interface DataSet {
 
     /**
      * Sends every quad to {@code out}, each once (a store would drop a repeat, but what counts the stream as it
-     * passes, {@link StreamStatistics}, would not), without calling {@code start} or {@code finish}; {@code curated} is the
+     * passes, {@link StreamStatistics}, would not), the same quads in the same order at every call (the dumps send
+     * them again, {@link DataSetQuads}, and must come out byte for byte the same), without calling {@code start} or {@code finish}; {@code curated} is the
      * checked curated graph its rows may point at (e.g. the reference tables). Throws
      * {@link org.w3id.unrights.diagnostics.DataException} naming file, line and field of a bad row, after which the
      * build is abandoned.

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.export.Exporter;
 import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 
@@ -21,17 +22,24 @@ import org.w3id.unrights.graph.Statistics;
 public final class Dumps {
     private final Path dir;
     private final RightsGraph graph;
+    private final DataSetQuads dataSetQuads;
     private final Statistics statistics;
     private final Release release;
     private final Progress progress;
     private CompletableFuture<Void> writing;
 
-    Dumps(Path dir, RightsGraph graph, Statistics statistics, Release release, Progress progress) {
+    Dumps(Path dir, RightsGraph graph, DataSetQuads dataSetQuads, Statistics statistics, Release release, Progress progress) {
         this.dir = dir;
         this.graph = graph;
+        this.dataSetQuads = dataSetQuads;
         this.statistics = statistics;
         this.release = release;
         this.progress = progress;
+    }
+
+    /** The data sets' quads, sent again for each data file. */
+    public DataSetQuads dataSetQuads() {
+        return dataSetQuads;
     }
 
     public Path dir() {
@@ -75,7 +83,7 @@ public final class Dumps {
 
     private void writeMissing() {
         long started = System.nanoTime();
-        Exporter.writeMissing(graph, statistics, dir, release, Runtime.getRuntime().availableProcessors(),
+        Exporter.writeMissing(graph, dataSetQuads, statistics, dir, release, Runtime.getRuntime().availableProcessors(),
                 file -> progress.say(String.format("dumps: wrote %s (%.1f s)", file.getFileName(), Progress.seconds(started))));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.query.text.TextIndex;
 import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.Once;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -19,6 +20,7 @@ import org.w3id.unrights.store.Tdb2Store;
  */
 public final class Publication implements AutoCloseable {
     private final RightsGraph graph;
+    private final DataSetQuads dataSetQuads;
     private final Statistics statistics;
     private final Supplier<TextIndex> textIndex;
     private final Dumps dumps;
@@ -27,9 +29,10 @@ public final class Publication implements AutoCloseable {
     private final Tdb2Store store;
     private final boolean built;
 
-    Publication(RightsGraph graph, Statistics statistics, Supplier<TextIndex> textIndex, Dumps dumps, Release release,
+    Publication(RightsGraph graph, DataSetQuads dataSetQuads, Statistics statistics, Supplier<TextIndex> textIndex, Dumps dumps, Release release,
                 Supplier<String> fingerprint, Tdb2Store store, boolean built) {
         this.graph = graph;
+        this.dataSetQuads = dataSetQuads;
         this.statistics = statistics;
         this.textIndex = Once.of(textIndex);
         this.dumps = dumps;
@@ -41,6 +44,11 @@ public final class Publication implements AutoCloseable {
 
     public RightsGraph graph() {
         return graph;
+    }
+
+    /** The data sets' quads, sent again from their files for whatever writes them out (the dumps, a release). */
+    public DataSetQuads dataSetQuads() {
+        return dataSetQuads;
     }
 
     /** The counts published in VoID and on the landing page, taken once as the graph was built. */

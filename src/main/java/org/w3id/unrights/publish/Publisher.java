@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.DataSet;
+import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
@@ -99,10 +100,11 @@ public final class Publisher {
         }
         Statistics statistics = counter.statistics();
         reportCounts(statistics);
-        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, statistics, release, progress);
+        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, DataSetQuads.replayed(sources.dataSets(), graph), statistics, release, progress);
         // Only the server's validators read the fingerprint: the commands need not hash the data for it.
         Supplier<String> fingerprint = () -> ContentHash.of(sources.dataDir(), sources.ontologyDir());
-        return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
+        return Optional.of(new Publication(graph, dumps.dataSetQuads(), statistics, () -> SearchIndex.inMemory(dataset), dumps, release,
+                fingerprint, null, true));
     }
 
     /**
@@ -116,7 +118,7 @@ public final class Publisher {
         if (store.built()) {
             Optional<String> damage = store.damage();
             if (damage.isEmpty()) {
-                return Optional.of(open(store, hash, sources::shapes, new Registry(), false));
+                return Optional.of(open(store, hash, sources::shapes, new Registry(), null, false));
             }
             progress.say("The store " + store.dir() + " is not as it was built (" + damage.get() + "): building it again");
             store.discard();
@@ -151,16 +153,23 @@ public final class Publisher {
             throw e;
         }
         store.commit(partial);
-        return Optional.of(open(store, hash, curated::shapes, curated.registry(), true));
+        return Optional.of(open(store, hash, curated::shapes, curated.registry(), curated, true));
     }
 
-    private Publication open(Tdb2Store store, String hash, Supplier<Graph> shapes, Registry registry, boolean built) {
+    /**
+     * The built store as a publication. Its dumps send the data sets again from their files, their rows pointing
+     * at {@code curated} when the build has it at hand, else at the store itself (which holds the same curated
+     * graphs; read only if a dump is missing).
+     */
+    private Publication open(Tdb2Store store, String hash, Supplier<Graph> shapes, Registry registry, RightsGraph curated,
+                             boolean built) {
         DatasetGraph database = store.openDatabase();
         Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
         TextIndex text = store.openIndex();
         RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs());
-        Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, statistics, release, progress);
-        return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
+        DataSetQuads dataSetQuads = DataSetQuads.replayed(sources.dataSets(), curated != null ? curated : graph);
+        Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, dataSetQuads, statistics, release, progress);
+        return new Publication(graph, dataSetQuads, statistics, () -> text, dumps, release, () -> hash, store, built);
     }
 
     /** Stages read and check: the curated graph, or empty once every SHACL violation is reported. */

@@ -57,8 +57,8 @@ public final class JsonLdWriter {
     }
 
     /**
-     * Writes {@code graph}, then the node objects of the small graphs {@code more} sends (each a few subjects with
-     * all their triples, no blank node shared between two), as one JSON-LD document.
+     * Writes {@code graph}, then the node objects of the small graphs {@code more} sends, as one JSON-LD document.
+     * A subject may come back in a later graph (written as one more node object with its {@code @id}).
      */
     public static void write(Graph graph, Consumer<Consumer<Graph>> more, OutputStream out) {
         JsonObject context = context();
@@ -67,24 +67,26 @@ public final class JsonLdWriter {
             json.writeStartObject();
             json.write(CONTEXT, context.get(CONTEXT));
             json.writeStartArray(GRAPH);
+            // One label per blank node in the whole document, which is the scope of a blank node's identifier.
+            Map<Node, String> blankLabels = new HashMap<>();
             Iterator<Node> subjects = graph.find().mapWith(Triple::getSubject).filterDrop(Node::isBlank).toSet().stream()
                     .sorted((a, b) -> a.toString().compareTo(b.toString())).iterator();
             while (subjects.hasNext()) {
                 Graph one = GraphFactory.createDefaultGraph();
                 graph.find(subjects.next(), Node.ANY, Node.ANY).forEach(one::add);
-                writeAll(compact(one, contextDocument), json);
+                writeAll(compact(one, contextDocument, blankLabels), json);
             }
             // Blank nodes (the ontology's lists and class expressions) go in one piece, so that an RDF list
             // and the node that holds it are converted together and stay whole.
             Graph blank = GraphFactory.createDefaultGraph();
             graph.find().filterKeep(t -> t.getSubject().isBlank()).forEach(blank::add);
             if (!blank.isEmpty()) {
-                writeAll(compact(blank, contextDocument), json);
+                writeAll(compact(blank, contextDocument, blankLabels), json);
             }
             CompactIris iris = new CompactIris(context.getJsonObject(CONTEXT));
             more.accept(some -> {
                 if (!writePlain(some, iris, json)) {
-                    writeAll(compact(some, contextDocument), json);
+                    writeAll(compact(some, contextDocument, blankLabels), json);
                 }
             });
             json.writeEnd();
@@ -189,11 +191,13 @@ public final class JsonLdWriter {
         }
     }
 
-    /** The node objects of a small graph, compacted, without the context each compaction repeats. */
-    private static Iterable<JsonValue> compact(Graph one, JsonDocument context) {
+    /**
+     * The node objects of a small graph, compacted, without the context each compaction repeats; blank nodes
+     * labelled by {@code blankLabels}, which grows with any new one.
+     */
+    private static Iterable<JsonValue> compact(Graph one, JsonDocument context, Map<Node, String> blankLabels) {
         try {
             QuadsToJsonld toJsonLd = JsonLd.fromRdf().mode(JsonLdVersion.V1_1);
-            Map<Node, String> blankLabels = new HashMap<>();
             for (Triple t : one.find().toList()) {
                 quad(toJsonLd, t, blankLabels);
             }

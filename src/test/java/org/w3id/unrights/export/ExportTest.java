@@ -29,7 +29,7 @@ class ExportTest {
     @Test
     void trigKeepsEveryNamedGraphAndParsesBackIsomorphic() {
         RightsGraph graph = Fixtures.curatedGraph();
-        Exporter.write(graph, Statistics.of(graph), out, Release.current());
+        Exporter.write(graph, org.w3id.unrights.graph.DataSetQuads.NONE, Statistics.of(graph), out, Release.current());
 
         DatasetGraph parsed = RDFDataMgr.loadDatasetGraph(out.resolve(Exporter.TRIG).toString());
 
@@ -47,7 +47,7 @@ class ExportTest {
     @Test
     void voidGivesTheCountsOfStatistics() {
         RightsGraph graph = Fixtures.curatedGraph();
-        Exporter.write(graph, Statistics.of(graph), out, Release.current());
+        Exporter.write(graph, org.w3id.unrights.graph.DataSetQuads.NONE, Statistics.of(graph), out, Release.current());
         Statistics stats = Statistics.of(graph);
 
         Graph description = RDFDataMgr.loadGraph(out.resolve(Dump.VOID.fileName()).toString());
@@ -68,7 +68,7 @@ class ExportTest {
     @Test
     void turtleIsTheUnionOfAllGraphs() {
         RightsGraph graph = Fixtures.curatedGraph();
-        Exporter.write(graph, Statistics.of(graph), out, Release.current());
+        Exporter.write(graph, org.w3id.unrights.graph.DataSetQuads.NONE, Statistics.of(graph), out, Release.current());
 
         Graph parsed = RDFDataMgr.loadGraph(out.resolve(Exporter.TURTLE).toString());
 

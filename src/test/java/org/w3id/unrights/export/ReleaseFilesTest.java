@@ -48,7 +48,7 @@ class ReleaseFilesTest {
     @BeforeAll
     static void export() {
         graph = Fixtures.curatedGraph();
-        Exporter.write(graph, Statistics.of(graph), out, RELEASE);
+        Exporter.write(graph, org.w3id.unrights.graph.DataSetQuads.NONE, Statistics.of(graph), out, RELEASE);
         description = RDFDataMgr.loadGraph(out.resolve(Dump.VOID.fileName()).toString());
     }
 

@@ -96,7 +96,7 @@ class QueryViewTest {
     @Test
     void theDumpsHoldOnlyAssertedTriples(@TempDir Path out) {
         RightsGraph graph = Fixtures.minimalGraph();
-        Exporter.write(graph, Statistics.of(graph), out, org.w3id.unrights.export.Release.current());
+        Exporter.write(graph, org.w3id.unrights.graph.DataSetQuads.NONE, Statistics.of(graph), out, org.w3id.unrights.export.Release.current());
         Graph dump = RDFDataMgr.loadGraph(out.resolve(Exporter.TURTLE).toString());
         assertTrue(dump.contains(Ids.id("mechanism", "fixture-sr"), Std.rdfType, Unr.SpecialProcedure));
         assertFalse(dump.contains(Ids.id("mechanism", "fixture-sr"), Std.rdfType, Unr.Mechanism), "an entailed type");

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
@@ -174,6 +176,37 @@ class PublisherTest {
             assertTrue(IsoMatcher.isomorphic(memory.dataset(), stored.graph().dataset()));
         }));
         assertTrue(progress.toString().contains("load:"), progress::toString);
+        stored.close();
+    }
+
+    @Test
+    void theDataDumpsSendTheDataSetsAgainAndHoldWhatTheStoreHolds() {
+        // A data set whose stream splits one subject's triples and repeats a triple of the curated graphs.
+        Triple curatedTriple = Txn.calculateRead(Fixtures.minimalGraph().dataset(), () ->
+                Fixtures.minimalGraph().dataset().getGraph(Ids.REFERENCE_GRAPH).find().next());
+        Node row = Ids.id("row", "1");
+        DataSet rows = new FixedSource("split rows", List.of(quad(1), quad(2),
+                Quad.create(DATA_SET_GRAPH, row, NodeFactory.createURI("https://example.org/again"), NodeFactory.createLiteralString("later")),
+                Quad.create(DATA_SET_GRAPH, curatedTriple)), null);
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(rows));
+        Publication stored = publisher(builder).inStore(dir.resolve("stores")).orElseThrow();
+        Path dumps = stored.dumps().awaitWritten().dir();
+        DatasetGraph database = stored.graph().dataset();
+        Txn.executeRead(database, () -> {
+            DatasetGraph trig = RDFDataMgr.loadDatasetGraph(dumps.resolve(Dump.TRIG.fileName()).toString());
+            assertTrue(IsoMatcher.isomorphic(database, trig), "the TriG dump holds the store's quads");
+            Graph union = database.getUnionGraph();
+            for (Dump dump : List.of(Dump.TURTLE, Dump.NTRIPLES, Dump.JSONLD)) {
+                Graph parsed = RDFDataMgr.loadGraph(dumps.resolve(dump.fileName()).toString());
+                assertTrue(IsoMatcher.isomorphic(union, parsed), dump.fileName() + " holds the union of the store's graphs");
+            }
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                    Files.newInputStream(dumps.resolve(Dump.NTRIPLES.fileName())))))) {
+                assertEquals(union.size(), lines.lines().count(), "each triple once, the repeated curated one too");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         stored.close();
     }
 
