@@ -104,6 +104,30 @@ class StoreDamageTest {
         again.close();
     }
 
+    @Test
+    void aFileTouchedButUnchangedIsReadAndTheStoreReused() throws IOException {
+        Path root = dir.resolve("stores");
+        String[] store = built(root);
+        Path gspo = file(Path.of(store[0]), "GSPO.dat");
+        Files.setLastModifiedTime(gspo, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(gspo).toMillis() + 60_000));
+        Publication again = open(root);
+        assertFalse(again.built(), "its time moved, its bytes did not: " + progress);
+        assertEquals(store[1], new QueryRunner(again.graph()).selectAsCsv(FACTS));
+        again.close();
+    }
+
+    @Test
+    void aFileOfTheSameSizeWhoseBytesChangedIsFoundThoughItsTimeIsKept() throws IOException {
+        Path root = dir.resolve("stores");
+        String[] store = built(root);
+        Path nodes = file(Path.of(store[0]), "nodes.dat");
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(nodes);
+        overwrite(nodes, new byte[256], 0);
+        // A time set back by a second still differs from the sealed one, which is to the millisecond.
+        Files.setLastModifiedTime(nodes, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() - 1000));
+        assertRebuiltAndSaid(root, store[1], Path.of(store[0]).relativize(nodes).toString() + " has changed");
+    }
+
     private static Path file(Path store, String name) throws IOException {
         try (Stream<Path> walk = Files.walk(store.resolve(Tdb2Store.DATABASE))) {
             return walk.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
