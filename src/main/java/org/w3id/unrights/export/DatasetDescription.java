@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -55,10 +56,17 @@ final class DatasetDescription {
         this.stats = stats;
     }
 
-    /** Describes the dataset, with the counts {@code stats} took of it, and the files already written. */
-    static Graph of(SplitDataset split, Statistics stats, Release release, Map<Dump, Path> files) {
-        return new DatasetDescription(split, stats).describe(release, files);
+    /**
+     * Describes the dataset, with the counts {@code stats} took of it, and the files already written, whose
+     * SHA-256 {@code checksums} gives (taken as they were written, or read from the file).
+     */
+    static Graph of(SplitDataset split, Statistics stats, Release release, Map<Dump, Path> files, Function<Path, String> checksums) {
+        DatasetDescription description = new DatasetDescription(split, stats);
+        description.checksums = checksums;
+        return description.describe(release, files);
     }
+
+    private Function<Path, String> checksums = DatasetDescription::sha256;
 
     private Graph describe(Release release, Map<Dump, Path> files) {
         out.getPrefixMapping().setNsPrefixes(Prefixes.standard()).setNsPrefix("sd", DatasetTerms.SD);
@@ -146,7 +154,7 @@ final class DatasetDescription {
         add(distribution, DatasetTerms.spdxChecksum, checksum);
         add(checksum, Std.rdfType, DatasetTerms.spdxChecksumClass);
         add(checksum, DatasetTerms.spdxAlgorithm, DatasetTerms.spdxSha256);
-        add(checksum, DatasetTerms.spdxChecksumValue, NodeFactory.createLiteralDT(sha256(file), XSDDatatype.XSDhexBinary));
+        add(checksum, DatasetTerms.spdxChecksumValue, NodeFactory.createLiteralDT(checksums.apply(file), XSDDatatype.XSDhexBinary));
     }
 
     /** The SHA-256 of a file, in lower-case hex as {@code sha256sum} prints it. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -133,6 +134,9 @@ public final class Publisher {
         long expected = lastBuildSize(root);
         Path partial = store.beginBuild();
         DatasetGraph database = null;
+        // The text index starts on the curated graphs beside the load, which leaves some of the second core idle.
+        CompletableFuture<SearchIndex.TwoPart> indexing = CompletableFuture.supplyAsync(
+                () -> SearchIndex.TwoPart.begin(curated.dataset(), partial.resolve(Tdb2Store.TEXT)), Publisher::onDaemon);
         try {
             database = Tdb2Store.database(partial);
             DatasetGraph target = database;
@@ -142,13 +146,19 @@ public final class Publisher {
             reportCounts(statistics);
             StatisticsFile.write(statistics, partial.resolve(Tdb2Store.STATISTICS));
             progress.stage("index", () -> {
-                SearchIndex.build(target, partial.resolve(Tdb2Store.TEXT)).close();
+                indexing.join().complete(target, curated.dataSetGraphs()).close();
                 return partial;
             }, p -> "indexed names and texts for search");
             TDBInternal.expel(database);
             database = null;
             Tdb2Store.seal(partial);
         } catch (RuntimeException | Error e) {
+            try {
+                // Waited for, so that the index is closed before its folder goes with the rest.
+                indexing.join().abandon();
+            } catch (RuntimeException ignored) {
+                // It failed too: nothing open to close.
+            }
             Tdb2Store.abandon(partial, database);
             throw e;
         }
@@ -251,6 +261,12 @@ public final class Publisher {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    private static void onDaemon(Runnable task) {
+        Thread thread = new Thread(task, "index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A folder for the dumps of a publication in memory, removed with everything in it when the JVM exits. */

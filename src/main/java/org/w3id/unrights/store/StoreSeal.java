@@ -1,7 +1,6 @@
 package org.w3id.unrights.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,31 +13,30 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 
 /**
- * What a store's database and text index were when their build finished: each file's size, CRC-32C and time
- * of last change, in {@value #FILE} beside them. Checked when the store is opened again, so that a store damaged
- * since (bytes overwritten, zeros, a file or the index deleted) is found before it is served, not answered from.
- * A file whose size and time of change are as sealed is taken as it was, unread, as version control takes a
- * file whose size and time stamp have not moved: reading every file would make each start read the whole store
- * (15 GB at ten times the roll calls), where a start should cost what opening it costs. A file whose time has moved
- * is read and its CRC-32C (computed by the processor's own instruction) decides. So any change made through the
- * file system is found; a disk that flips bits under an unchanged time stamp is left to the file system's own
- * checks. Files a database or index writes while open (its locks, the journal) are not sealed; files added
- * since are not looked at.
+ * What a store's database and text index were when their build finished: each file's size and time of last
+ * change (to the millisecond), in {@value #FILE} beside them. Checked when the store is opened again, so that a
+ * store damaged since (bytes overwritten, zeros, a file or the index deleted) is found before it is served, not
+ * answered from. Nothing is read but the files' attributes, as version control tells a changed file: any
+ * change made through the file system moves the time, and a store is never written once built (serving leaves
+ * every sealed file's time as it was). Reading the files for a checksum would make each start read the whole
+ * store (15 GB at ten times the roll calls) and each build read it once more. A file whose time moved with its
+ * bytes unchanged (a copy without its times) counts as changed: the store is built again. A disk that flips bits
+ * under an unchanged time is left to the file system's own checks. Files a database or index writes while open
+ * (its locks, the journal) are not sealed; files added since are not looked at.
  */
 final class StoreSeal {
-    static final String FILE = "checksums.properties";
+    static final String FILE = "seal.properties";
 
     private StoreSeal() {}
 
     /** Records the files of the database and the text index of the store (or build) in {@code dir}. */
     static void write(Path dir) {
         Properties sealed = new Properties();
-        files(dir).forEach((name, file) -> sealed.setProperty(name, file.size + " " + file.crc() + " " + file.modified));
+        files(dir).forEach((name, attributes) -> sealed.setProperty(name, attributes));
         try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-            sealed.store(out, "size, CRC-32C and time of last change (ms) of each file of the database and text index, as built");
+            sealed.store(out, "size and time of last change (ms) of each file of the database and text index, as built");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
         }
@@ -56,15 +54,14 @@ final class StoreSeal {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.of(FILE + " cannot be read");
         }
-        Map<String, SealedFile> now = files(dir);
+        Map<String, String> now = files(dir);
         List<String> faults = new ArrayList<>();
         for (String name : new TreeMap<>(Map.copyOf(toMap(sealed))).keySet()) {
-            String[] was = sealed.getProperty(name).split(" ");
-            SealedFile is = now.get(name);
+            String was = sealed.getProperty(name);
+            String is = now.get(name);
             if (is == null) {
                 faults.add(name + " is missing");
-            } else if (was.length < 2 || !was[0].equals(Long.toString(is.size))
-                    || !(was.length > 2 && was[2].equals(Long.toString(is.modified))) && !was[1].equals(is.crc())) {
+            } else if (!is.equals(was)) {
                 faults.add(name + " has changed");
             }
         }
@@ -81,20 +78,9 @@ final class StoreSeal {
         return map;
     }
 
-    /** A file of the store: its size and time of last change, and its CRC-32C, read only when asked for. */
-    private record SealedFile(Path path, long size, long modified) {
-        String crc() {
-            try {
-                return StoreSeal.crc(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
-            }
-        }
-    }
-
-    /** Each sealed file of the store in {@code dir}, by its path relative to it. */
-    private static Map<String, SealedFile> files(Path dir) {
-        Map<String, SealedFile> files = new TreeMap<>();
+    /** Each sealed file of the store in {@code dir}, by its path relative to it: "size time". */
+    private static Map<String, String> files(Path dir) {
+        Map<String, String> files = new TreeMap<>();
         for (String part : List.of(Tdb2Store.DATABASE, Tdb2Store.TEXT)) {
             Path root = dir.resolve(part);
             if (!Files.isDirectory(root)) {
@@ -103,7 +89,7 @@ final class StoreSeal {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path path : walk.filter(Files::isRegularFile).filter(p -> !variesWhileOpen(p)).toList()) {
                     files.put(dir.relativize(path).toString().replace('\\', '/'),
-                            new SealedFile(path, Files.size(path), Files.getLastModifiedTime(path).toMillis()));
+                            Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + root, e);
@@ -116,16 +102,5 @@ final class StoreSeal {
     private static boolean variesWhileOpen(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".lock") || name.endsWith(".jrnl");
-    }
-
-    private static String crc(Path file) throws IOException {
-        CRC32C crc = new CRC32C();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                crc.update(buffer, 0, n);
-            }
-        }
-        return Long.toHexString(crc.getValue());
     }
 }
