@@ -30,10 +30,9 @@ public final class Fixtures {
     /**
      * The shipped curated data without the data sets (reference/ and sources/ of data/, copied): the
      * fixture for tests of serving, export, stores and reasoning, which need real data but not millions of
-     * roll-call triples. The shipped data in full is built once, by {@link #shippedGraph()}. One folder per test
-     * JVM ({@code test.fork}, set by the build), since test JVMs run side by side and each copies it afresh.
+     * roll-call triples. The shipped data in full is built once, by {@link #shippedGraph()}.
      */
-    public static final Path CURATED = Path.of("target/test-data/curated-" + System.getProperty("test.fork", "0"));
+    public static final Path CURATED = Path.of("target/test-data/curated");
 
     private static RightsGraph shipped;
     private static Publication curated;

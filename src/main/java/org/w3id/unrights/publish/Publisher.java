@@ -46,9 +46,11 @@ import org.w3id.unrights.store.Tdb2Store;
  *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
  *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
  *       that nothing is read back; kept with a store;</li>
- *   <li><b>index</b> the text for search (on disk with a store; in memory at first use otherwise);</li>
+ *   <li><b>index</b> the text for search (in memory at first use without a store; on disk with one, begun on the
+ *       curated graphs beside the load and ended after it, {@link SearchIndex.TwoPart});</li>
  *   <li><b>dumps</b>: left to {@link Dumps#write()}, called once the server listens, since none is needed to
- *       answer queries.</li>
+ *       answer queries; each data file takes the curated graphs and sends the data sets again from their files
+ *       ({@link DataSetQuads}) rather than reading the store back.</li>
  * </ol>
  * A store whose folder exists for this version of the data is opened as it is, with none of these stages.
  */
