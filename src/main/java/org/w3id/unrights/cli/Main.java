@@ -2,7 +2,6 @@ package org.w3id.unrights.cli;
 
 import java.io.PrintWriter;
 
-import org.apache.jena.sys.JenaSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,18 +12,7 @@ import picocli.CommandLine.Command;
                 FormatOntologyCommand.class, CheckOntologyCommand.class, ReleaseCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        initJenaAside();
         System.exit(run(args));
-    }
-
-    /**
-     * Starts Jena (some 0.9 s of class loading) on another thread, while picocli reads the command line and the
-     * command hashes the data on this one; whatever needs Jena first waits for it to finish.
-     */
-    public static void initJenaAside() {
-        Thread init = new Thread(JenaSystem::init, "jena-init");
-        init.setDaemon(true);
-        init.start();
     }
 
     public static int run(String... args) {

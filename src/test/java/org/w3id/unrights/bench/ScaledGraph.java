@@ -29,8 +29,6 @@ public final class ScaledGraph {
     private ScaledGraph() {}
 
     public static void main(String[] args) {
-        // As the command line's main does.
-        org.w3id.unrights.cli.Main.initJenaAside();
         String mode = args[0];
         int factor = Integer.parseInt(args[1]);
         GraphBuilder plain = new GraphBuilder(Path.of("data"), Path.of("ontology"));
