@@ -50,9 +50,16 @@ final class DumpServlet extends ResourceServlet {
         return settings.get(name);
     }
 
-    /** Each dump's media type by its file name's ending, as Jetty looks it up. */
+    /** The dumps' folder, and each dump's media type by its file name's ending, as Jetty looks it up. */
     @Override
     public void init() throws ServletException {
+        try {
+            // The folder the dumps are written into once the server listens: made now, so that Jetty finds the
+            // directory it serves from rather than warning that it is not there.
+            Files.createDirectories(dumps.dir());
+        } catch (IOException e) {
+            // A folder that cannot be made is reported when the dumps are written; until then nothing is served.
+        }
         var types = ServletContextHandler.getServletContextHandler(getServletContext()).getMimeTypes();
         for (Dump dump : Dump.values()) {
             String name = dump.fileName();

@@ -211,6 +211,22 @@ class PublisherTest {
     }
 
     @Test
+    void aServerOnANewStoreHasTheFolderOfItsDumpsBeforeAnyIsWritten() {
+        Publication stored = open(Fixtures.MINIMAL, dir.resolve("stores"));
+        Path dumps = stored.dumps().dir();
+        assertFalse(Files.exists(dumps), "the build writes no dump");
+        org.apache.jena.fuseki.main.FusekiServer server = org.w3id.unrights.serve.RightsServer.create(stored,
+                org.w3id.unrights.serve.ServerSettings.defaults().withPort(0)).start();
+        try {
+            assertTrue(Files.isDirectory(dumps), "Jetty serves /dumps/ from a folder that is there");
+            assertFalse(stored.dumps().complete());
+        } finally {
+            server.stop();
+            stored.close();
+        }
+    }
+
+    @Test
     void theTextIndexIsBuiltWithTheStoreFindsVotesByLabelAndSymbolAndNeverBallots() {
         Node vote = Ids.id("vote", "bulk-vote-1");
         Node ballot = Ids.id("ballot", "bulk-vote-1/prk");
