@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -47,13 +47,15 @@ final class DatasetDescription {
     private final DatasetGraph dataset;
     private final DatasetGraph union;
     private final Statistics stats;
+    private final Function<Path, String> checksums;
     private final Graph out = GraphFactory.createDefaultGraph();
 
-    private DatasetDescription(SplitDataset split, Statistics stats) {
+    private DatasetDescription(SplitDataset split, Statistics stats, Function<Path, String> checksums) {
         this.dataset = split.whole();
         // Example resources are picked among the curated facts: ranking millions of ballots would add nothing.
         this.union = UnionDefaultGraph.ownContext(split.curated());
         this.stats = stats;
+        this.checksums = checksums;
     }
 
     /**
@@ -61,12 +63,8 @@ final class DatasetDescription {
      * SHA-256 {@code checksums} gives (taken as they were written, or read from the file).
      */
     static Graph of(SplitDataset split, Statistics stats, Release release, Map<Dump, Path> files, Function<Path, String> checksums) {
-        DatasetDescription description = new DatasetDescription(split, stats);
-        description.checksums = checksums;
-        return description.describe(release, files);
+        return new DatasetDescription(split, stats, checksums).describe(release, files);
     }
-
-    private Function<Path, String> checksums = DatasetDescription::sha256;
 
     private Graph describe(Release release, Map<Dump, Path> files) {
         out.getPrefixMapping().setNsPrefixes(Prefixes.standard()).setNsPrefix("sd", DatasetTerms.SD);

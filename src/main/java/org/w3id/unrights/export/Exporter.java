@@ -27,9 +27,9 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
-import jakarta.json.stream.JsonGenerator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -40,7 +40,6 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.RightsGraph;
@@ -118,13 +117,14 @@ public final class Exporter {
                 .toList();
         // Each file's SHA-256, taken as its bytes pass on the way out, for the description (9 GB at ten times the roll calls).
         Map<Path, String> checksums = new ConcurrentHashMap<>();
-        Curated curated = missing.isEmpty() ? null : Txn.calculateRead(graph.dataset(), () -> Curated.of(graph));
+        // The curated graphs, copied into memory once, read by every writer and by the description.
+        SplitDataset split = Txn.calculateRead(graph.dataset(), () -> SplitDataset.of(graph));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, missing.size())), daemon());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (Dump dump : missing) {
                 running.add(pool.submit(() -> {
-                    writeWhole(files.get(dump), out -> body(dump, curated, dataSetQuads, out), checksums);
+                    writeWhole(files.get(dump), out -> body(dump, split, dataSetQuads, out), checksums);
                     written.accept(files.get(dump));
                 }));
             }
@@ -143,7 +143,7 @@ public final class Exporter {
             Map<Dump, Path> described = new EnumMap<>(files);
             described.remove(Dump.VOID);
             Txn.executeRead(graph.dataset(), () -> {
-                Graph description = DatasetDescription.of(SplitDataset.of(graph), stats, release, described,
+                Graph description = DatasetDescription.of(split, stats, release, described,
                         file -> checksums.computeIfAbsent(file, DatasetDescription::sha256));
                 writeWhole(files.get(Dump.VOID), out -> RdfOutput.prettyTurtle(description, out), checksums);
             });
@@ -153,22 +153,22 @@ public final class Exporter {
     }
 
     /** What one data file holds (not the description, which needs the others written first). */
-    private static void body(Dump dump, Curated curated, DataSetQuads dataSetQuads, OutputStream out) throws IOException {
+    private static void body(Dump dump, SplitDataset split, DataSetQuads dataSetQuads, OutputStream out) throws IOException {
         switch (dump) {
-            case TURTLE -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS, s -> sendUnion(curated, dataSetQuads, s));
+            case TURTLE -> RdfOutput.stream(out, RDFFormat.TURTLE_BLOCKS, s -> sendUnion(split, dataSetQuads, s));
             case NTRIPLES -> {
                 try (GZIPOutputStream gzip = new FastestGzip(out)) {
-                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> sendUnion(curated, dataSetQuads, s));
+                    RdfOutput.stream(gzip, RDFFormat.NTRIPLES, s -> sendUnion(split, dataSetQuads, s));
                 }
             }
             case TRIG -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> {
                 PREFIXES.forEach(s::prefix);
-                curated.sendGraphs(s);
+                sendCuratedGraphs(split, s);
                 dataSetQuads.sendTo(s);
             });
-            case JSONLD -> JsonLdWriter.write(curated.union(), more -> dataSetBatches(curated, dataSetQuads, more), out);
+            case JSONLD -> JsonLdWriter.write(split.curatedUnion(), more -> dataSetBatches(split, dataSetQuads, more), out);
             case CONTEXT -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(JsonLdWriter.context());
-            case ONTOLOGY -> out.write(OntologyDump.turtle(curated.graphs().getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
+            case ONTOLOGY -> out.write(OntologyDump.turtle(split.curated().getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
             case VOID -> throw new IllegalArgumentException("the description is written after the files it describes");
         }
     }
@@ -194,20 +194,12 @@ public final class Exporter {
 
     /**
      * The union of all graphs, each triple once, with the project's prefixes: the curated union, then the data
-     * sets' triples it lacks (data sets share no triple with one another, see {@link SplitDataset}).
+     * sets' triples it lacks.
      */
-    private static void sendUnion(Curated curated, DataSetQuads dataSetQuads, StreamRDF out) {
+    private static void sendUnion(SplitDataset split, DataSetQuads dataSetQuads, StreamRDF out) {
         PREFIXES.forEach(out::prefix);
-        curated.union().find().forEachRemaining(out::triple);
-        dataSetQuads.sendTo(new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                Triple t = quad.asTriple();
-                if (!curated.union().contains(t)) {
-                    out.triple(t);
-                }
-            }
-        });
+        split.curatedUnion().find().forEachRemaining(out::triple);
+        eachDataSetTripleBeyondCurated(split, dataSetQuads, out::triple);
     }
 
     /**
@@ -216,19 +208,13 @@ public final class Exporter {
      * its ballots, its tallies) is written as more than one node object with the same {@code @id}, which JSON-LD
      * reads as one node.
      */
-    private static void dataSetBatches(Curated curated, DataSetQuads dataSetQuads, Consumer<Graph> each) {
+    private static void dataSetBatches(SplitDataset split, DataSetQuads dataSetQuads, Consumer<Graph> each) {
         Graph[] batch = {GraphFactory.createPlainGraph()};
-        dataSetQuads.sendTo(new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                Triple t = quad.asTriple();
-                if (!curated.union().contains(t)) {
-                    batch[0].add(t);
-                    if (batch[0].size() == TRIPLES_PER_BATCH) {
-                        each.accept(batch[0]);
-                        batch[0] = GraphFactory.createPlainGraph();
-                    }
-                }
+        eachDataSetTripleBeyondCurated(split, dataSetQuads, t -> {
+            batch[0].add(t);
+            if (batch[0].size() == TRIPLES_PER_BATCH) {
+                each.accept(batch[0]);
+                batch[0] = GraphFactory.createPlainGraph();
             }
         });
         if (!batch[0].isEmpty()) {
@@ -236,21 +222,29 @@ public final class Exporter {
         }
     }
 
-    /** The curated graphs, copied out of the dataset once and shared by the writers, who only read them. */
-    private record Curated(DatasetGraph graphs, Graph union) {
-        static Curated of(RightsGraph graph) {
-            SplitDataset split = SplitDataset.of(graph);
-            return new Curated(split.curated(), split.curatedUnion());
-        }
-
-        /** Each curated graph as quads, one graph after another in the order of their names. */
-        void sendGraphs(StreamRDF out) {
-            List<Node> names = new ArrayList<>();
-            graphs.listGraphNodes().forEachRemaining(names::add);
-            names.sort(Comparator.comparing(Node::toString));
-            for (Node g : names) {
-                graphs.getGraph(g).find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+    /**
+     * Each triple of the data sets that the curated union lacks, so that the union files hold each triple once
+     * (data sets share no triple with one another, see {@link SplitDataset}).
+     */
+    private static void eachDataSetTripleBeyondCurated(SplitDataset split, DataSetQuads dataSetQuads, Consumer<Triple> each) {
+        dataSetQuads.sendTo(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                Triple t = quad.asTriple();
+                if (!split.curatedUnion().contains(t)) {
+                    each.accept(t);
+                }
             }
+        });
+    }
+
+    /** Each curated graph as quads, one graph after another in the order of their names. */
+    private static void sendCuratedGraphs(SplitDataset split, StreamRDF out) {
+        List<Node> names = new ArrayList<>();
+        split.curated().listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::toString));
+        for (Node g : names) {
+            split.curated().getGraph(g).find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
         }
     }
 

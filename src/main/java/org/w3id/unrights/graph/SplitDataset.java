@@ -76,9 +76,9 @@ public final class SplitDataset {
 
     /**
      * Every quad of data-set graph {@code g}, in the store's order: TDB2 reads a graph by its GSPO index, so the
-     * triples of one subject come together (which {@link Statistics} and the JSON-LD writer rely on).
+     * triples of one subject come together (which {@link #eachDataSetSubject} relies on).
      */
-    public void eachDataSetQuad(Node g, Consumer<Quad> each) {
+    private void eachDataSetQuad(Node g, Consumer<Quad> each) {
         whole.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(each);
     }
 
@@ -103,18 +103,5 @@ public final class SplitDataset {
             each.accept(subject[0], triples);
         }
         return count[0];
-    }
-
-    /** Sends each triple of the union of all graphs once: the curated union's, then the rest of each data-set graph's. */
-    public void eachUnionTriple(Consumer<Triple> each) {
-        curatedUnion.find().forEachRemaining(each);
-        for (Node g : dataSetGraphs) {
-            eachDataSetQuad(g, q -> {
-                Triple t = q.asTriple();
-                if (!curatedUnion.contains(t)) {
-                    each.accept(t);
-                }
-            });
-        }
     }
 }

@@ -65,11 +65,7 @@ public final class Dumps {
             if (complete()) {
                 writing = CompletableFuture.completedFuture(null);
             } else {
-                writing = CompletableFuture.runAsync(this::writeMissing, runnable -> {
-                    Thread thread = new Thread(runnable, "dumps");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+                writing = CompletableFuture.runAsync(this::writeMissing, DaemonThreads.named("dumps"));
             }
         }
         return writing;

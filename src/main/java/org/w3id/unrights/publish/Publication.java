@@ -20,7 +20,6 @@ import org.w3id.unrights.store.Tdb2Store;
  */
 public final class Publication implements AutoCloseable {
     private final RightsGraph graph;
-    private final DataSetQuads dataSetQuads;
     private final Statistics statistics;
     private final Supplier<TextIndex> textIndex;
     private final Dumps dumps;
@@ -29,10 +28,9 @@ public final class Publication implements AutoCloseable {
     private final Tdb2Store store;
     private final boolean built;
 
-    Publication(RightsGraph graph, DataSetQuads dataSetQuads, Statistics statistics, Supplier<TextIndex> textIndex, Dumps dumps, Release release,
+    Publication(RightsGraph graph, Statistics statistics, Supplier<TextIndex> textIndex, Dumps dumps, Release release,
                 Supplier<String> fingerprint, Tdb2Store store, boolean built) {
         this.graph = graph;
-        this.dataSetQuads = dataSetQuads;
         this.statistics = statistics;
         this.textIndex = Once.of(textIndex);
         this.dumps = dumps;
@@ -48,7 +46,7 @@ public final class Publication implements AutoCloseable {
 
     /** The data sets' quads, sent again from their files for whatever writes them out (the dumps, a release). */
     public DataSetQuads dataSetQuads() {
-        return dataSetQuads;
+        return dumps.dataSetQuads();
     }
 
     /** The counts published in VoID and on the landing page, taken once as the graph was built. */

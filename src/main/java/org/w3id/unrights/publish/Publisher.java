@@ -106,8 +106,7 @@ public final class Publisher {
         Dumps dumps = new Dumps(temporaryDumpFolder(), graph, DataSetQuads.replayed(sources.dataSets(), graph), statistics, release, progress);
         // Only the server's validators read the fingerprint: the commands need not hash the data for it.
         Supplier<String> fingerprint = () -> ContentHash.of(sources.dataDir(), sources.ontologyDir());
-        return Optional.of(new Publication(graph, dumps.dataSetQuads(), statistics, () -> SearchIndex.inMemory(dataset), dumps, release,
-                fingerprint, null, true));
+        return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
     }
 
     /**
@@ -138,7 +137,7 @@ public final class Publisher {
         DatasetGraph database = null;
         // The text index starts on the curated graphs beside the load, which leaves some of the second core idle.
         CompletableFuture<SearchIndex.TwoPart> indexing = CompletableFuture.supplyAsync(
-                () -> SearchIndex.TwoPart.begin(curated.dataset(), partial.resolve(Tdb2Store.TEXT)), Publisher::onDaemon);
+                () -> SearchIndex.TwoPart.begin(curated.dataset(), partial.resolve(Tdb2Store.TEXT)), DaemonThreads.named("index"));
         try {
             database = Tdb2Store.database(partial);
             DatasetGraph target = database;
@@ -181,7 +180,7 @@ public final class Publisher {
         RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs());
         DataSetQuads dataSetQuads = DataSetQuads.replayed(sources.dataSets(), curated != null ? curated : graph);
         Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, dataSetQuads, statistics, release, progress);
-        return new Publication(graph, dataSetQuads, statistics, () -> text, dumps, release, () -> hash, store, built);
+        return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
     }
 
     /** Stages read and check: the curated graph, or empty once every SHACL violation is reported. */
@@ -263,12 +262,6 @@ public final class Publisher {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    private static void onDaemon(Runnable task) {
-        Thread thread = new Thread(task, "index");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** A folder for the dumps of a publication in memory, removed with everything in it when the JVM exits. */
