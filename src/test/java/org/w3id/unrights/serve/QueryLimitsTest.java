@@ -34,6 +34,8 @@ class QueryLimitsTest {
     /** Far above timeout + 1 s on an idle machine; only catches a query that was not stopped at all. */
     static final long GENEROUS_MILLIS = TIMEOUT.toMillis() + 8_000;
     static final String ORDINARY = "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }";
+    /** Counts a three-way cross product of the data: runs far past any timeout used here. */
+    static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
     static RightsGraph graph;
     static FusekiServer server;
@@ -235,18 +237,45 @@ class QueryLimitsTest {
 
     @Test
     void queriesPastTheConcurrencyLimitWaitBrieflyThenGet503WithRetryAfter() throws Exception {
-        Limits one = Limits.defaults().withConcurrency(1, 1, Duration.ofMillis(300));
+        // One quick turn that a query keeps for its whole run: the next one waits 300 ms for it, then is turned away.
+        Limits one = Limits.defaults().withConcurrency(1, 1, Duration.ofMillis(300)).withQuickLane(1, Duration.ofHours(1));
         FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3)).withLimits(one)).start();
         try {
             HttpTesting client = new HttpTesting(own.getHttpPort());
-            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> client.get("/sparql?query=" + HttpTesting.encode(slow)));
+            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> client.get("/sparql?query=" + HttpTesting.encode(CROSS_PRODUCT)));
             Thread.sleep(700);
             HttpResponse<String> turnedAway = client.get("/sparql?query=" + HttpTesting.encode(ORDINARY));
             assertEquals(503, turnedAway.statusCode(), brief(turnedAway));
             assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), turnedAway.headers()::toString);
             assertEquals(503, running.get().statusCode(), "the slow one itself timed out");
             assertEquals(200, client.get("/sparql?query=" + HttpTesting.encode(ORDINARY)).statusCode(), "a turn is free again");
+        } finally {
+            own.stop();
+        }
+    }
+
+    @Test
+    void aCheapQueryIsAnsweredWhileExpensiveOnesHoldAndAwaitTheOneLongTurn() throws Exception {
+        // Two quick turns, one long turn: both expensive queries leave the quick lane after 50 ms of processor
+        // time, one to run in the long lane and one to wait there until its timeout.
+        Limits lanes = Limits.defaults().withConcurrency(1, 8, Duration.ofSeconds(5)).withQuickLane(2, Duration.ofMillis(50));
+        FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3)).withLimits(lanes)).start();
+        try {
+            HttpTesting client = new HttpTesting(own.getHttpPort());
+            List<CompletableFuture<HttpResponse<String>>> expensive = List.of(
+                    CompletableFuture.supplyAsync(() -> client.get("/sparql?query=" + HttpTesting.encode(CROSS_PRODUCT))),
+                    CompletableFuture.supplyAsync(() -> client.get("/sparql?query=" + HttpTesting.encode(CROSS_PRODUCT + " # the second"))));
+            Thread.sleep(700);
+            HttpResponse<String> cheap = client.get("/sparql?query=" + HttpTesting.encode(ORDINARY), "Accept", "text/csv");
+            assertEquals(200, cheap.statusCode(), brief(cheap));
+            assertTrue(cheap.body().startsWith("n"), brief(cheap));
+            assertTrue(expensive.stream().noneMatch(CompletableFuture::isDone), "the cheap query was answered while both expensive ones were still in the server");
+            for (CompletableFuture<HttpResponse<String>> each : expensive) {
+                HttpResponse<String> cut = each.get();
+                assertEquals(503, cut.statusCode(), brief(cut));
+                assertTrue(cut.body().contains("time limit") || cut.body().contains("timed out") || cut.body().contains("cancel"), brief(cut));
+            }
+            assertEquals(200, client.get("/sparql?query=" + HttpTesting.encode(ORDINARY)).statusCode(), "every turn is free again");
         } finally {
             own.stop();
         }

@@ -1,40 +1,130 @@
 package org.w3id.unrights.serve.guard;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.jena.query.QueryCancelledException;
+
 /**
- * At most {@link Limits#concurrentQueries()} queries run at once; up to {@link Limits#queuedQueries()} more
- * wait, each at most {@link Limits#queueWait()}, in arrival order. The rest are turned away at once.
+ * Turns for queries in two lanes, so that a cheap query never waits behind expensive ones although nobody can
+ * tell one from the other before it runs (a two-level feedback queue, as operating systems schedule jobs of
+ * unknown length). Every query starts in the quick lane, where {@link Limits#quickQueries()} run at once; one
+ * that has used {@link Limits#quickCpu()} of processor time gives its quick turn up and goes on in the long lane,
+ * where {@link Limits#concurrentQueries()} run at once, waiting there for a turn if it must. Up to
+ * {@link Limits#queuedQueries()} queries wait in all: for a first turn, each at most {@link Limits#queueWait()},
+ * in arrival order; for a long turn, until the query's own timeout. The rest are turned away at once.
+ *
+ * <p>A query's turn lives on its request thread ({@link #checkpoint}), where Jena evaluates the query and its
+ * {@link Reading} looks in every so often.
  */
 final class Admission {
-    private final Semaphore running;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadLocal<Turn> CURRENT = new ThreadLocal<>();
+    /** How often a query waiting for a long turn looks whether it has been cancelled meanwhile. */
+    private static final long CANCEL_POLL_MILLIS = 50;
+
+    private final Semaphore quick;
+    private final Semaphore longLane;
     private final AtomicInteger waiting = new AtomicInteger();
     private final Limits limits;
 
     Admission(Limits limits) {
         this.limits = limits;
-        this.running = new Semaphore(limits.concurrentQueries(), true);
+        this.quick = new Semaphore(limits.quickQueries(), true);
+        this.longLane = new Semaphore(limits.concurrentQueries(), true);
     }
 
-    /** True when the caller may run a query and must then {@link #release()}; false when it is turned away. */
-    boolean enter() throws InterruptedException {
-        if (running.tryAcquire()) {
-            return true;
+    /**
+     * A turn in the quick lane for the query about to run on this thread, to be {@link Turn#close() closed} when
+     * it has been answered; empty when it is turned away.
+     */
+    Optional<Turn> enter() throws InterruptedException {
+        if (!quick.tryAcquire() && !waitFor(quick, limits.queueWait().toMillis())) {
+            return Optional.empty();
         }
+        Turn turn = new Turn();
+        CURRENT.set(turn);
+        return Optional.of(turn);
+    }
+
+    /**
+     * Called by the query running on this thread every so often: past its quick time it moves to the long lane,
+     * waiting there for a turn while it is not cancelled. Does nothing on a thread without a turn (a page's query,
+     * the command line).
+     */
+    static void checkpoint(AtomicBoolean cancelled) {
+        Turn turn = CURRENT.get();
+        if (turn != null && !turn.inLongLane && THREADS.getCurrentThreadCpuTime() - turn.cpuAtStart > turn.quickCpuNanos()) {
+            turn.moveToLongLane(cancelled);
+        }
+    }
+
+    private boolean waitFor(Semaphore lane, long millis) throws InterruptedException {
         if (waiting.incrementAndGet() > limits.queuedQueries()) {
             waiting.decrementAndGet();
             return false;
         }
         try {
-            return running.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+            return lane.tryAcquire(millis, TimeUnit.MILLISECONDS);
         } finally {
             waiting.decrementAndGet();
         }
     }
 
-    void release() {
-        running.release();
+    /** One query's turn: in the quick lane until it moves to the long one. */
+    final class Turn implements AutoCloseable {
+        private final long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+        private boolean inLongLane;
+        private boolean holding = true;
+
+        private long quickCpuNanos() {
+            return limits.quickCpu().toNanos();
+        }
+
+        private void moveToLongLane(AtomicBoolean cancelled) {
+            inLongLane = true;
+            quick.release();
+            holding = false;
+            if (longLane.tryAcquire()) {
+                holding = true;
+                return;
+            }
+            if (waiting.incrementAndGet() > limits.queuedQueries()) {
+                waiting.decrementAndGet();
+                throw new QueryRefused("the server is running as many long queries as it can, and as many wait; try again later", 503);
+            }
+            try {
+                while (!longLane.tryAcquire(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (cancelled != null && cancelled.get()) {
+                        throw new QueryCancelledException();
+                    }
+                }
+                holding = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QueryCancelledException();
+            } finally {
+                waiting.decrementAndGet();
+            }
+        }
+
+        /** Whether the query has moved to the long lane. */
+        boolean inLongLane() {
+            return inLongLane;
+        }
+
+        @Override
+        public void close() {
+            CURRENT.remove();
+            if (holding) {
+                (inLongLane ? longLane : quick).release();
+                holding = false;
+            }
+        }
     }
 }

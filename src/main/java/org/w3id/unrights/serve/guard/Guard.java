@@ -43,14 +43,14 @@ public final class Guard {
      * same graph are not affected); functions are those of ARQ's library, each held to the string limit, and none
      * loaded by class name ({@link LibraryOnly}); SERVICE is off as a second line behind the refusal in the filter, and of
      * the property functions, which the bounds do not reach (apf:strSplit splits by regular expression), only
-     * {@code text:query} is on, answered from {@code text} ({@link TextSearchOnly}).
+     * {@code text:query} is on, answered from {@code text} ({@link AllowedPropertyFunctions}).
      */
     public static DatasetGraph bound(DatasetGraph view, Limits limits, TextIndex text) {
         Context context = view.getContext() == null ? new Context() : view.getContext().copy();
         QueryEngineRegistry.set(context, GuardedQueryEngine.registry(limits));
         context.set(ARQ.httpServiceAllowed, false);
         context.set(ARQ.enablePropertyFunctions, true);
-        PropertyFunctionRegistry.set(context, new TextSearchOnly());
+        PropertyFunctionRegistry.set(context, new AllowedPropertyFunctions());
         FunctionRegistry.set(context, new LibraryOnly(FunctionRegistry.get(), limits));
         context.set(TextQuery.textIndex, text);
         return new Served(view, context);
@@ -68,7 +68,7 @@ public final class Guard {
      * default of 20 would leave queries waiting in Jetty's own unbounded queue, out of reach of the limits.
      */
     public static FusekiServer.Builder filter(FusekiServer.Builder builder, Limits limits, boolean cors) {
-        builder.numServerThreads(4, limits.concurrentQueries() + limits.queuedQueries() + PAGE_THREADS);
+        builder.numServerThreads(4, limits.quickQueries() + limits.concurrentQueries() + limits.queuedQueries() + PAGE_THREADS);
         builder.addFilter("/*", new SurfaceFilter(cors));
         QueryFilter queries = new QueryFilter(limits);
         for (String path : QUERY_PATHS) {

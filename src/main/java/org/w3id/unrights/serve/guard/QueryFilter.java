@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * In front of every path that runs queries. In order: at most {@link #BODY_READERS} bodies are read at once
  * (503 beyond), the body is at most {@link Limits#bodyBytes()} (413),
  * updates are refused (the server is read-only), the query text is at most {@link Limits#queryChars()} (413)
- * and calls no other server (400); then the query waits for its turn ({@link Admission}; 503 with
+ * and calls no other server (400); then the query waits for its turn in the quick lane ({@link Admission}; 503 with
  * {@code Retry-After}) and its answer is held whole ({@link HeldResponse}) until it has finished.
  */
 final class QueryFilter extends HttpFilter {
@@ -137,20 +137,20 @@ final class QueryFilter extends HttpFilter {
     }
 
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        boolean admitted;
+        Optional<Admission.Turn> admitted;
         try {
             admitted = admission.enter();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            admitted = false;
+            admitted = Optional.empty();
         }
-        if (!admitted) {
+        if (admitted.isEmpty()) {
             long retry = Math.max(1, limits.queueWait().toSeconds());
             response.setHeader("Retry-After", Long.toString(retry));
             Refusals.send(response, 503, "the server is answering as many queries as it can; try again in " + retry + " s");
             return;
         }
-        try {
+        try (Admission.Turn turn = admitted.get()) {
             HeldResponse held = new HeldResponse(response, limits.resultBytes());
             QueryRefused.takeLast();
             TimedOut.take();
@@ -164,8 +164,6 @@ final class QueryFilter extends HttpFilter {
             }
             held.send(response, QueryRefused.takeLast(), TimedOut.take(), () -> LOG.warn("{} {} answered {} (detail in the log above)", request.getMethod(),
                     request.getRequestURI(), held.getStatus()));
-        } finally {
-            admission.release();
         }
     }
 

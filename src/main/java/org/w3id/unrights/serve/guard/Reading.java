@@ -10,7 +10,8 @@ import org.apache.jena.query.QueryCancelledException;
  * flag every few steps and, given a budget, refuses to read past it. Jena checks cancellation between the rows of
  * its operators only; an operator that reads a great deal before its first row (a property path, which gathers
  * every node it reaches before it answers) would run on after its query was cancelled. One query runs on one
- * thread, so the count is a plain field.
+ * thread, so the count is a plain field. At the same points the query's {@link Admission} turn is looked at, so
+ * that a query past its quick time moves to the long lane.
  */
 final class Reading {
     /** How often (in steps) the cancel flag is looked at: well under a millisecond of work. */
@@ -45,6 +46,7 @@ final class Reading {
             if (steps > maxSteps) {
                 throw refusal.apply(maxSteps);
             }
+            Admission.checkpoint(cancelled);
         }
     }
 }
