@@ -23,7 +23,7 @@ class LayeringTest {
     static final Path SOURCES = Path.of("src/main/java/org/w3id/unrights");
     static final Map<String, Integer> LAYER = Map.ofEntries(
             Map.entry("diagnostics", 0), Map.entry("vocab", 0), Map.entry("bundle", 0),
-            Map.entry("load", 1), Map.entry("rdf", 1),
+            Map.entry("load", 1), Map.entry("rdf", 1), Map.entry("votes", 1),
             Map.entry("graph", 2),
             Map.entry("query", 3), Map.entry("export", 3), Map.entry("search", 3),
             Map.entry("ontology", 4), Map.entry("store", 4),

@@ -1,6 +1,7 @@
 package org.w3id.unrights.graph;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +12,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.votes.Agreement;
+import org.w3id.unrights.votes.VoteMatrix;
 
 /**
  * The dataset every query sees, on the server and offline alike: the union of all graphs as the default graph
@@ -24,10 +27,15 @@ import org.w3id.unrights.vocab.Ids;
  * type where it is defined. Nothing inferred is stored, so the dumps hold asserted triples only. The outer
  * wrapper is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ queries it rather than
  * the base dataset. Types are looked up the way a hierarchy alone allows ({@link HierarchyDataset}): a
- * resource's stated types and their superclasses, not every triple it appears in.
+ * resource's stated types and their superclasses, not every triple it appears in. Its context carries the
+ * graph's {@link VoteMatrix} for the {@link Agreement} function.
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
+
+    static {
+        Agreement.register();
+    }
 
     private QueryView() {}
 
@@ -35,6 +43,7 @@ public final class QueryView {
         Graph vocabulary = Txn.calculateRead(graph.dataset(), () -> vocabulary(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH)));
         // A context of its own: a setting made for one server (its query timeout) must not reach the graph or other views of it.
         Context context = graph.dataset().getContext() == null ? new Context() : graph.dataset().getContext().copy();
+        context.set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
         return new HierarchyDataset(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
     }
 

@@ -2,6 +2,7 @@ package org.w3id.unrights.graph;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -11,6 +12,8 @@ import org.w3id.unrights.diagnostics.FilePosition;
 import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.votes.VoteCollector;
+import org.w3id.unrights.votes.VoteMatrix;
 
 /**
  * The built graph: a dataset with one named graph per source plus the reference and ontology graphs, the
@@ -23,17 +26,36 @@ public final class RightsGraph {
     private final Registry registry;
     private final List<Node> dataSetGraphs;
     private final Supplier<KindMap> kinds;
+    private final Supplier<VoteMatrix> votes;
 
     /**
      * @param shapes read on first use: a store reopened to be served never checks shapes again, and parsing
      *               them would only delay the start
      */
     public RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs) {
+        this(dataset, Once.of(shapes), registry, dataSetGraphs, null);
+    }
+
+    private RightsGraph(DatasetGraph dataset, Supplier<Graph> shapes, Registry registry, List<Node> dataSetGraphs, Supplier<VoteMatrix> votes) {
         this.dataset = dataset;
-        this.shapes = Once.of(shapes);
+        this.shapes = shapes;
         this.kinds = Once.of(() -> KindMap.of(this.shapes.get()));
         this.registry = registry;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
+        this.votes = Once.of(votes != null ? votes : () -> VoteCollector.scan(dataset, Set.copyOf(this.dataSetGraphs)));
+    }
+
+    /**
+     * The same graph with its voting record's matrix given (collected as the data sets were loaded, or kept
+     * with a store) rather than read from the data sets' graphs at first use.
+     */
+    public RightsGraph withVotes(Supplier<VoteMatrix> matrix) {
+        return new RightsGraph(dataset, shapes, registry, dataSetGraphs, matrix);
+    }
+
+    /** The General Assembly's voting record as a matrix, for aggregates over every ballot ({@link org.w3id.unrights.votes.Agreement}). */
+    public VoteMatrix votes() {
+        return votes.get();
     }
 
     /** Names of the graphs streamed from data sets, whose rows were checked as they were read, not by SHACL. */

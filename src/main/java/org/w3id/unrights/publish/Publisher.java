@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,6 +35,8 @@ import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.store.ContentHash;
 import org.w3id.unrights.store.Tdb2Store;
+import org.w3id.unrights.votes.VoteCollector;
+import org.w3id.unrights.votes.VoteMatrix;
 
 /**
  * The one way data becomes a {@link Publication}, for every entry point (server, commands, tests): named stages
@@ -45,7 +48,8 @@ import org.w3id.unrights.store.Tdb2Store;
  *   <li><b>load</b>: the curated graphs and then each data set streamed into the target (into memory, or
  *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
  *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
- *       that nothing is read back; kept with a store;</li>
+ *       that nothing is read back, and gather the voting record's matrix ({@link VoteCollector}); both kept
+ *       with a store;</li>
  *   <li><b>index</b> the text for search (in memory at first use without a store; on disk with one, begun on the
  *       curated graphs beside the load and ended after it, {@link SearchIndex.TwoPart});</li>
  *   <li><b>dumps</b>: left to {@link Dumps#write()}, called once the server listens, since none is needed to
@@ -86,13 +90,14 @@ public final class Publisher {
         if (checked.isEmpty()) {
             return Optional.empty();
         }
-        RightsGraph graph = checked.get();
-        DatasetGraph dataset = graph.dataset();
+        RightsGraph curated = checked.get();
+        DatasetGraph dataset = curated.dataset();
         // The curated graphs are in the dataset already: only the data sets stream in, counted as they pass.
-        StreamStatistics counter = StreamStatistics.over(dataset, graph.dataSetGraphs(), StreamRDFLib.dataset(dataset));
+        VoteCollector votes = new VoteCollector(Set.copyOf(curated.dataSetGraphs()), StreamRDFLib.dataset(dataset));
+        StreamStatistics counter = StreamStatistics.over(dataset, curated.dataSetGraphs(), votes);
         Supplier<Long> load = () -> Txn.calculateWrite(dataset, () -> {
             counter.start();
-            long quads = sendDataSets(graph, counter, -1);
+            long quads = sendDataSets(curated, counter, -1);
             counter.finish();
             return quads;
         });
@@ -101,6 +106,8 @@ public final class Publisher {
         } else {
             progress.stage("load", load, n -> String.format("%,d quads from %d data set(s)", n, sources.dataSets().size()));
         }
+        VoteMatrix matrix = votes.matrix();
+        RightsGraph graph = curated.withVotes(() -> matrix);
         Statistics statistics = counter.statistics();
         reportCounts(statistics);
         Dumps dumps = new Dumps(temporaryDumpFolder(), graph, DataSetQuads.replayed(sources.dataSets(), graph), statistics, release, progress);
@@ -141,7 +148,8 @@ public final class Publisher {
         try {
             database = Tdb2Store.database(partial);
             DatasetGraph target = database;
-            StreamStatistics counter = progress.stage("load", () -> loadIntoStore(curated, target, expected),
+            Path votes = partial.resolve(Tdb2Store.VOTES);
+            StreamStatistics counter = progress.stage("load", () -> loadIntoStore(curated, target, expected, votes),
                     c -> String.format("%,d quads", c.quads()));
             Statistics statistics = counter.statistics();
             reportCounts(statistics);
@@ -177,7 +185,8 @@ public final class Publisher {
         DatasetGraph database = store.openDatabase();
         Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
         TextIndex text = store.openIndex();
-        RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs());
+        Path votes = store.dir().resolve(Tdb2Store.VOTES);
+        RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs()).withVotes(() -> VoteMatrix.read(votes));
         DataSetQuads dataSetQuads = DataSetQuads.replayed(sources.dataSets(), curated != null ? curated : graph);
         Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, dataSetQuads, statistics, release, progress);
         return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
@@ -198,19 +207,22 @@ public final class Publisher {
 
     /**
      * Streams the curated graphs, then every data set, into the store's bulk loader, counting what passes
-     * (so the store is never read back to be counted); returns the finished count.
+     * (so the store is never read back to be counted) and writing the vote matrix to {@code votes}; returns
+     * the finished count.
      */
-    private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected) {
+    private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected, Path votes) {
         DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
         StreamStatistics counter;
+        VoteCollector collector = new VoteCollector(Set.copyOf(curated.dataSetGraphs()), loader.stream());
         loader.startBulk();
         try {
-            counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), loader.stream());
+            counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), collector);
             counter.start();
             Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
             sendDataSets(curated, counter, expected);
             counter.finish();
             loader.finishBulk();
+            collector.matrix().write(votes);
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;

@@ -27,7 +27,7 @@ public final class ContentHash {
     /** Characters of the hex digest used to name a store: enough to tell versions apart, short enough to read. */
     static final int NAME_LENGTH = 16;
     /** What a store folder holds; raised when a build writes something new, so an older store is never reused. */
-    static final String STORE_LAYOUT = "tdb2 dumps statistics text-index seal";
+    static final String STORE_LAYOUT = "tdb2 dumps statistics text-index seal votes";
 
     private ContentHash() {}
 

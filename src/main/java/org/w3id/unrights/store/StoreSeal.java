@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What a store's database and text index were when their build finished: each file's size and time of last
+ * What a store's database, text index and vote matrix were when their build finished: each file's size and time of last
  * change (to the millisecond), in {@value #FILE} beside them. Checked when the store is opened again, so that a
  * store damaged since (bytes overwritten, zeros, a file or the index deleted) is found before it is served, not
  * answered from. Nothing is read but the files' attributes, as version control tells a changed file: any
@@ -31,7 +31,7 @@ final class StoreSeal {
 
     private StoreSeal() {}
 
-    /** Records the files of the database and the text index of the store (or build) in {@code dir}. */
+    /** Records the files of the database, the text index and the vote matrix of the store (or build) in {@code dir}. */
     static void write(Path dir) {
         Properties sealed = new Properties();
         files(dir).forEach((name, attributes) -> sealed.setProperty(name, attributes));
@@ -81,9 +81,9 @@ final class StoreSeal {
     /** Each sealed file of the store in {@code dir}, by its path relative to it: "size time". */
     private static Map<String, String> files(Path dir) {
         Map<String, String> files = new TreeMap<>();
-        for (String part : List.of(Tdb2Store.DATABASE, Tdb2Store.TEXT)) {
+        for (String part : List.of(Tdb2Store.DATABASE, Tdb2Store.TEXT, Tdb2Store.VOTES)) {
             Path root = dir.resolve(part);
-            if (!Files.isDirectory(root)) {
+            if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {

@@ -43,6 +43,8 @@ public final class Tdb2Store {
     public static final String DUMPS = "dumps";
     public static final String STATISTICS = "statistics.properties";
     public static final String TEXT = "text";
+    /** The General Assembly's voting record as a matrix ({@link org.w3id.unrights.votes.VoteMatrix}), written at build. */
+    public static final String VOTES = "votes.bin";
     /** Lucene allows one writer per index in a JVM: an index opened once is shared until its store is closed. */
     private static final Map<Path, TextIndex> OPEN_INDEXES = new ConcurrentHashMap<>();
     private static final String PARTIAL = ".partial-";

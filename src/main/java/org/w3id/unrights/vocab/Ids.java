@@ -17,6 +17,8 @@ public final class Ids {
 
     /** Where the dumps are published; the server answers for the same path. */
     public static final String DUMPS = BASE + "dumps/";
+    /** Namespace of the project's own SPARQL functions (docs/QUERYING.md). */
+    public static final String FUNCTION = BASE + "function#";
     /** The public SPARQL endpoint. */
     public static final String SPARQL = BASE + "sparql";
     /** The endpoint over the asserted triples alone, without the class and property hierarchy. */

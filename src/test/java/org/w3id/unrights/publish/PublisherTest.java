@@ -211,6 +211,37 @@ class PublisherTest {
     }
 
     @Test
+    void theVoteMatrixIsGatheredAsTheBallotsLoadAndKeptWithTheStore() {
+        Node vote = Ids.id("vote", "test-1");
+        Node ballot = Ids.id("ballot", "test-1/a");
+        Node other = Ids.id("ballot", "test-1/b");
+        DataSet record = new FixedSource("one roll call", List.of(
+                Quad.create(DATA_SET_GRAPH, vote, Unr.date, NodeFactory.createLiteralDT("2001-10-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)),
+                Quad.create(DATA_SET_GRAPH, vote, Unr.hasBallot, ballot),
+                Quad.create(DATA_SET_GRAPH, ballot, Unr.voter, Ids.id("state", "a")),
+                Quad.create(DATA_SET_GRAPH, ballot, Unr.option, Ids.concept("vote-option", "yes")),
+                Quad.create(DATA_SET_GRAPH, vote, Unr.hasBallot, other),
+                Quad.create(DATA_SET_GRAPH, other, Unr.voter, Ids.id("state", "b")),
+                Quad.create(DATA_SET_GRAPH, other, Unr.option, Ids.concept("vote-option", "abstain"))), null);
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(record));
+        String agreement = "SELECT ?b ?shared ?same ?index WHERE { (<" + Ids.id("state", "a").getURI()
+                + "> ?b) <https://w3id.org/un-rights/function#agreement> (?shared ?same ?index) }";
+        String expected = "b,shared,same,index\r\n" + Ids.id("state", "b").getURI() + ",1,0,0.5000\r\n";
+        assertEquals(expected, new QueryRunner(publisher(builder).inMemory().orElseThrow().graph()).selectAsCsv(agreement), "gathered in memory");
+
+        Path root = dir.resolve("stores");
+        Publication built = publisher(builder).inStore(root).orElseThrow();
+        Path votes = built.storeDir().orElseThrow().resolve(Tdb2Store.VOTES);
+        assertTrue(Files.isRegularFile(votes), "kept beside the database");
+        assertEquals(expected, new QueryRunner(built.graph()).selectAsCsv(agreement), "gathered into the store");
+        built.close();
+        Publication reopened = publisher(builder).inStore(root).orElseThrow();
+        assertFalse(reopened.built());
+        assertEquals(expected, new QueryRunner(reopened.graph()).selectAsCsv(agreement), "read back from the store");
+        reopened.close();
+    }
+
+    @Test
     void aServerOnANewStoreHasTheFolderOfItsDumpsBeforeAnyIsWritten() {
         Publication stored = open(Fixtures.MINIMAL, dir.resolve("stores"));
         Path dumps = stored.dumps().dir();

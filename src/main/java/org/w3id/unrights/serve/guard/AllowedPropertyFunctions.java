@@ -1,22 +1,29 @@
 package org.w3id.unrights.serve.guard;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.w3id.unrights.votes.Agreement;
 
 /**
- * The property functions a served query may use: {@code text:query} alone. ARQ's own registry, even an empty
- * one, loads any property function its library namespace names ({@code apf:strSplit} splits by a regular
- * expression the bounds do not reach), so this one answers for {@code text:query} ({@link BoundedTextQuery})
- * and for nothing else.
+ * The property functions a served query may use: {@code text:query} and the project's {@code unrf:agreement}
+ * ({@link Agreement}, a pass over the vote matrix, bounded by its size). ARQ's own registry, even an empty one,
+ * loads any property function its library namespace names ({@code apf:strSplit} splits by a regular
+ * expression the bounds do not reach), so this one answers for those two ({@link BoundedTextQuery}) and for
+ * nothing else.
  */
-final class TextSearchOnly extends PropertyFunctionRegistry {
+final class AllowedPropertyFunctions extends PropertyFunctionRegistry {
     static final String TEXT_QUERY = TextQuery.NS + "query";
-    private static final PropertyFunctionFactory FACTORY = uri -> new BoundedTextQuery();
+    private static final PropertyFunctionFactory TEXT = uri -> new BoundedTextQuery();
+    private static final PropertyFunctionFactory AGREEMENT = uri -> new RefusingAgreement();
 
     @Override
     public boolean manages(String uri) {
-        return TEXT_QUERY.equals(uri);
+        return TEXT_QUERY.equals(uri) || Agreement.IRI.equals(uri);
     }
 
     @Override
@@ -26,6 +33,18 @@ final class TextSearchOnly extends PropertyFunctionRegistry {
 
     @Override
     public PropertyFunctionFactory get(String uri) {
-        return manages(uri) ? FACTORY : null;
+        return TEXT_QUERY.equals(uri) ? TEXT : Agreement.IRI.equals(uri) ? AGREEMENT : null;
+    }
+
+    /** {@link Agreement} whose arguments, when wrong, are the client's mistake: 400 with the reason, not a 500. */
+    private static final class RefusingAgreement extends Agreement {
+        @Override
+        public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
+            try {
+                super.build(subject, predicate, object, execCxt);
+            } catch (QueryBuildException e) {
+                throw new QueryRefused(e.getMessage(), 400);
+            }
+        }
     }
 }

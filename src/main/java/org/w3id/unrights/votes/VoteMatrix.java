@@ -1,0 +1,212 @@
+package org.w3id.unrights.votes;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The General Assembly's voting record as a matrix: one row per roll call (its year and issues), one cell per
+ * state holding its ballot (yes, no, abstain or none). About one byte a cell — 6,202 roll calls by 200 states
+ * is 1.2 MB — so an aggregate over every ballot, which a SPARQL engine answers by joining hundreds of thousands
+ * of triples, is a pass over a few thousand short arrays ({@link Agreement}). Made from the same quads the
+ * store holds, as they are loaded ({@link VoteCollector}), and kept beside the store ({@link #write}).
+ */
+public final class VoteMatrix {
+    public static final byte NONE = 0;
+    public static final byte YES = 1;
+    public static final byte NO = 2;
+    public static final byte ABSTAIN = 3;
+    /** Most issues a roll call's mask can hold. */
+    static final int MAX_ISSUES = Long.SIZE;
+    private static final int FORMAT = 1;
+
+    private final List<Node> states;
+    private final Map<Node, Integer> stateIndex = new HashMap<>();
+    private final List<Node> issues;
+    private final Map<Node, Integer> issueIndex = new HashMap<>();
+    private final short[] years;
+    private final long[] issueMasks;
+    private final byte[][] ballots;
+
+    VoteMatrix(List<Node> states, List<Node> issues, short[] years, long[] issueMasks, byte[][] ballots) {
+        this.states = List.copyOf(states);
+        this.issues = List.copyOf(issues);
+        for (int i = 0; i < this.states.size(); i++) {
+            stateIndex.put(this.states.get(i), i);
+        }
+        for (int i = 0; i < this.issues.size(); i++) {
+            issueIndex.put(this.issues.get(i), i);
+        }
+        this.years = years;
+        this.issueMasks = issueMasks;
+        this.ballots = ballots;
+    }
+
+    /** A matrix of no roll calls: a graph without the voting record. */
+    public static VoteMatrix empty() {
+        return new VoteMatrix(List.of(), List.of(), new short[0], new long[0], new byte[0][]);
+    }
+
+    public int rollCalls() {
+        return years.length;
+    }
+
+    /** Every state that cast a ballot, in the order first met. */
+    public List<Node> states() {
+        return states;
+    }
+
+    Optional<Integer> state(Node state) {
+        return Optional.ofNullable(stateIndex.get(state));
+    }
+
+    /** The mask of roll calls on {@code issue}: empty when no roll call has it. */
+    Optional<Long> issueMask(Node issue) {
+        Integer i = issueIndex.get(issue);
+        return i == null ? Optional.empty() : Optional.of(1L << i);
+    }
+
+    /**
+     * Agreement of {@code a} with every state (or with {@code b} alone, when it is not negative) on the roll calls
+     * from year {@code from} to {@code to} inclusive whose issues meet {@code mask} (any roll call when the mask is
+     * zero): per state, the roll calls on which both cast a ballot, on which they cast the same one, and on which
+     * one abstained while the other voted yes or no.
+     */
+    Tally agreement(int a, int b, int from, int to, long mask) {
+        Tally tally = new Tally(states.size());
+        for (int r = 0; r < years.length; r++) {
+            if (years[r] < from || years[r] > to || (mask != 0 && (issueMasks[r] & mask) == 0)) {
+                continue;
+            }
+            byte[] row = ballots[r];
+            byte mine = a < row.length ? row[a] : NONE;
+            if (mine == NONE) {
+                continue;
+            }
+            if (b >= 0) {
+                tally.count(b, mine, b < row.length ? row[b] : NONE);
+            } else {
+                for (int s = 0; s < row.length; s++) {
+                    tally.count(s, mine, row[s]);
+                }
+            }
+        }
+        return tally;
+    }
+
+    /** Counts per state of one agreement question. */
+    static final class Tally {
+        final int[] shared;
+        final int[] same;
+        final int[] half;
+
+        Tally(int states) {
+            shared = new int[states];
+            same = new int[states];
+            half = new int[states];
+        }
+
+        void count(int state, byte mine, byte theirs) {
+            if (theirs == NONE) {
+                return;
+            }
+            shared[state]++;
+            if (theirs == mine) {
+                same[state]++;
+            } else if (theirs == ABSTAIN || mine == ABSTAIN) {
+                half[state]++;
+            }
+        }
+    }
+
+    /** Writes the matrix to {@code file} (through a temporary name, so a reader never sees half of it). */
+    public void write(Path file) {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+            out.writeInt(FORMAT);
+            writeNodes(out, states);
+            writeNodes(out, issues);
+            out.writeInt(years.length);
+            for (int r = 0; r < years.length; r++) {
+                out.writeShort(years[r]);
+                out.writeLong(issueMasks[r]);
+                out.writeShort(ballots[r].length);
+                out.write(ballots[r]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the vote matrix to " + partial, e);
+        }
+        try {
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rename " + partial + " to " + file, e);
+        }
+    }
+
+    /** The matrix {@link #write} left in {@code file}. */
+    public static VoteMatrix read(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("format " + format + ", not " + FORMAT);
+            }
+            List<Node> states = readNodes(in);
+            List<Node> issues = readNodes(in);
+            int rollCalls = in.readInt();
+            short[] years = new short[rollCalls];
+            long[] masks = new long[rollCalls];
+            byte[][] ballots = new byte[rollCalls][];
+            for (int r = 0; r < rollCalls; r++) {
+                years[r] = in.readShort();
+                masks[r] = in.readLong();
+                ballots[r] = new byte[in.readShort()];
+                in.readFully(ballots[r]);
+            }
+            return new VoteMatrix(states, issues, years, masks, ballots);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vote matrix in " + file, e);
+        }
+    }
+
+    private static void writeNodes(DataOutputStream out, List<Node> nodes) throws IOException {
+        out.writeInt(nodes.size());
+        for (Node node : nodes) {
+            out.writeUTF(node.getURI());
+        }
+    }
+
+    private static List<Node> readNodes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Node> nodes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            nodes.add(NodeFactory.createURI(in.readUTF()));
+        }
+        return nodes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VoteMatrix other && states.equals(other.states) && issues.equals(other.issues) && Arrays.equals(years, other.years)
+                && Arrays.equals(issueMasks, other.issueMasks) && Arrays.deepEquals(ballots, other.ballots);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(years) * 31 + states.hashCode();
+    }
+}
