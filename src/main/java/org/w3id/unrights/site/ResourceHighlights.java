@@ -130,32 +130,55 @@ final class ResourceHighlights {
     }
 
     private Highlights.VoteHistory history(Node state) {
-        List<Highlights.StateVote> votes = new ArrayList<>();
+        List<Cast> cast = new ArrayList<>();
         for (Node ballot : subjects(Unr.voter, state)) {
             Optional<Node> option = firstNode(ballot, Unr.option);
             Optional<Node> vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst();
             if (option.isPresent() && vote.isPresent()) {
-                votes.add(new Highlights.StateVote(labels.link(vote.get()), first(vote.get(), Unr.date).orElse(""),
-                        key(option.get()), labels.of(option.get()), onRights(vote.get())));
+                cast.add(new Cast(vote.get(), first(vote.get(), Unr.date).orElse(""), option.get(), onRights(vote.get())));
             }
         }
-        if (votes.isEmpty()) {
+        if (cast.isEmpty()) {
             return null;
         }
-        // What people come for first: the votes on human rights and on one country's situation, newest first.
-        votes.sort(Comparator.comparing(Highlights.StateVote::onRights).reversed()
-                .thenComparing(Comparator.comparing(Highlights.StateVote::date).reversed())
-                .thenComparing(v -> v.vote().text()));
+        Map<Node, String> optionLabels = new java.util.HashMap<>();
         Map<String, List<Map.Entry<String, String>>> byYear = new TreeMap<>();
-        for (Highlights.StateVote v : votes) {
-            String year = v.date().length() >= 4 ? v.date().substring(0, 4) : "undated";
-            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Map.entry(v.option(), v.optionLabel()));
+        for (Cast c : cast) {
+            String year = c.date().length() >= 4 ? c.date().substring(0, 4) : "undated";
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Map.entry(key(c.option()), optionLabels.computeIfAbsent(c.option(), labels::of)));
         }
         List<Highlights.Year> years = new ArrayList<>();
         byYear.forEach((year, options) -> years.add(new Highlights.Year(year, counts(options))));
         int most = years.stream().mapToInt(Highlights.Year::total).max().orElse(1);
-        return new Highlights.VoteHistory(years, most, votes.subList(0, Math.min(LATEST_VOTES, votes.size())), votes.size());
+        return new Highlights.VoteHistory(years, most, latest(cast, optionLabels), cast.size());
     }
+
+    /**
+     * What people come for first, {@link #LATEST_VOTES} of them: the votes on human rights and on one country's
+     * situation, newest first, then by title. Titles are made only for the votes that can be among them (a state
+     * has cast thousands of ballots; a title takes several look-ups).
+     */
+    private List<Highlights.StateVote> latest(List<Cast> cast, Map<Node, String> optionLabels) {
+        Comparator<Cast> byWhatMatters = Comparator.comparing(Cast::onRights).reversed().thenComparing(Comparator.comparing(Cast::date).reversed());
+        List<Cast> sorted = new ArrayList<>(cast);
+        sorted.sort(byWhatMatters);
+        int end = Math.min(LATEST_VOTES, sorted.size());
+        // The last listed vote's ties (same kind, same day) may come before it by title.
+        while (end < sorted.size() && byWhatMatters.compare(sorted.get(end - 1), sorted.get(end)) == 0) {
+            end++;
+        }
+        List<Highlights.StateVote> candidates = new ArrayList<>();
+        for (Cast c : sorted.subList(0, end)) {
+            candidates.add(new Highlights.StateVote(labels.link(c.vote()), c.date(), key(c.option()), optionLabels.get(c.option()), c.onRights()));
+        }
+        candidates.sort(Comparator.comparing(Highlights.StateVote::onRights).reversed()
+                .thenComparing(Comparator.comparing(Highlights.StateVote::date).reversed())
+                .thenComparing(v -> v.vote().text()));
+        return candidates.subList(0, Math.min(LATEST_VOTES, candidates.size()));
+    }
+
+    /** One ballot of a state: the vote it was cast in, that vote's date, the option and whether the vote is on rights. */
+    private record Cast(Node vote, String date, Node option, boolean onRights) {}
 
     /**
      * Whether a vote is on human rights: the roll-call data set files it under its human-rights issue, or it is on
