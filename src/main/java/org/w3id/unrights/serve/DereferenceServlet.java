@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.load.KindMap;
+import org.w3id.unrights.site.BallotIndex;
 import org.w3id.unrights.site.KindPage;
 import org.w3id.unrights.site.KindView;
 import org.w3id.unrights.site.Labels;
@@ -55,16 +56,19 @@ final class DereferenceServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final KindMap kinds;
     private final Release release;
+    private final BallotIndex ballots;
 
     /**
      * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
      * @param kinds   the kinds of resource, for the listings and the headings of the links
      * @param release the data version a resource is cited with
+     * @param ballots the states' ballots, as their pages list them
      */
-    DereferenceServlet(DatasetGraph dataset, KindMap kinds, Release release) {
+    DereferenceServlet(DatasetGraph dataset, KindMap kinds, Release release, BallotIndex ballots) {
         this.dataset = dataset;
         this.kinds = kinds;
         this.release = release;
+        this.ballots = ballots;
     }
 
     @Override
@@ -99,7 +103,7 @@ final class DereferenceServlet extends HttpServlet {
                 } else {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
-                        Responses.page(response, new ResourcePage(dataset, kinds).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                        Responses.page(response, new ResourcePage(dataset, kinds, ballots).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release)));
                     } else {

@@ -16,6 +16,7 @@ import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.serve.guard.Guard;
+import org.w3id.unrights.site.BallotIndex;
 import org.w3id.unrights.site.OntologyDocs;
 
 /**
@@ -57,6 +58,7 @@ public final class RightsServer {
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
         SitemapServlet sitemap = new SitemapServlet(graph.dataset());
+        BallotIndex ballots = new BallotIndex(graph);
         // The guard's filters first, so that every answer, a 304 too, passes through them.
         FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
@@ -68,8 +70,8 @@ public final class RightsServer {
                 .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph.kinds(), queries, publication.dumps()))
-                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release))
-                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release))
+                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release, ballots))
+                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release, ballots))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset(), graph.kinds()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))

@@ -25,23 +25,24 @@ final class ResourceHighlights {
     private static final int POSITIONS = 12;
     /** A state's ballots listed beside its chart; a roll-call data set gives each state thousands. */
     static final int LATEST_VOTES = 50;
-    /** The roll-call data set's issue for human rights. */
-    private static final Node HUMAN_RIGHTS = Ids.concept("unga-issue", "hr");
 
     private final DatasetGraph dataset;
     private final Labels labels;
+    private final BallotIndex ballots;
 
-    ResourceHighlights(DatasetGraph dataset, Labels labels) {
+    ResourceHighlights(DatasetGraph dataset, Labels labels, BallotIndex ballots) {
         this.dataset = dataset;
         this.labels = labels;
+        this.ballots = ballots;
     }
 
     Highlights of(Node resource) {
         Link official = first(resource, Unr.symbol).map(ResourceHighlights::official).orElse(null);
         boolean state = has(resource, Unr.State);
         boolean vote = has(resource, Unr.Vote);
-        return new Highlights(official, roles(resource), state ? stateSummary(resource) : null,
-                vote ? ballots(resource) : null, state ? history(resource) : null, vote ? tallies(resource) : List.of());
+        List<BallotIndex.Cast> cast = state ? ballots.of(resource) : List.of();
+        return new Highlights(official, roles(resource), state ? stateSummary(resource, cast.size()) : null,
+                vote ? ballots(resource) : null, state ? history(cast) : null, vote ? tallies(resource) : List.of());
     }
 
     /**
@@ -100,11 +101,10 @@ final class ResourceHighlights {
                 .toList();
     }
 
-    private Highlights.StateSummary stateSummary(Node state) {
+    private Highlights.StateSummary stateSummary(Node state, long ballots) {
         List<Node> positions = subjects(Unr.holder, state).stream().filter(p -> has(p, Unr.Position))
                 .sorted(Comparator.comparing((Node p) -> first(p, Unr.startDate).orElse("9999")).thenComparing(labels::of)).toList();
         long statements = subjects(Unr.onBehalfOf, state).stream().filter(s -> has(s, Unr.Statement)).count();
-        long ballots = subjects(Unr.voter, state).size();
         List<Highlights.Position> listed = positions.stream().limit(POSITIONS)
                 .map(p -> new Highlights.Position(labels.link(p), firstNode(p, Unr.stance).map(labels::of).orElse(""),
                         firstNode(p, Unr.toward).map(labels::link).orElse(null), term(p)))
@@ -129,21 +129,13 @@ final class ResourceHighlights {
         return new Highlights.Ballots(rows, counts(rows.stream().map(b -> Map.entry(b.option(), b.optionLabel())).toList()));
     }
 
-    private Highlights.VoteHistory history(Node state) {
-        List<Cast> cast = new ArrayList<>();
-        for (Node ballot : subjects(Unr.voter, state)) {
-            Optional<Node> option = firstNode(ballot, Unr.option);
-            Optional<Node> vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst();
-            if (option.isPresent() && vote.isPresent()) {
-                cast.add(new Cast(vote.get(), first(vote.get(), Unr.date).orElse(""), option.get(), onRights(vote.get())));
-            }
-        }
+    private Highlights.VoteHistory history(List<BallotIndex.Cast> cast) {
         if (cast.isEmpty()) {
             return null;
         }
         Map<Node, String> optionLabels = new java.util.HashMap<>();
         Map<String, List<Map.Entry<String, String>>> byYear = new TreeMap<>();
-        for (Cast c : cast) {
+        for (BallotIndex.Cast c : cast) {
             String year = c.date().length() >= 4 ? c.date().substring(0, 4) : "undated";
             byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(Map.entry(key(c.option()), optionLabels.computeIfAbsent(c.option(), labels::of)));
         }
@@ -158,9 +150,10 @@ final class ResourceHighlights {
      * situation, newest first, then by title. Titles are made only for the votes that can be among them (a state
      * has cast thousands of ballots; a title takes several look-ups).
      */
-    private List<Highlights.StateVote> latest(List<Cast> cast, Map<Node, String> optionLabels) {
-        Comparator<Cast> byWhatMatters = Comparator.comparing(Cast::onRights).reversed().thenComparing(Comparator.comparing(Cast::date).reversed());
-        List<Cast> sorted = new ArrayList<>(cast);
+    private List<Highlights.StateVote> latest(List<BallotIndex.Cast> cast, Map<Node, String> optionLabels) {
+        Comparator<BallotIndex.Cast> byWhatMatters = Comparator.comparing(BallotIndex.Cast::onRights).reversed()
+                .thenComparing(Comparator.comparing(BallotIndex.Cast::date).reversed());
+        List<BallotIndex.Cast> sorted = new ArrayList<>(cast);
         sorted.sort(byWhatMatters);
         int end = Math.min(LATEST_VOTES, sorted.size());
         // The last listed vote's ties (same kind, same day) may come before it by title.
@@ -168,25 +161,13 @@ final class ResourceHighlights {
             end++;
         }
         List<Highlights.StateVote> candidates = new ArrayList<>();
-        for (Cast c : sorted.subList(0, end)) {
+        for (BallotIndex.Cast c : sorted.subList(0, end)) {
             candidates.add(new Highlights.StateVote(labels.link(c.vote()), c.date(), key(c.option()), optionLabels.get(c.option()), c.onRights()));
         }
         candidates.sort(Comparator.comparing(Highlights.StateVote::onRights).reversed()
                 .thenComparing(Comparator.comparing(Highlights.StateVote::date).reversed())
                 .thenComparing(v -> v.vote().text()));
         return candidates.subList(0, Math.min(LATEST_VOTES, candidates.size()));
-    }
-
-    /** One ballot of a state: the vote it was cast in, that vote's date, the option and whether the vote is on rights. */
-    private record Cast(Node vote, String date, Node option, boolean onRights) {}
-
-    /**
-     * Whether a vote is on human rights: the roll-call data set files it under its human-rights issue, or it is on
-     * a text about one state's situation ({@code unr:concerns}).
-     */
-    private boolean onRights(Node vote) {
-        return dataset.contains(Node.ANY, vote, Unr.issue, HUMAN_RIGHTS)
-                || dataset.stream(Node.ANY, vote, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY));
     }
 
     /** Counts of each option, in {@link Highlights#OPTIONS} order, every option listed (0 where none). */

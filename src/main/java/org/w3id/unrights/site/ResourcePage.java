@@ -36,12 +36,17 @@ public final class ResourcePage {
     private final DatasetGraph dataset;
     private final KindMap kinds;
     private final Labels labels;
+    private final BallotIndex ballots;
 
-    /** @param dataset the dataset with its named graphs, where each source and locator is looked up */
-    public ResourcePage(DatasetGraph dataset, KindMap kinds) {
+    /**
+     * @param dataset the dataset with its named graphs, where each source and locator is looked up
+     * @param ballots the states' ballots, shared by every page of the graph
+     */
+    public ResourcePage(DatasetGraph dataset, KindMap kinds, BallotIndex ballots) {
         this.kinds = kinds;
         this.dataset = dataset;
         this.labels = new Labels(dataset);
+        this.ballots = ballots;
     }
 
     /**
@@ -56,7 +61,7 @@ public final class ResourcePage {
                 .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
         return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(),
                 claims(resource, quads), formats, citation,
-                new ResourceHighlights(dataset, labels).of(resource), blocks(resource, quads),
+                new ResourceHighlights(dataset, labels, ballots).of(resource), blocks(resource, quads),
                 incomingGroups(resource, linksKind, linksPage));
     }
 

@@ -74,7 +74,7 @@ public final class VoteCollector extends StreamRDFWrapper {
                 waiting(s).option = option;
             }
         } else if (p.equals(Unr.date) && o.isLiteral()) {
-            rollCalls.get(rollCall(s)).year = year(o.getLiteralLexicalForm());
+            rollCalls.get(rollCall(s)).day = day(o.getLiteralLexicalForm());
         } else if (p.equals(Unr.issue) && o.isURI()) {
             Integer bit = issueIndex.get(o);
             if (bit == null && issues.size() < VoteMatrix.MAX_ISSUES) {
@@ -102,21 +102,23 @@ public final class VoteCollector extends StreamRDFWrapper {
     /** The matrix of every complete ballot that has passed. */
     public VoteMatrix matrix() {
         int n = rollCalls.size();
-        short[] years = new short[n];
+        List<Node> nodes = new ArrayList<>(n);
+        int[] days = new int[n];
         long[] masks = new long[n];
         byte[][] ballots = new byte[n][];
         for (int r = 0; r < n; r++) {
             RollCall rc = rollCalls.get(r);
-            years[r] = rc.year;
+            nodes.add(rc.node);
+            days[r] = rc.day;
             masks[r] = rc.issues;
             ballots[r] = java.util.Arrays.copyOf(rc.ballots, rc.width);
         }
-        return new VoteMatrix(states, issues, years, masks, ballots);
+        return new VoteMatrix(states, issues, nodes, days, masks, ballots);
     }
 
     private int rollCall(Node node) {
         return rollCallIndex.computeIfAbsent(node, k -> {
-            rollCalls.add(new RollCall());
+            rollCalls.add(new RollCall(node));
             return rollCalls.size() - 1;
         });
     }
@@ -125,20 +127,25 @@ public final class VoteCollector extends StreamRDFWrapper {
         return waiting.computeIfAbsent(ballot, k -> new Waiting());
     }
 
-    /** The year of an xsd:date's lexical form; 0 (outside any period asked for) when it is not one. */
-    private static short year(String lexical) {
+    /** The day of the epoch of an xsd:date's lexical form; {@link VoteMatrix#NO_DAY} when it is not one. */
+    private static int day(String lexical) {
         try {
-            return (short) LocalDate.parse(lexical).getYear();
+            return Math.toIntExact(LocalDate.parse(lexical).toEpochDay());
         } catch (DateTimeException e) {
-            return 0;
+            return VoteMatrix.NO_DAY;
         }
     }
 
     private static final class RollCall {
-        short year;
+        final Node node;
+        int day = VoteMatrix.NO_DAY;
         long issues;
         byte[] ballots = new byte[256];
         int width;
+
+        RollCall(Node node) {
+            this.node = node;
+        }
 
         void cast(int state, byte option) {
             if (state >= ballots.length) {

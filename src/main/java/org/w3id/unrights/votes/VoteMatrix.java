@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The General Assembly's voting record as a matrix: one row per roll call (its year and issues), one cell per
+ * The General Assembly's voting record as a matrix: one row per roll call (its IRI, date and issues), one cell per
  * state holding its ballot (yes, no, abstain or none). About one byte a cell — 6,202 roll calls by 200 states
  * is 1.2 MB — so an aggregate over every ballot, which a SPARQL engine answers by joining hundreds of thousands
  * of triples, is a pass over a few thousand short arrays ({@link Agreement}). Made from the same quads the
@@ -33,17 +34,24 @@ public final class VoteMatrix {
     public static final byte ABSTAIN = 3;
     /** Most issues a roll call's mask can hold. */
     static final int MAX_ISSUES = Long.SIZE;
-    private static final int FORMAT = 1;
+    /** The day of a roll call without a date. */
+    public static final int NO_DAY = Integer.MIN_VALUE;
+    private static final int FORMAT = 2;
 
     private final List<Node> states;
     private final Map<Node, Integer> stateIndex = new HashMap<>();
     private final List<Node> issues;
     private final Map<Node, Integer> issueIndex = new HashMap<>();
+    private final List<Node> rollCallNodes;
+    private final int[] days;
     private final short[] years;
     private final long[] issueMasks;
     private final byte[][] ballots;
 
-    VoteMatrix(List<Node> states, List<Node> issues, short[] years, long[] issueMasks, byte[][] ballots) {
+    /**
+     * @param days each roll call's date as a day of the epoch ({@link LocalDate#toEpochDay()}), {@link #NO_DAY} if it has none
+     */
+    VoteMatrix(List<Node> states, List<Node> issues, List<Node> rollCallNodes, int[] days, long[] issueMasks, byte[][] ballots) {
         this.states = List.copyOf(states);
         this.issues = List.copyOf(issues);
         for (int i = 0; i < this.states.size(); i++) {
@@ -52,18 +60,44 @@ public final class VoteMatrix {
         for (int i = 0; i < this.issues.size(); i++) {
             issueIndex.put(this.issues.get(i), i);
         }
-        this.years = years;
+        this.rollCallNodes = List.copyOf(rollCallNodes);
+        this.days = days;
+        this.years = new short[days.length];
+        for (int r = 0; r < days.length; r++) {
+            years[r] = days[r] == NO_DAY ? 0 : (short) LocalDate.ofEpochDay(days[r]).getYear();
+        }
         this.issueMasks = issueMasks;
         this.ballots = ballots;
     }
 
     /** A matrix of no roll calls: a graph without the voting record. */
     public static VoteMatrix empty() {
-        return new VoteMatrix(List.of(), List.of(), new short[0], new long[0], new byte[0][]);
+        return new VoteMatrix(List.of(), List.of(), List.of(), new int[0], new long[0], new byte[0][]);
     }
 
     public int rollCalls() {
         return years.length;
+    }
+
+    /** The roll call of row {@code r}. */
+    public Node rollCall(int r) {
+        return rollCallNodes.get(r);
+    }
+
+    /** The date of roll call {@code r}, if it has one. */
+    public Optional<LocalDate> date(int r) {
+        return days[r] == NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[r]));
+    }
+
+    /** Whether roll call {@code r} is filed under {@code issue}. */
+    public boolean isOn(int r, Node issue) {
+        return issueMask(issue).map(mask -> (issueMasks[r] & mask) != 0).orElse(false);
+    }
+
+    /** The ballot state {@code state} (its index) cast in roll call {@code r}: {@link #YES}, {@link #NO}, {@link #ABSTAIN} or {@link #NONE}. */
+    public byte ballot(int r, int state) {
+        byte[] row = ballots[r];
+        return state < row.length ? row[state] : NONE;
     }
 
     /** Every state that cast a ballot, in the order first met. */
@@ -71,7 +105,8 @@ public final class VoteMatrix {
         return states;
     }
 
-    Optional<Integer> state(Node state) {
+    /** The index of {@code state} among {@link #states()}, if it cast a ballot. */
+    public Optional<Integer> state(Node state) {
         return Optional.ofNullable(stateIndex.get(state));
     }
 
@@ -143,7 +178,8 @@ public final class VoteMatrix {
             writeNodes(out, issues);
             out.writeInt(years.length);
             for (int r = 0; r < years.length; r++) {
-                out.writeShort(years[r]);
+                out.writeUTF(rollCallNodes.get(r).getURI());
+                out.writeInt(days[r]);
                 out.writeLong(issueMasks[r]);
                 out.writeShort(ballots[r].length);
                 out.write(ballots[r]);
@@ -168,16 +204,18 @@ public final class VoteMatrix {
             List<Node> states = readNodes(in);
             List<Node> issues = readNodes(in);
             int rollCalls = in.readInt();
-            short[] years = new short[rollCalls];
+            List<Node> nodes = new ArrayList<>(rollCalls);
+            int[] days = new int[rollCalls];
             long[] masks = new long[rollCalls];
             byte[][] ballots = new byte[rollCalls][];
             for (int r = 0; r < rollCalls; r++) {
-                years[r] = in.readShort();
+                nodes.add(NodeFactory.createURI(in.readUTF()));
+                days[r] = in.readInt();
                 masks[r] = in.readLong();
                 ballots[r] = new byte[in.readShort()];
                 in.readFully(ballots[r]);
             }
-            return new VoteMatrix(states, issues, years, masks, ballots);
+            return new VoteMatrix(states, issues, nodes, days, masks, ballots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the vote matrix in " + file, e);
         }
@@ -201,7 +239,8 @@ public final class VoteMatrix {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VoteMatrix other && states.equals(other.states) && issues.equals(other.issues) && Arrays.equals(years, other.years)
+        return o instanceof VoteMatrix other && states.equals(other.states) && issues.equals(other.issues)
+                && rollCallNodes.equals(other.rollCallNodes) && Arrays.equals(days, other.days)
                 && Arrays.equals(issueMasks, other.issueMasks) && Arrays.deepEquals(ballots, other.ballots);
     }
 

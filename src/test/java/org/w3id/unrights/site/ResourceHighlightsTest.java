@@ -34,7 +34,7 @@ class ResourceHighlightsTest {
                 dataset.add(new Quad(graph, ballot, Unr.option, Ids.concept("vote-option", i % 2 == 0 ? "no" : "abstain")));
             }
         });
-        Highlights.VoteHistory history = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset)).of(state).history());
+        Highlights.VoteHistory history = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset), curatedOnly(dataset)).of(state).history());
         assertEquals(votes, history.total());
         assertEquals(ResourceHighlights.LATEST_VOTES, history.votes().size());
         assertEquals(votes, history.years().stream().mapToInt(Highlights.Year::total).sum(), "the chart counts every ballot");
@@ -67,13 +67,19 @@ class ResourceHighlightsTest {
             dataset.add(record, recordVote, Unr.locator, NodeFactory.createLiteralString("rcid 5377"));
         });
         Node article = Ids.id("vote", "ga3c-2014-11-18-dprk");
-        Highlights highlights = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset)).of(article));
+        Highlights highlights = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset), curatedOnly(dataset)).of(article));
         assertEquals(java.util.List.of("111–19–55", "116–20–53"), highlights.tallies().stream().map(Highlights.Tally::counts).toList());
         assertEquals(java.util.List.of(false, true), highlights.tallies().stream().map(Highlights.Tally::computed).toList());
         assertEquals("para 1, note 1", highlights.tallies().get(0).locator());
         org.junit.jupiter.api.Assertions.assertTrue(highlights.talliesDiffer());
         // the record's vote shows the same two accounts
-        Highlights fromRecord = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset)).of(recordVote));
+        Highlights fromRecord = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset), curatedOnly(dataset)).of(recordVote));
         assertEquals(2, fromRecord.tallies().size());
+    }
+
+    /** The ballots of a dataset whose graphs are all curated (no data set, no vote matrix). */
+    static BallotIndex curatedOnly(DatasetGraph dataset) {
+        return new BallotIndex(new org.w3id.unrights.graph.RightsGraph(dataset, org.apache.jena.sparql.graph.GraphFactory::createDefaultGraph,
+                new org.w3id.unrights.load.Registry(), java.util.List.of()));
     }
 }

@@ -21,7 +21,7 @@ class StateHighlightsTest {
     void theDprksListedBallotsAreOnHumanRightsAndCountrySituationsNewestFirst() {
         DatasetGraph dataset = Fixtures.shippedGraph().dataset();
         Highlights.VoteHistory history = Txn.calculateRead(dataset, () ->
-                new ResourceHighlights(dataset, new Labels(dataset)).of(Ids.id("state", "prk")).history());
+                new ResourceHighlights(dataset, new Labels(dataset), new BallotIndex(Fixtures.shippedGraph())).of(Ids.id("state", "prk")).history());
         List<Highlights.StateVote> listed = history.votes();
         assertEquals(ResourceHighlights.LATEST_VOTES, listed.size());
         assertTrue(history.total() > 1000, "the DPRK's whole record: " + history.total());

@@ -1,0 +1,89 @@
+package org.w3id.unrights.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Unr;
+import org.w3id.unrights.votes.VoteMatrix;
+
+/**
+ * A state's ballots as its page lists them: those of the data sets read from the graph's {@link VoteMatrix}
+ * (thousands a state, each otherwise several look-ups), those of the curated sources from their graphs; and
+ * whether each vote is on human rights, looked up once per vote for the life of the server. One per served
+ * graph, shared by every request. Call inside a read transaction.
+ */
+public final class BallotIndex {
+    private static final Node[] OPTIONS = {null, Ids.concept("vote-option", "yes"), Ids.concept("vote-option", "no"),
+            Ids.concept("vote-option", "abstain")};
+    /** The roll-call data set's issue for human rights. */
+    private static final Node HUMAN_RIGHTS = Ids.concept("unga-issue", "hr");
+
+    private final RightsGraph graph;
+    private final Map<Node, Boolean> onRights = new ConcurrentHashMap<>();
+
+    public BallotIndex(RightsGraph graph) {
+        this.graph = graph;
+    }
+
+    /** One ballot of a state: the vote it was cast in, that vote's date, the option and whether the vote is on rights. */
+    record Cast(Node vote, String date, Node option, boolean onRights) {}
+
+    /** Every ballot {@code state} cast, in any graph. */
+    List<Cast> of(Node state) {
+        DatasetGraph dataset = graph.dataset();
+        List<Cast> cast = new ArrayList<>();
+        VoteMatrix matrix = graph.votes();
+        matrix.state(state).ifPresent(s -> {
+            for (int r = 0; r < matrix.rollCalls(); r++) {
+                byte ballot = matrix.ballot(r, s);
+                if (ballot != VoteMatrix.NONE) {
+                    Node vote = matrix.rollCall(r);
+                    cast.add(new Cast(vote, matrix.date(r).map(LocalDate::toString).orElse(""), OPTIONS[ballot], onRights(vote)));
+                }
+            }
+        });
+        List<Node> curated = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (graph.isCurated(g)) {
+                curated.add(g);
+            }
+        });
+        for (Node g : curated) {
+            dataset.stream(g, Node.ANY, Unr.voter, state).map(Quad::getSubject).distinct().forEach(ballot -> {
+                Node option = first(ballot, Unr.option);
+                Node vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst().orElse(null);
+                if (option != null && vote != null) {
+                    Node date = first(vote, Unr.date);
+                    cast.add(new Cast(vote, date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "", option, onRights(vote)));
+                }
+            });
+        }
+        return cast;
+    }
+
+    /**
+     * Whether a vote is on human rights: the roll-call data set files it under its human-rights issue, or it is on
+     * a text about one state's situation ({@code unr:concerns}).
+     */
+    private boolean onRights(Node vote) {
+        return onRights.computeIfAbsent(vote, v -> {
+            DatasetGraph dataset = graph.dataset();
+            return dataset.contains(Node.ANY, v, Unr.issue, HUMAN_RIGHTS)
+                    || dataset.stream(Node.ANY, v, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY));
+        });
+    }
+
+    /** The first value of {@code property} in any graph, in the order of their text (as the pages pick one). */
+    private Node first(Node node, Node property) {
+        return graph.dataset().stream(Node.ANY, node, property, Node.ANY).map(Quad::getObject)
+                .sorted(java.util.Comparator.comparing(Node::toString)).findFirst().orElse(null);
+    }
+}
