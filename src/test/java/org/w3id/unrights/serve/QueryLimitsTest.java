@@ -237,7 +237,7 @@ class QueryLimitsTest {
 
     @Test
     void queriesPastTheConcurrencyLimitWaitBrieflyThenGet503WithRetryAfter() throws Exception {
-        // One quick turn that a query keeps for its whole run: the next one waits 300 ms for it, then is turned away.
+        // One quick turn that a query keeps for its whole run: the next query or page waits 300 ms for it, then is turned away.
         Limits one = Limits.defaults().withConcurrency(1, 1, Duration.ofMillis(300)).withQuickLane(1, Duration.ofHours(1));
         FusekiServer own = RightsServer.create(Fixtures.curatedPublication(), ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3)).withLimits(one)).start();
         try {
@@ -247,6 +247,10 @@ class QueryLimitsTest {
             HttpResponse<String> turnedAway = client.get("/sparql?query=" + HttpTesting.encode(ORDINARY));
             assertEquals(503, turnedAway.statusCode(), brief(turnedAway));
             assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), turnedAway.headers()::toString);
+            HttpResponse<String> page = client.get("/id/state/");
+            assertEquals(503, page.statusCode(), "a page that reads the graph waits for a turn as a query does");
+            assertTrue(page.headers().firstValue("Retry-After").isPresent(), page.headers()::toString);
+            assertEquals(200, client.get("/robots.txt").statusCode(), "what does not read the graph is served meanwhile");
             assertEquals(503, running.get().statusCode(), "the slow one itself timed out");
             assertEquals(200, client.get("/sparql?query=" + HttpTesting.encode(ORDINARY)).statusCode(), "a turn is free again");
         } finally {

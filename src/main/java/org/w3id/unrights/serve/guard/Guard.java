@@ -24,6 +24,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 public final class Guard {
     /** The paths that run queries: the SPARQL endpoints and the named queries. */
     static final String[] QUERY_PATHS = {"/sparql/*", "/rights/*", "/queries/*"};
+    /** The pages that read the graph: resources and their lists, named graphs, search. */
+    static final String[] PAGE_PATHS = {"/id/*", "/vocab/*", "/graph/*", "/search"};
 
     /** Request threads beyond the queries' own, for pages, static files and quick refusals. */
     private static final int PAGE_THREADS = 48;
@@ -66,13 +68,19 @@ public final class Guard {
     /**
      * The filters, and request threads enough for every running and waiting query plus the pages: Fuseki's
      * default of 20 would leave queries waiting in Jetty's own unbounded queue, out of reach of the limits.
+     * Queries and the pages that read the graph share one {@link Admission}.
      */
     public static FusekiServer.Builder filter(FusekiServer.Builder builder, Limits limits, boolean cors) {
         builder.numServerThreads(4, limits.quickQueries() + limits.concurrentQueries() + limits.queuedQueries() + PAGE_THREADS);
         builder.addFilter("/*", new SurfaceFilter(cors));
-        QueryFilter queries = new QueryFilter(limits);
+        Admission admission = new Admission(limits);
+        QueryFilter queries = new QueryFilter(limits, admission);
         for (String path : QUERY_PATHS) {
             builder.addFilter(path, queries);
+        }
+        PageFilter pages = new PageFilter(admission, limits);
+        for (String path : PAGE_PATHS) {
+            builder.addFilter(path, pages);
         }
         return builder;
     }

@@ -45,9 +45,9 @@ final class QueryFilter extends HttpFilter {
     private final transient Admission admission;
     private final transient Semaphore bodyReaders = new Semaphore(BODY_READERS);
 
-    QueryFilter(Limits limits) {
+    QueryFilter(Limits limits, Admission admission) {
         this.limits = limits;
-        this.admission = new Admission(limits);
+        this.admission = admission;
     }
 
     @Override
