@@ -1,5 +1,6 @@
 package org.w3id.unrights.serve.guard;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -50,6 +52,26 @@ final class Admission {
         Turn turn = new Turn();
         CURRENT.set(turn);
         return Optional.of(turn);
+    }
+
+    /**
+     * A turn as {@link #enter()} gives it; without one, the request is answered 503 with {@code Retry-After} (the
+     * queue wait), saying the server is answering as many {@code what} as it can.
+     */
+    Optional<Turn> enterOrRefuse(HttpServletResponse response, String what) throws IOException {
+        Optional<Turn> admitted;
+        try {
+            admitted = enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = Optional.empty();
+        }
+        if (admitted.isEmpty()) {
+            long retry = Math.max(1, limits.queueWait().toSeconds());
+            response.setHeader("Retry-After", Long.toString(retry));
+            Refusals.send(response, 503, "the server is answering as many " + what + " as it can; try again in " + retry + " s");
+        }
+        return admitted;
     }
 
     /**

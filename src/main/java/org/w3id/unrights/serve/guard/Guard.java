@@ -78,7 +78,7 @@ public final class Guard {
         for (String path : QUERY_PATHS) {
             builder.addFilter(path, queries);
         }
-        PageFilter pages = new PageFilter(admission, limits);
+        PageFilter pages = new PageFilter(admission);
         for (String path : PAGE_PATHS) {
             builder.addFilter(path, pages);
         }

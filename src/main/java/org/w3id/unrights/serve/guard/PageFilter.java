@@ -19,26 +19,15 @@ final class PageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient Admission admission;
-    private final transient Limits limits;
 
-    PageFilter(Admission admission, Limits limits) {
+    PageFilter(Admission admission) {
         this.admission = admission;
-        this.limits = limits;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        Optional<Admission.Turn> admitted;
-        try {
-            admitted = admission.enter();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = Optional.empty();
-        }
+        Optional<Admission.Turn> admitted = admission.enterOrRefuse(response, "requests");
         if (admitted.isEmpty()) {
-            long retry = Math.max(1, limits.queueWait().toSeconds());
-            response.setHeader("Retry-After", Long.toString(retry));
-            Refusals.send(response, 503, "the server is answering as many requests as it can; try again in " + retry + " s");
             return;
         }
         try (Admission.Turn turn = admitted.get()) {

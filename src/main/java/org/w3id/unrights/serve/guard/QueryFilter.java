@@ -137,17 +137,8 @@ final class QueryFilter extends HttpFilter {
     }
 
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        Optional<Admission.Turn> admitted;
-        try {
-            admitted = admission.enter();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = Optional.empty();
-        }
+        Optional<Admission.Turn> admitted = admission.enterOrRefuse(response, "queries");
         if (admitted.isEmpty()) {
-            long retry = Math.max(1, limits.queueWait().toSeconds());
-            response.setHeader("Retry-After", Long.toString(retry));
-            Refusals.send(response, 503, "the server is answering as many queries as it can; try again in " + retry + " s");
             return;
         }
         try (Admission.Turn turn = admitted.get()) {
