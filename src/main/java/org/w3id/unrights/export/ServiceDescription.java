@@ -40,6 +40,22 @@ public final class ServiceDescription {
         out.add(service, DatasetTerms.sdDefaultDataset, Ids.DATASET);
     }
 
+    /**
+     * The two property functions both endpoints evaluate (every other is off), as SPARQL language extensions:
+     * a property function is neither an expression function (sd:extensionFunction) nor a feature of the dataset.
+     */
+    private static void languageExtensions(Graph out, Node service) {
+        Node text = NodeFactory.createURI("http://jena.apache.org/text#query");
+        Node agreement = NodeFactory.createURI(Ids.FUNCTION + "agreement");
+        out.add(service, DatasetTerms.sdLanguageExtension, text);
+        out.add(service, DatasetTerms.sdLanguageExtension, agreement);
+        out.add(text, Std.dctDescription, NodeFactory.createLiteralLang(
+                "Jena's full-text search over names, titles, UN symbols, summaries and quotations: (?s ?score ?text) text:query (property \"words\").", "en"));
+        out.add(agreement, Std.dctDescription, NodeFactory.createLiteralLang(
+                "Voting agreement between states on the General Assembly's roll calls, from the vote matrix: "
+                + "(?a ?b ?from ?to ?issue) unrf:agreement (?shared ?same ?index); see docs/QUERYING.md.", "en"));
+    }
+
     /** The whole description of the endpoint serving {@code dataset} (named graphs as built, not the query view). */
     public static Graph of(DatasetGraph dataset) {
         Graph out = GraphFactory.createDefaultGraph();
@@ -47,6 +63,7 @@ public final class ServiceDescription {
         service(out);
         Node service = NodeFactory.createURI(Ids.SPARQL);
         RESULT_FORMATS.forEach(f -> out.add(service, DatasetTerms.sdResultFormat, NodeFactory.createURI(DatasetTerms.FORMATS + f)));
+        languageExtensions(out, service);
         out.add(service, Std.dctDescription, NodeFactory.createLiteralLang(
                 "Read-only SPARQL 1.1 query over the UN Rights Graph. The default graph is the union of all named graphs. "
                 + "Every graph, the default and each named one, is seen through the ontology's rdfs:subClassOf and "
@@ -61,6 +78,7 @@ public final class ServiceDescription {
         out.add(asserted, Std.dctDescription, NodeFactory.createLiteralLang(
                 "The same data without the hierarchy: the triples as published in the dumps, whose counts void.ttl gives.", "en"));
         RESULT_FORMATS.forEach(f -> out.add(asserted, DatasetTerms.sdResultFormat, NodeFactory.createURI(DatasetTerms.FORMATS + f)));
+        languageExtensions(out, asserted);
         Node ds = Ids.DATASET;
         out.add(ds, Std.rdfType, DatasetTerms.sdDataset);
         Node defaultGraph = NodeFactory.createBlankNode();

@@ -47,6 +47,16 @@ public final class QueryView {
         return new HierarchyDataset(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
     }
 
+    /**
+     * The same graphs without the hierarchy, as the dumps hold them: the union of all graphs as the default graph,
+     * in a context of its own that carries the graph's {@link VoteMatrix} as {@link #of} does.
+     */
+    public static DatasetGraph asserted(RightsGraph graph) {
+        UnionDefaultGraph union = UnionDefaultGraph.ownContext(graph.dataset());
+        union.getContext().set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
+        return union;
+    }
+
     /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */
     static Graph vocabulary(Graph ontology) {
         Graph vocabulary = GraphFactory.createDefaultGraph();

@@ -12,7 +12,6 @@ import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.serve.guard.Guard;
@@ -53,7 +52,7 @@ public final class RightsServer {
         RightsGraph graph = publication.graph();
         TextIndex text = publication.textIndex();
         DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
-        DatasetGraph asserted = Guard.bound(UnionDefaultGraph.ownContext(graph.dataset()), settings.limits(), text);
+        DatasetGraph asserted = Guard.bound(QueryView.asserted(graph), settings.limits(), text);
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());

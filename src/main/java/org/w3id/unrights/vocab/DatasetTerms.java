@@ -63,6 +63,7 @@ public final class DatasetTerms {
     public static final Node sdSPARQL11Query = uri(SD + "SPARQL11Query");
     public static final Node sdResultFormat = uri(SD + "resultFormat");
     public static final Node sdFeature = uri(SD + "feature");
+    public static final Node sdLanguageExtension = uri(SD + "languageExtension");
     public static final Node sdUnionDefaultGraph = uri(SD + "UnionDefaultGraph");
     public static final Node sdDefaultEntailmentRegime = uri(SD + "defaultEntailmentRegime");
     /** Simple entailment: a pattern matches the triples as they are. */

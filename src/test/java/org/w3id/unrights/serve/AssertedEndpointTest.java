@@ -53,6 +53,10 @@ class AssertedEndpointTest extends ServingShippedGraph {
         assertTrue(description.contains(asserted, DatasetTerms.sdEndpoint, asserted));
         String said = description.find(NodeFactory.createURI(Ids.SPARQL), Node.ANY, Node.ANY).toList().toString();
         assertTrue(said.contains("rdfs:subClassOf") && said.contains(Ids.SPARQL_ASSERTED), said);
+        for (Node service : java.util.List.of(NodeFactory.createURI(Ids.SPARQL), asserted)) {
+            assertTrue(description.contains(service, DatasetTerms.sdLanguageExtension, NodeFactory.createURI(Ids.FUNCTION + "agreement")), said);
+            assertTrue(description.contains(service, DatasetTerms.sdLanguageExtension, NodeFactory.createURI("http://jena.apache.org/text#query")), said);
+        }
     }
 
     private static long count(String endpoint, String query) {

@@ -122,6 +122,12 @@ class AgreementTest {
         String csv = runner.selectAsCsv(PREFIXES + "SELECT ?b ?shared ?same ?index WHERE { (<" + state("a").getURI()
                 + "> ?b \"2000-01-01\"^^<http://www.w3.org/2001/XMLSchema#date> 2009) unrf:agreement (?shared ?same ?index) }");
         assertEquals("b,shared,same,index\r\n" + state("b").getURI() + ",2,1,0.7500\r\n", csv);
+        // The endpoint over the asserted triples answers from the same matrix.
+        try (org.apache.jena.query.QueryExecution asserted = org.apache.jena.query.QueryExecution.create(PREFIXES
+                + "SELECT ?shared WHERE { (<" + state("a").getURI() + "> <" + state("c").getURI() + ">) unrf:agreement (?shared) }",
+                org.apache.jena.query.DatasetFactory.wrap(org.w3id.unrights.graph.QueryView.asserted(graph)))) {
+            assertEquals(1, asserted.execSelect().next().getLiteral("shared").getInt());
+        }
         String unknown = runner.selectAsCsv(PREFIXES + "SELECT * WHERE { (<" + state("zz").getURI() + "> ?b) unrf:agreement (?shared) }");
         assertEquals("b,shared\r\n", unknown, "a state that never voted shares no roll call");
         assertThrows(RuntimeException.class, () -> runner.selectAsCsv(PREFIXES + "SELECT * WHERE { (state:prk) unrf:agreement (?shared) }"));
