@@ -43,7 +43,7 @@ public final class QueryView {
         Graph vocabulary = Txn.calculateRead(graph.dataset(), () -> vocabulary(graph.dataset().getGraph(Ids.ONTOLOGY_GRAPH)));
         // A context of its own: a setting made for one server (its query timeout) must not reach the graph or other views of it.
         Context context = graph.dataset().getContext() == null ? new Context() : graph.dataset().getContext().copy();
-        context.set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
+        carryVotes(context, graph);
         return new HierarchyDataset(new UnionDefaultGraph(graph.dataset()), RDFSFactory.setupRDFS(vocabulary), context);
     }
 
@@ -53,8 +53,13 @@ public final class QueryView {
      */
     public static DatasetGraph asserted(RightsGraph graph) {
         UnionDefaultGraph union = UnionDefaultGraph.ownContext(graph.dataset());
-        union.getContext().set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
+        carryVotes(union.getContext(), graph);
         return union;
+    }
+
+    /** Puts the graph's vote matrix where {@link Agreement} looks for it. */
+    private static void carryVotes(Context context, RightsGraph graph) {
+        context.set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
     }
 
     /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */

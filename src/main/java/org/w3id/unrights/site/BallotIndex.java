@@ -50,22 +50,16 @@ public final class BallotIndex {
                 }
             }
         });
-        List<Node> curated = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (graph.isCurated(g)) {
-                curated.add(g);
-            }
-        });
-        for (Node g : curated) {
-            dataset.stream(g, Node.ANY, Unr.voter, state).map(Quad::getSubject).distinct().forEach(ballot -> {
-                Node option = first(ballot, Unr.option);
-                Node vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst().orElse(null);
-                if (option != null && vote != null) {
-                    Node date = first(vote, Unr.date);
-                    cast.add(new Cast(vote, date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "", option, onRights(vote)));
-                }
-            });
-        }
+        // The curated sources' few ballots, by look-up; the data sets' are in the matrix.
+        dataset.stream(Node.ANY, Node.ANY, Unr.voter, state).filter(q -> graph.isCurated(q.getGraph())).map(Quad::getSubject).distinct()
+                .forEach(ballot -> {
+                    Node option = first(ballot, Unr.option);
+                    Node vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst().orElse(null);
+                    if (option != null && vote != null) {
+                        Node date = first(vote, Unr.date);
+                        cast.add(new Cast(vote, date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "", option, onRights(vote)));
+                    }
+                });
         return cast;
     }
 
@@ -81,9 +75,7 @@ public final class BallotIndex {
         });
     }
 
-    /** The first value of {@code property} in any graph, in the order of their text (as the pages pick one). */
     private Node first(Node node, Node property) {
-        return graph.dataset().stream(Node.ANY, node, property, Node.ANY).map(Quad::getObject)
-                .sorted(java.util.Comparator.comparing(Node::toString)).findFirst().orElse(null);
+        return ResourceHighlights.firstValue(graph.dataset(), Node.ANY, node, property).orElse(null);
     }
 }

@@ -75,6 +75,11 @@ final class ResourceHighlights {
     }
 
     private Optional<Node> inNode(Node graph, Node node, Node property) {
+        return firstValue(dataset, graph, node, property);
+    }
+
+    /** The first value of {@code property} of {@code node} in {@code graph} (or any), in the order of their text: the one a page shows. */
+    static Optional<Node> firstValue(DatasetGraph dataset, Node graph, Node node, Node property) {
         return dataset.stream(graph, node, property, Node.ANY).map(Quad::getObject).sorted(Comparator.comparing(Node::toString)).findFirst();
     }
 
@@ -160,14 +165,12 @@ final class ResourceHighlights {
         while (end < sorted.size() && byWhatMatters.compare(sorted.get(end - 1), sorted.get(end)) == 0) {
             end++;
         }
-        List<Highlights.StateVote> candidates = new ArrayList<>();
-        for (BallotIndex.Cast c : sorted.subList(0, end)) {
-            candidates.add(new Highlights.StateVote(labels.link(c.vote()), c.date(), key(c.option()), optionLabels.get(c.option()), c.onRights()));
-        }
-        candidates.sort(Comparator.comparing(Highlights.StateVote::onRights).reversed()
-                .thenComparing(Comparator.comparing(Highlights.StateVote::date).reversed())
-                .thenComparing(v -> v.vote().text()));
-        return candidates.subList(0, Math.min(LATEST_VOTES, candidates.size()));
+        List<BallotIndex.Cast> candidates = sorted.subList(0, end);
+        Map<Node, Link> links = new java.util.HashMap<>();
+        candidates.forEach(c -> links.computeIfAbsent(c.vote(), labels::link));
+        return candidates.stream().sorted(byWhatMatters.thenComparing(c -> links.get(c.vote()).text())).limit(LATEST_VOTES)
+                .map(c -> new Highlights.StateVote(links.get(c.vote()), c.date(), key(c.option()), optionLabels.get(c.option()), c.onRights()))
+                .toList();
     }
 
     /** Counts of each option, in {@link Highlights#OPTIONS} order, every option listed (0 where none). */

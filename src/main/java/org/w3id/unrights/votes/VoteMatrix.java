@@ -89,11 +89,6 @@ public final class VoteMatrix {
         return days[r] == NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[r]));
     }
 
-    /** Whether roll call {@code r} is filed under {@code issue}. */
-    public boolean isOn(int r, Node issue) {
-        return issueMask(issue).map(mask -> (issueMasks[r] & mask) != 0).orElse(false);
-    }
-
     /** The ballot state {@code state} (its index) cast in roll call {@code r}: {@link #YES}, {@link #NO}, {@link #ABSTAIN} or {@link #NONE}. */
     public byte ballot(int r, int state) {
         byte[] row = ballots[r];

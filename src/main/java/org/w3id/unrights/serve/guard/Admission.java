@@ -34,19 +34,21 @@ final class Admission {
     private final Semaphore longLane;
     private final AtomicInteger waiting = new AtomicInteger();
     private final Limits limits;
+    private final long quickCpuNanos;
 
     Admission(Limits limits) {
         this.limits = limits;
+        this.quickCpuNanos = limits.quickCpu().toNanos();
         this.quick = new Semaphore(limits.quickQueries(), true);
         this.longLane = new Semaphore(limits.concurrentQueries(), true);
     }
 
     /**
-     * A turn in the quick lane for the query about to run on this thread, to be {@link Turn#close() closed} when
+     * A turn in the quick lane for the request about to run on this thread, to be {@link Turn#close() closed} when
      * it has been answered; empty when it is turned away.
      */
-    Optional<Turn> enter() throws InterruptedException {
-        if (!quick.tryAcquire() && !waitFor(quick, limits.queueWait().toMillis())) {
+    private Optional<Turn> enter() throws InterruptedException {
+        if (!quick.tryAcquire() && !waitForQuickTurn()) {
             return Optional.empty();
         }
         Turn turn = new Turn();
@@ -81,21 +83,30 @@ final class Admission {
      */
     static void checkpoint(AtomicBoolean cancelled) {
         Turn turn = CURRENT.get();
-        if (turn != null && !turn.inLongLane && THREADS.getCurrentThreadCpuTime() - turn.cpuAtStart > turn.quickCpuNanos()) {
+        if (turn != null && !turn.inLongLane && turn.pastQuickTime()) {
             turn.moveToLongLane(cancelled);
         }
     }
 
-    private boolean waitFor(Semaphore lane, long millis) throws InterruptedException {
+    /** Waits at most the queue wait for a quick turn, if a waiting place is free. */
+    private boolean waitForQuickTurn() throws InterruptedException {
+        if (!takeWaitingPlace()) {
+            return false;
+        }
+        try {
+            return quick.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** One of the {@link Limits#queuedQueries()} places to wait, to be given back; false when none is free. */
+    private boolean takeWaitingPlace() {
         if (waiting.incrementAndGet() > limits.queuedQueries()) {
             waiting.decrementAndGet();
             return false;
         }
-        try {
-            return lane.tryAcquire(millis, TimeUnit.MILLISECONDS);
-        } finally {
-            waiting.decrementAndGet();
-        }
+        return true;
     }
 
     /** One query's turn: in the quick lane until it moves to the long one. */
@@ -104,8 +115,8 @@ final class Admission {
         private boolean inLongLane;
         private boolean holding = true;
 
-        private long quickCpuNanos() {
-            return limits.quickCpu().toNanos();
+        private boolean pastQuickTime() {
+            return THREADS.getCurrentThreadCpuTime() - cpuAtStart > quickCpuNanos;
         }
 
         private void moveToLongLane(AtomicBoolean cancelled) {
@@ -116,8 +127,7 @@ final class Admission {
                 holding = true;
                 return;
             }
-            if (waiting.incrementAndGet() > limits.queuedQueries()) {
-                waiting.decrementAndGet();
+            if (!takeWaitingPlace()) {
                 throw new QueryRefused("the server is running as many long queries as it can, and as many wait; try again later", 503);
             }
             try {
@@ -133,11 +143,6 @@ final class Admission {
             } finally {
                 waiting.decrementAndGet();
             }
-        }
-
-        /** Whether the query has moved to the long lane. */
-        boolean inLongLane() {
-            return inLongLane;
         }
 
         @Override
