@@ -24,9 +24,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.unrights.graph.SplitDataset;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
-import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 

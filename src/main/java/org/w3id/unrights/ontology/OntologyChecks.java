@@ -12,12 +12,12 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * The quality checks of {@code ontology/checks/}: SPARQL SELECT queries that must return no rows, in the
@@ -96,6 +96,6 @@ public final class OntologyChecks {
     }
 
     private static String format(Node node) {
-        return node.isLiteral() ? node.getLiteralLexicalForm() : CanonicalTurtle.shortForm(node);
+        return node.isLiteral() ? node.getLiteralLexicalForm() : Prefixes.shortForm(node);
     }
 }

@@ -12,8 +12,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Unr;
 
 /** Reads the ontology graph by what a reader looks for: terms by kind, their annotations, schemes, axioms. */
@@ -94,7 +94,7 @@ public final class OntologyReader {
 
     /** The label a reader knows a term by: rdfs:label, else skos:prefLabel, else its short form. */
     public String label(Node n) {
-        return text(n, RDFS.label.asNode()).or(() -> text(n, SKOS.prefLabel.asNode())).orElse(CanonicalTurtle.shortForm(n));
+        return text(n, RDFS.label.asNode()).or(() -> text(n, SKOS.prefLabel.asNode())).orElse(Prefixes.shortForm(n));
     }
 
     public static boolean ours(Node n) {

@@ -13,8 +13,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.load.KindMap;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * The class and concept-scheme tables of docs/ONTOLOGY.md, written from the ontology and the kinds its shapes
@@ -41,9 +41,9 @@ public final class OntologyTables {
                 "|---|---|---|---|"));
         for (Node cls : ontology.terms(OWL.Class.asNode())) {
             String parents = ontology.values(cls, RDFS.subClassOf.asNode()).stream()
-                    .map(p -> "`" + CanonicalTurtle.shortForm(p) + "`").collect(Collectors.joining(", "));
+                    .map(p -> "`" + Prefixes.shortForm(p) + "`").collect(Collectors.joining(", "));
             Kind kind = kindOfClass.get(cls);
-            rows.add("| `" + CanonicalTurtle.shortForm(cls) + "` | " + parents + " | "
+            rows.add("| `" + Prefixes.shortForm(cls) + "` | " + parents + " | "
                     + (kind == null ? "" : "`" + kinds.iriTemplate(kind) + "`") + " | "
                     + cell(ontology.text(cls, SKOS.definition.asNode()).orElse("")) + " |");
         }

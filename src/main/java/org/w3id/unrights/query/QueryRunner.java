@@ -12,8 +12,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.QueryView;
+import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.Prefixes;
 

@@ -1,71 +1,62 @@
 package org.w3id.unrights.rdf;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Std;
 
+import de.atextor.turtle.formatter.FormattingStyle;
+import de.atextor.turtle.formatter.TurtleFormatter;
+
 /**
  * One fixed Turtle layout for the ontology files, so that a diff shows only real changes and two people who
- * make the same edit get the same file. The layout: the file's leading comment, the prefixes it uses sorted
- * by name, then the {@link TurtleSections sections}; in a section the subjects sorted as written (a concept scheme first); per subject the
- * predicates in {@link #PREDICATE_ORDER}, then the others by name; objects sorted; blank nodes used once
- * written inline, RDF lists as {@code ( … )}. The same graph always gives the same text.
+ * make the same edit get the same file. Each section is laid out by turtle-formatter (predicates in
+ * {@link #PREDICATE_ORDER}, then by name; one object per line; blank nodes inline); this class adds the file's
+ * opening comment, one block of the prefixes used and the {@link TurtleSections section} headings. Blank nodes
+ * are renamed by what they hold first, because the formatter orders blank nodes by name: so the same graph
+ * gives the same text however its blank nodes were labelled.
  */
 public final class CanonicalTurtle {
-    /** Predicates that come first, in this order: what a term is, its names, its place, then its meaning. */
+    /** Predicates that come first, in this order: what a term is, what a shape checks, its names, its place, its meaning. */
     private static final List<Node> PREDICATE_ORDER = List.of(
             RDF.Nodes.type, OWL.versionIRI.asNode(), OWL.versionInfo.asNode(), OWL.priorVersion.asNode(),
+            SHACL.path, SHACL.targetClass, SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.targetNode,
             RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), Std.dctTitle,
             SKOS.inScheme.asNode(), SKOS.topConceptOf.asNode(), SKOS.notation.asNode(),
             RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode(), OWL.equivalentClass.asNode(),
             OWL.equivalentProperty.asNode(), OWL.inverseOf.asNode(), RDFS.domain.asNode(), Std.schemaDomainIncludes,
             RDFS.range.asNode(), Std.schemaRangeIncludes, SKOS.definition.asNode(), RDFS.comment.asNode(),
-            SKOS.scopeNote.asNode(), SKOS.example.asNode(),
-            SHACL.path, SHACL.targetClass, SHACL.targetSubjectsOf, SHACL.targetObjectsOf, SHACL.targetNode);
-    /** Predicates that come last, in this order: a shape's name and message, and where a term is defined. */
-    private static final List<Node> PREDICATE_TAIL = List.of(SHACL.name, SHACL.message, RDFS.isDefinedBy.asNode());
-    private static final int WIDTH = 110;
-    private static final String INDENT = "    ";
+            SKOS.scopeNote.asNode(), SKOS.example.asNode());
+    private static final FormattingStyle STYLE = FormattingStyle.builder()
+            .knownPrefixes(Set.of()).useCommaByDefault(false).commaForPredicate(Set.of()).indentSize(4)
+            .subjectOrder(List.of(OWL.Ontology, SKOS.ConceptScheme))
+            .predicateOrder(PREDICATE_ORDER.stream().map(p -> (Property) ResourceFactory.createProperty(p.getURI())).toList())
+            .build();
     private static final String RULE = "# " + "-".repeat(105);
-    private static final Pattern PREFIX_NAME = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
 
-    private final Graph graph;
-    private final TurtleTerms terms;
-    private final Map<Node, Integer> references = new HashMap<>();
-    private int written;
-
-    private CanonicalTurtle(Graph graph, Map<String, String> prefixes) {
-        this.graph = graph;
-        this.terms = new TurtleTerms(prefixes);
-        graph.find().forEachRemaining(t -> {
-            if (t.getObject().isBlank()) {
-                references.merge(t.getObject(), 1, Integer::sum);
-            }
-        });
-        references.forEach((node, count) -> {
-            if (count > 1) {
-                throw new IllegalArgumentException("a blank node is the object of " + count
-                        + " triples; give it an IRI (canonical Turtle writes each blank node in one place)");
-            }
-        });
-    }
+    private CanonicalTurtle() {}
 
     /**
      * The canonical text of {@code graph}.
@@ -74,197 +65,85 @@ public final class CanonicalTurtle {
      * @param declared prefixes the source file declared; kept where they do not clash with the project's own
      */
     public static String write(Graph graph, List<String> header, PrefixMapping declared) {
-        CanonicalTurtle writer = new CanonicalTurtle(graph, prefixes(graph, declared));
-        String body = writer.body();
-        if (writer.written != graph.size()) {
-            throw new IllegalStateException("wrote " + writer.written + " of " + graph.size()
-                    + " triples: the graph holds a cycle of blank nodes, which Turtle cannot nest");
+        PrefixMapping prefixes = Prefixes.forOntologyFile(graph, declared);
+        Graph named = blankNodesNamedByContent(graph);
+        List<Node> topLevel = named.find().mapWith(Triple::getSubject).toSet().stream()
+                .filter(s -> !s.isBlank() || !named.contains(Node.ANY, Node.ANY, s)).toList();
+        StringBuilder body = new StringBuilder();
+        for (TurtleSections.Section section : new TurtleSections(named).of(topLevel)) {
+            Graph part = GraphFactory.createDefaultGraph();
+            section.subjects().forEach(s -> copyTree(named, s, part));
+            String text = new TurtleFormatter(STYLE).apply(ModelFactory.createModelForGraph(part).setNsPrefixes(prefixes));
+            body.append(RULE).append("\n# ").append(section.title()).append('\n').append(RULE).append("\n\n")
+                    .append(text.lines().dropWhile(l -> l.startsWith("@prefix") || l.isBlank())
+                            .collect(Collectors.joining("\n")).stripTrailing()).append("\n\n");
         }
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append(line).append('\n'));
-        if (!header.isEmpty()) {
-            out.append('\n');
-        }
-        writer.terms.usedPrefixes().forEach((name, ns) -> out.append("@prefix ").append(name).append(": <").append(ns).append("> .\n"));
-        return out.append('\n').append(body).toString();
+        out.append(header.isEmpty() ? "" : "\n");
+        // The formatter declares prefixes it then has no use for (xsd: for plain strings): only those written stay.
+        new TreeMap<>(prefixes.getNsPrefixMap()).forEach((name, ns) -> {
+            if (Pattern.compile("(?<![\\w:/#.-])" + Pattern.quote(name) + ":").matcher(body).find()) {
+                out.append("@prefix ").append(name).append(": <").append(ns).append("> .\n");
+            }
+        });
+        return out.append('\n').append(body.toString().stripTrailing()).append('\n').toString();
     }
 
     /**
-     * The project's prefixes, one per concept scheme used ({@code stance:} for {@code vocab/stance/}), and the
-     * file's own where they add a namespace under a free name.
+     * A copy of {@code graph} whose blank nodes are named by their content (predicates in layout order, then
+     * objects; nested blank nodes by theirs), so that the formatter's order by name is an order by content. A
+     * blank node that is the object of two triples is refused: Turtle would need a label to write it twice.
      */
-    static Map<String, String> prefixes(Graph graph, PrefixMapping declared) {
-        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.ontologyFiles().getNsPrefixMap());
+    private static Graph blankNodesNamedByContent(Graph graph) {
+        Map<Node, Integer> references = new HashMap<>();
         graph.find().forEachRemaining(t -> {
-            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                schemePrefix(n, prefixes);
+            if (t.getObject().isBlank() && references.merge(t.getObject(), 1, Integer::sum) > 1) {
+                throw new IllegalArgumentException("a blank node is the object of more than one triple; give it an IRI "
+                        + "(canonical Turtle writes each blank node in one place)");
             }
         });
-        declared.getNsPrefixMap().forEach((name, ns) -> {
-            if (!prefixes.containsKey(name) && !prefixes.containsValue(ns)) {
-                prefixes.put(name, ns);
-            }
-        });
-        return prefixes;
+        Map<Node, String> contents = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Node, Node> names = new HashMap<>();
+        graph.find().forEachRemaining(t -> List.of(t.getSubject(), t.getObject()).stream().filter(Node::isBlank)
+                // Two blank nodes with the same content stay two: a counter tells them apart.
+                .forEach(b -> names.computeIfAbsent(b, x -> NodeFactory.createBlankNode(
+                        content(graph, x, contents, new HashSet<>()) + "#" + seen.merge(contents.get(x), 1, Integer::sum)))));
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(Triple.create(names.getOrDefault(t.getSubject(), t.getSubject()),
+                t.getPredicate(), names.getOrDefault(t.getObject(), t.getObject()))));
+        return copy;
     }
 
-    /** A term as the ontology files write it ({@code unr:State}, {@code stance:rejects}), for messages. */
-    public static String shortForm(Node node) {
-        Map<String, String> prefixes = new LinkedHashMap<>(Prefixes.ontologyFiles().getNsPrefixMap());
-        schemePrefix(node, prefixes);
-        return node.isBlank() ? "[]" : new TurtleTerms(prefixes).term(node);
-    }
-
-    private static void schemePrefix(Node n, Map<String, String> prefixes) {
-        if (!n.isURI() || !n.getURI().startsWith(Ids.VOCAB)) {
-            return;
+    private static String content(Graph graph, Node node, Map<Node, String> contents, Set<Node> path) {
+        if (!node.isBlank() || contents.containsKey(node)) {
+            return node.isBlank() ? contents.get(node) : Prefixes.shortForm(node);
         }
-        String rest = n.getURI().substring(Ids.VOCAB.length());
-        int slash = rest.indexOf('/');
-        if (slash > 0 && PREFIX_NAME.matcher(rest.substring(0, slash)).matches()) {
-            prefixes.putIfAbsent(rest.substring(0, slash), Ids.VOCAB + rest.substring(0, slash + 1));
+        if (!path.add(node)) {
+            throw new IllegalStateException("the graph holds a cycle of blank nodes, which Turtle cannot nest");
         }
-    }
-
-    private String body() {
-        List<Node> topLevel = graph.find().mapWith(Triple::getSubject).toSet().stream()
-                .filter(s -> !references.containsKey(s))
-                .toList();
-        StringBuilder out = new StringBuilder();
-        for (TurtleSections.Section section : new TurtleSections(graph).of(topLevel)) {
-            out.append(RULE).append("\n# ").append(section.title()).append('\n').append(RULE).append("\n\n");
-            List<Map.Entry<String, String>> blocks = new ArrayList<>();
-            for (Node subject : section.subjects()) {
-                String block = subject.isBlank() ? "[\n" + predicateObjects(subject, 1) + "\n] ." : block(subject);
-                blocks.add(Map.entry(sortKey(subject, block), block));
-            }
-            blocks.sort(Map.Entry.comparingByKey());
-            blocks.forEach(b -> out.append(b.getValue()).append("\n\n"));
-        }
-        return out.toString().stripTrailing() + "\n";
-    }
-
-    /** Schemes open their section; then subjects as written, so that terms of one namespace stand together. */
-    private String sortKey(Node subject, String block) {
-        if (subject.isBlank()) {
-            return "2" + block;
-        }
-        return (graph.contains(subject, RDF.Nodes.type, SKOS.ConceptScheme.asNode()) ? "0" : "1") + terms.term(subject);
-    }
-
-    /** A subject and all it says: on one line when short and flat, else one predicate per line. */
-    private String block(Node subject) {
-        int before = written;
-        String oneLine = terms.term(subject) + " " + predicateObjectsInline(subject) + " .";
-        if (oneLine.length() <= WIDTH && !oneLine.contains("\n") && !hasBlankObject(subject)) {
-            return oneLine;
-        }
-        written = before;
-        return terms.term(subject) + "\n" + predicateObjects(subject, 1) + " .";
-    }
-
-    private String predicateObjectsInline(Node subject) {
-        List<String> parts = new ArrayList<>();
-        for (Node p : predicates(subject)) {
-            parts.add(terms.format(p) + " " + String.join(", ", objects(subject, p, 1)));
-        }
-        return String.join(" ; ", parts);
-    }
-
-    private String predicateObjects(Node subject, int level) {
-        List<String> lines = new ArrayList<>();
-        for (Node p : predicates(subject)) {
-            String start = INDENT.repeat(level) + terms.format(p) + " ";
-            List<String> objects = objects(subject, p, level);
-            String line = start + String.join(", ", objects);
-            boolean flat = objects.stream().noneMatch(o -> o.contains("\n"));
-            if (flat && objects.size() > 1 && line.length() > WIDTH) {
-                line = start + String.join(",\n" + INDENT.repeat(level + 1), objects);
-            }
-            lines.add(line);
-        }
-        return String.join(" ;\n", lines);
-    }
-
-    private List<String> objects(Node subject, Node predicate, int level) {
-        List<String> objects = new ArrayList<>();
-        graph.find(subject, predicate, Node.ANY).forEachRemaining(t -> {
-            written++;
-            objects.add(object(t.getObject(), level));
-        });
-        objects.sort(Comparator.naturalOrder());
-        return objects;
-    }
-
-    private String object(Node o, int level) {
-        if (!o.isBlank()) {
-            return terms.term(o);
-        }
-        if (isList(o)) {
-            return list(o, level);
-        }
-        List<Node> predicates = predicates(o);
-        if (predicates.isEmpty()) {
-            return "[]";
-        }
-        if (predicates.size() == 1 && !hasBlankObject(o) && graph.find(o, predicates.get(0), Node.ANY).toList().size() == 1) {
-            return "[ " + predicateObjectsInline(o) + " ]";
-        }
-        return "[\n" + predicateObjects(o, level + 1) + "\n" + INDENT.repeat(level) + "]";
-    }
-
-    private String list(Node head, int level) {
-        List<String> items = new ArrayList<>();
-        for (Node n = head; !n.equals(RDF.Nodes.nil); n = only(n, RDF.Nodes.rest)) {
-            written += 2;
-            items.add(object(only(n, RDF.Nodes.first), level + 1));
-        }
-        if (items.isEmpty()) {
-            return "()";
-        }
-        String inline = "( " + String.join(" ", items) + " )";
-        if (items.stream().noneMatch(i -> i.contains("\n") || i.startsWith("[")) && inline.length() + INDENT.length() * level <= WIDTH) {
-            return inline;
-        }
-        String pad = INDENT.repeat(level + 1);
-        return "(\n" + pad + String.join("\n" + pad, items) + "\n" + INDENT.repeat(level) + ")";
-    }
-
-    /** A well-formed RDF list: blank nodes with exactly one rdf:first and one rdf:rest each, to rdf:nil. */
-    private boolean isList(Node n) {
-        if (n.equals(RDF.Nodes.nil)) {
-            return true;
-        }
-        if (!n.isBlank() || references.getOrDefault(n, 0) != 1) {
-            return false;
-        }
-        List<Triple> triples = graph.find(n, Node.ANY, Node.ANY).toList();
-        return triples.size() == 2
-                && graph.find(n, RDF.Nodes.first, Node.ANY).toList().size() == 1
-                && graph.find(n, RDF.Nodes.rest, Node.ANY).toList().size() == 1
-                && isList(only(n, RDF.Nodes.rest));
-    }
-
-    private Node only(Node s, Node p) {
-        return graph.find(s, p, Node.ANY).next().getObject();
-    }
-
-    private boolean hasBlankObject(Node subject) {
-        return graph.find(subject, Node.ANY, Node.ANY).filterKeep(t -> t.getObject().isBlank()).hasNext();
-    }
-
-    private List<Node> predicates(Node subject) {
-        return graph.find(subject, Node.ANY, Node.ANY).mapWith(Triple::getPredicate).toSet().stream()
-                .sorted(Comparator.comparingInt(CanonicalTurtle::rank).thenComparing(p -> terms.format(p)))
-                .toList();
+        record Pair(Node predicate, String object) {}
+        String content = graph.find(node, Node.ANY, Node.ANY).toList().stream()
+                .map(t -> new Pair(t.getPredicate(), content(graph, t.getObject(), contents, path)))
+                .sorted(Comparator.comparingInt((Pair p) -> rank(p.predicate())).thenComparing(p -> p.predicate().getURI())
+                        .thenComparing(Pair::object))
+                .map(p -> Prefixes.shortForm(p.predicate()) + " " + p.object())
+                .collect(Collectors.joining(" ; ", "[", "]"));
+        contents.put(node, content);
+        return content;
     }
 
     private static int rank(Node predicate) {
-        int first = PREDICATE_ORDER.indexOf(predicate);
-        if (first >= 0) {
-            return first;
-        }
-        int last = PREDICATE_TAIL.indexOf(predicate);
-        return last >= 0 ? PREDICATE_ORDER.size() + 1 + last : PREDICATE_ORDER.size();
+        return PREDICATE_ORDER.contains(predicate) ? PREDICATE_ORDER.indexOf(predicate) : PREDICATE_ORDER.size();
+    }
+
+    private static void copyTree(Graph from, Node subject, Graph to) {
+        from.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            to.add(t);
+            if (t.getObject().isBlank()) {
+                copyTree(from, t.getObject(), to);
+            }
+        });
     }
 }

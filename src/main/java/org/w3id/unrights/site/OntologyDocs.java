@@ -12,7 +12,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.OntologyDump;
 import org.w3id.unrights.graph.RightsGraph;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.vocab.Ids;
 
 /**

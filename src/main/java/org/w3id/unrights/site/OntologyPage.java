@@ -16,8 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.unrights.ontology.Alignment;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.ontology.OntologyReader;
+import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
@@ -81,7 +81,7 @@ public final class OntologyPage {
 
     private OntologyView.TermSection terms(OntologyView.Section section, Node type, Function<Node, List<OntologyView.Detail>> details) {
         return new OntologyView.TermSection(section.id(), section.heading(), read.terms(type).stream().map(term ->
-                new OntologyView.Term(OntologyReader.localName(term), read.label(term), CanonicalTurtle.shortForm(term), term.getURI(),
+                new OntologyView.Term(OntologyReader.localName(term), read.label(term), Prefixes.shortForm(term), term.getURI(),
                         read.texts(term, SKOS.definition.asNode()),
                         Stream.concat(read.texts(term, RDFS.comment.asNode()).stream(), read.texts(term, SKOS.scopeNote.asNode()).stream()).toList(),
                         read.texts(term, SKOS.example.asNode()),
@@ -114,9 +114,9 @@ public final class OntologyPage {
     }
 
     private List<OntologyView.Scheme> schemes() {
-        return read.schemes().stream().map(scheme -> new OntologyView.Scheme(CanonicalTurtle.shortForm(scheme), read.label(scheme),
+        return read.schemes().stream().map(scheme -> new OntologyView.Scheme(Prefixes.shortForm(scheme), read.label(scheme),
                 scheme.getURI(), read.texts(scheme, SKOS.definition.asNode()), read.texts(scheme, SKOS.editorialNote.asNode()),
-                read.concepts(scheme).stream().map(concept -> new OntologyView.Concept(CanonicalTurtle.shortForm(concept),
+                read.concepts(scheme).stream().map(concept -> new OntologyView.Concept(Prefixes.shortForm(concept),
                         read.text(concept, SKOS.notation.asNode()).orElse(""),
                         read.text(concept, SKOS.prefLabel.asNode()).orElse(""),
                         String.join(" ", read.texts(concept, SKOS.definition.asNode())),
@@ -146,7 +146,7 @@ public final class OntologyPage {
         if (!n.isURI()) {
             return new OntologyView.Ref(null, "(anonymous)", false);
         }
-        String shortForm = CanonicalTurtle.shortForm(n);
+        String shortForm = Prefixes.shortForm(n);
         String href = OntologyReader.ours(n) ? "#" + OntologyReader.localName(n)
                 : read.graph().contains(n, RDF.Nodes.type, SKOS.Concept.asNode())
                   || read.graph().contains(n, RDF.Nodes.type, SKOS.ConceptScheme.asNode()) ? "#" + shortForm

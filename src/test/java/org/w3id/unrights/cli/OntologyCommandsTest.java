@@ -40,7 +40,7 @@ class OntologyCommandsTest extends CommandTesting {
         assertTrue(err.toString().contains("not canonical: " + themes), err::toString);
         assertEquals(0, run("format-ontology", "--ontology", ontology.toString()), err::toString);
         assertTrue(out.toString().contains("formatted " + themes), out::toString);
-        assertTrue(Files.readString(themes).contains("\ntheme:a-new-theme a skos:Concept ; skos:inScheme vocab:theme .\n"));
+        assertTrue(Files.readString(themes).contains("\ntheme:a-new-theme a skos:Concept ;\n    skos:inScheme vocab:theme .\n"));
         assertEquals(0, run("format-ontology", "--check", "--ontology", ontology.toString()), err::toString);
     }
 

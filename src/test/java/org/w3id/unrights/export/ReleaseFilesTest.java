@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
-import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 
 /** Every file of a release parses, and void.ttl tells the truth about the data and the files. */

@@ -77,9 +77,10 @@ class LoaderErrorsTest {
         Path ontology = Fixtures.copy(Fixtures.ONTOLOGY, dir.resolve("ontology"));
         Path owl = ontology.resolve("un-rights.ttl");
         String text = Files.readString(owl);
-        String link = "    unr:kindConcept mechanism-kind:periodic-review ;\n";
+        String link = "unr:kindConcept mechanism-kind:periodic-review";
         assertTrue(text.contains(link), "the ontology ties unr:PeriodicReview to its kind");
-        Files.writeString(owl, text.replace(link, ""));
+        // The tie becomes a plain reference, whatever the layout around it.
+        Files.writeString(owl, text.replace(link, "rdfs:seeAlso mechanism-kind:periodic-review"));
 
         DataException e = assertThrows(DataException.class, () -> new GraphBuilder(Fixtures.MINIMAL, ontology).build());
 

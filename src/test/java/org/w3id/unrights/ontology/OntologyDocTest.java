@@ -22,9 +22,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.unrights.rdf.CanonicalTurtle;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Prefixes;
 import org.w3id.unrights.vocab.Std;
 
 /**
@@ -51,7 +51,7 @@ class OntologyDocTest {
         }
         Set<String> stated = new TreeSet<>();
         for (Alignment a : Alignment.of(ontology)) {
-            stated.add(CanonicalTurtle.shortForm(a.term()) + " " + a.relation() + " " + CanonicalTurtle.shortForm(a.standard()));
+            stated.add(Prefixes.shortForm(a.term()) + " " + a.relation() + " " + Prefixes.shortForm(a.standard()));
         }
         assertEquals(stated, documented);
     }

@@ -46,9 +46,9 @@ import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
+import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
-import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
