@@ -2,6 +2,7 @@ package org.w3id.unrights.rdf;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Iterator;
@@ -53,7 +54,12 @@ public final class JsonLdWriter {
 
     /** Writes {@code graph} as one JSON-LD document whose {@code @context} is {@link #context()}. */
     public static void write(Graph graph, OutputStream out) {
-        write(graph, each -> { }, out);
+        write(graph, null, each -> { }, out);
+    }
+
+    /** Writes {@code graph} with the node object of {@code first} before the others (a resource's description). */
+    public static void write(Graph graph, Node first, OutputStream out) {
+        write(graph, first, each -> { }, out);
     }
 
     /**
@@ -61,6 +67,11 @@ public final class JsonLdWriter {
      * A subject may come back in a later graph (written as one more node object with its {@code @id}).
      */
     public static void write(Graph graph, Consumer<Consumer<Graph>> more, OutputStream out) {
+        write(graph, null, more, out);
+    }
+
+    /** The node objects of {@code graph}'s subjects by IRI, {@code first} (when not null) before them; then {@code more}'s. */
+    private static void write(Graph graph, Node first, Consumer<Consumer<Graph>> more, OutputStream out) {
         JsonObject context = context();
         JsonDocument contextDocument = JsonDocument.of(context);
         try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
@@ -70,7 +81,7 @@ public final class JsonLdWriter {
             // One label per blank node in the whole document, which is the scope of a blank node's identifier.
             Map<Node, String> blankLabels = new HashMap<>();
             Iterator<Node> subjects = graph.find().mapWith(Triple::getSubject).filterDrop(Node::isBlank).toSet().stream()
-                    .sorted((a, b) -> a.toString().compareTo(b.toString())).iterator();
+                    .sorted(Comparator.comparing((Node n) -> !n.equals(first)).thenComparing(n -> n.toString())).iterator();
             while (subjects.hasNext()) {
                 Graph one = GraphFactory.createDefaultGraph();
                 graph.find(subjects.next(), Node.ANY, Node.ANY).forEach(one::add);

@@ -2,11 +2,17 @@ package org.w3id.unrights.rdf;
 
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.ResIterator;
+import org.apache.jena.rdf.model.impl.ModelCom;
+import org.apache.jena.rdf.model.impl.ResIteratorImpl;
+import org.apache.jena.rdfxml.xmloutput.impl.RDFXML_Basic;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
@@ -42,6 +48,31 @@ public final class RdfOutput {
             RDFWriter.source(quads).lang(lang).output(out);
         } else {
             RDFWriter.source(merged).lang(lang).output(out);
+        }
+    }
+
+    /**
+     * As {@link #write}, for the description of one resource: the resource comes first in every format, its
+     * node object opening JSON-LD's {@code @graph} and its {@code rdf:Description} the RDF/XML (Jena's plain
+     * RDF/XML writer). The stream formats are written in order by the caller.
+     */
+    public static void writeDescription(String mediaType, DatasetGraph quads, Graph merged, Node resource, OutputStream out) {
+        Lang lang = RDFLanguages.contentTypeToLang(mediaType);
+        if (Lang.JSONLD.equals(lang)) {
+            JsonLdWriter.write(merged, resource, out);
+        } else if (Lang.RDFXML.equals(lang)) {
+            // Jena's plain RDF/XML writer describes the subjects in the order the model lists them.
+            ModelCom resourceFirst = new ModelCom(merged) {
+                @Override
+                public ResIterator listSubjects() {
+                    Stream<Node> others = merged.find().mapWith(Triple::getSubject).toSet().stream().filter(s -> !s.equals(resource));
+                    return new ResIteratorImpl(Stream.concat(Stream.of(resource).filter(r -> merged.contains(r, Node.ANY, Node.ANY)), others)
+                            .map(this::wrapAsResource).iterator());
+                }
+            };
+            new RDFXML_Basic().write(resourceFirst, out, null);
+        } else {
+            write(mediaType, quads, merged, out);
         }
     }
 

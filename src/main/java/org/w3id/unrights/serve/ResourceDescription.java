@@ -119,7 +119,7 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
     /**
      * Writes in the RDF format of {@code mediaType}. Turtle, N-Triples, TriG and N-Quads are streamed in the
      * order above, so the resource's own facts are the first lines; TriG and N-Quads keep each fact's graph. JSON-LD
-     * and RDF/XML are written from the triples merged, by the project's writers.
+     * and RDF/XML are written from the triples merged, the resource's node object or description first.
      */
     void write(String mediaType, OutputStream out) {
         Lang lang = RDFLanguages.contentTypeToLang(mediaType);
@@ -138,7 +138,7 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
         } else {
             DatasetGraph quads = quads();
             nextTriple().ifPresent(t -> quads.getDefaultGraph().add(t));
-            RdfOutput.write(mediaType, quads, merged(), out);
+            RdfOutput.writeDescription(mediaType, quads, merged(), resource, out);
         }
     }
 

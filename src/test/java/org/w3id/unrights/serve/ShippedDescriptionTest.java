@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -49,9 +54,37 @@ class ShippedDescriptionTest {
         });
     }
 
+    @Test
+    void theDprksJsonLdAndRdfXmlOpenWithTheStateItself() {
+        DatasetGraph dataset = Fixtures.shippedGraph().dataset();
+        Txn.executeRead(dataset, () -> {
+            ResourceDescription first = ResourceDescription.of(dataset, PRK, 1);
+            JsonArray graph = Json.createReader(new StringReader(written(first, "application/ld+json"))).readObject().getJsonArray("@graph");
+            assertTrue(graph.size() > 100, "the state and a page of its ballots");
+            JsonObject opening = graph.getJsonObject(0);
+            assertEquals(PRK.getURI(), expand(opening.getString("@id")), "the first node object is the state's");
+            assertTrue(opening.containsKey("unr:isoAlpha3"), opening::toString);
+            String xml = written(first, "application/rdf+xml");
+            int firstDescription = xml.indexOf("<rdf:Description");
+            assertTrue(firstDescription > 0, xml);
+            assertTrue(xml.startsWith("<rdf:Description rdf:about=\"" + PRK.getURI() + "\"", firstDescription),
+                    xml.substring(firstDescription, Math.min(xml.length(), firstDescription + 200)));
+            assertEquals(LinkedDataTest.union(LinkedDataTest.parse(turtle(first), "text/turtle")).size(),
+                    LinkedDataTest.union(LinkedDataTest.parse(xml, "application/rdf+xml")).size(), "the same triples as the Turtle");
+        });
+    }
+
+    private static String expand(String compact) {
+        return compact.startsWith("id:") ? Ids.ID + compact.substring(3) : compact;
+    }
+
     private static String turtle(ResourceDescription description) {
+        return written(description, "text/turtle");
+    }
+
+    private static String written(ResourceDescription description, String mediaType) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        description.write("text/turtle", out);
+        description.write(mediaType, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 }
