@@ -27,6 +27,7 @@ import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.NotFoundView;
 import org.w3id.unrights.site.ResourcePage;
+import org.w3id.unrights.site.VoteFilter;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 import org.w3id.unrights.vocab.Std;
@@ -105,7 +106,8 @@ final class DereferenceServlet extends HttpServlet {
                     if (html) {
                         Responses.page(response, new ResourcePage(dataset, kinds, ballots).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
-                                LinkHeaders.citation(release)));
+                                LinkHeaders.citation(release), VoteFilter.of(request.getParameter("topic"), request.getParameter("from"),
+                                        request.getParameter("to"))));
                     } else {
                         description.next().ifPresent(next -> LinkHeaders.next(response, next));
                         response.setContentType(Responses.contentType(mediaType));

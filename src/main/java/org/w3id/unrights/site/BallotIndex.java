@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
@@ -23,18 +25,24 @@ import org.w3id.unrights.votes.VoteMatrix;
 public final class BallotIndex {
     private static final Node[] OPTIONS = {null, Ids.concept("vote-option", "yes"), Ids.concept("vote-option", "no"),
             Ids.concept("vote-option", "abstain")};
-    /** The roll-call data set's issue for human rights. */
-    private static final Node HUMAN_RIGHTS = Ids.concept("unga-issue", "hr");
+    /** The scheme of the roll-call data set's issues; a vote's topics are their keys, and {@link VoteFilter#COUNTRY}. */
+    private static final String ISSUES = Ids.VOCAB + "unga-issue/";
+    private static final String HUMAN_RIGHTS = "hr";
 
     private final RightsGraph graph;
-    private final Map<Node, Boolean> onRights = new ConcurrentHashMap<>();
+    private final Map<Node, Set<String>> topics = new ConcurrentHashMap<>();
 
     public BallotIndex(RightsGraph graph) {
         this.graph = graph;
     }
 
-    /** One ballot of a state: the vote it was cast in, that vote's date, the option and whether the vote is on rights. */
-    record Cast(Node vote, String date, Node option, boolean onRights) {}
+    /** One ballot of a state: the vote it was cast in, that vote's date, the option and the vote's topics. */
+    record Cast(Node vote, String date, Node option, Set<String> topics) {
+        /** Whether the vote is on human rights or on one country's situation: what people come to a state's page for. */
+        boolean onRights() {
+            return topics.contains(HUMAN_RIGHTS) || topics.contains(VoteFilter.COUNTRY);
+        }
+    }
 
     /** Every ballot {@code state} cast, in any graph. */
     List<Cast> of(Node state) {
@@ -46,7 +54,7 @@ public final class BallotIndex {
                 byte ballot = matrix.ballot(r, s);
                 if (ballot != VoteMatrix.NONE) {
                     Node vote = matrix.rollCall(r);
-                    cast.add(new Cast(vote, matrix.date(r).map(LocalDate::toString).orElse(""), OPTIONS[ballot], onRights(vote)));
+                    cast.add(new Cast(vote, matrix.date(r).map(LocalDate::toString).orElse(""), OPTIONS[ballot], topics(vote)));
                 }
             }
         });
@@ -57,21 +65,27 @@ public final class BallotIndex {
                     Node vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst().orElse(null);
                     if (option != null && vote != null) {
                         Node date = first(vote, Unr.date);
-                        cast.add(new Cast(vote, date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "", option, onRights(vote)));
+                        cast.add(new Cast(vote, date != null && date.isLiteral() ? date.getLiteralLexicalForm() : "", option, topics(vote)));
                     }
                 });
         return cast;
     }
 
     /**
-     * Whether a vote is on human rights: the roll-call data set files it under its human-rights issue, or it is on
-     * a text about one state's situation ({@code unr:concerns}).
+     * A vote's topics, looked up once per vote: the keys of the issues the roll-call data set files it under, and
+     * {@link VoteFilter#COUNTRY} when it is on a text about one state's situation ({@code unr:concerns}).
      */
-    private boolean onRights(Node vote) {
-        return onRights.computeIfAbsent(vote, v -> {
+    private Set<String> topics(Node vote) {
+        return topics.computeIfAbsent(vote, v -> {
             DatasetGraph dataset = graph.dataset();
-            return dataset.contains(Node.ANY, v, Unr.issue, HUMAN_RIGHTS)
-                    || dataset.stream(Node.ANY, v, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY));
+            Set<String> found = new TreeSet<>();
+            dataset.stream(Node.ANY, v, Unr.issue, Node.ANY).map(q -> q.getObject())
+                    .filter(issue -> issue.isURI() && issue.getURI().startsWith(ISSUES))
+                    .forEach(issue -> found.add(issue.getURI().substring(ISSUES.length())));
+            if (dataset.stream(Node.ANY, v, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY))) {
+                found.add(VoteFilter.COUNTRY);
+            }
+            return Set.copyOf(found);
         });
     }
 

@@ -72,15 +72,21 @@ public record Highlights(Link official, List<Role> roles, StateSummary state, Ba
     public record OptionCount(String option, String label, int n) {}
 
     /**
-     * A state's ballots counted by year and option (the chart), and the latest of them, newest first
-     * ({@code total} in all: every one is counted in the chart and linked under "Linked from").
+     * A state's ballots that {@code filter} keeps ({@code total} of the {@code all} it cast) counted by year and
+     * option (the chart), and those people come for listed first, newest first; {@code topics} are what the
+     * filter offers.
      */
-    public record VoteHistory(List<Year> years, int most, List<StateVote> votes, int total) {
+    public record VoteHistory(List<Year> years, int most, List<StateVote> votes, int total, int all, VoteFilter filter,
+                              List<Topic> topics) {
         public VoteHistory {
             years = List.copyOf(years);
             votes = List.copyOf(votes);
+            topics = List.copyOf(topics);
         }
     }
+
+    /** A topic a state's ballots can be filtered by: its key in {@code ?topic=} and its name. */
+    public record Topic(String key, String label) {}
 
     /** One year's ballots of a state, counted by option in {@link #OPTIONS} order. */
     public record Year(String year, List<OptionCount> counts) {

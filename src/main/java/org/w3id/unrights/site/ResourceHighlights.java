@@ -37,12 +37,17 @@ final class ResourceHighlights {
     }
 
     Highlights of(Node resource) {
+        return of(resource, VoteFilter.NONE);
+    }
+
+    /** The highlights, a state's ballots charted and listed as {@code filter} keeps them. */
+    Highlights of(Node resource, VoteFilter filter) {
         Link official = first(resource, Unr.symbol).map(ResourceHighlights::official).orElse(null);
         boolean state = has(resource, Unr.State);
         boolean vote = has(resource, Unr.Vote);
         List<BallotIndex.Cast> cast = state ? ballots.of(resource) : List.of();
         return new Highlights(official, roles(resource), state ? stateSummary(resource, cast.size()) : null,
-                vote ? ballots(resource) : null, state ? history(cast) : null, vote ? tallies(resource) : List.of());
+                vote ? ballots(resource) : null, state ? history(cast, filter) : null, vote ? tallies(resource) : List.of());
     }
 
     /**
@@ -134,10 +139,11 @@ final class ResourceHighlights {
         return new Highlights.Ballots(rows, counts(rows.stream().map(b -> Map.entry(b.option(), b.optionLabel())).toList()));
     }
 
-    private Highlights.VoteHistory history(List<BallotIndex.Cast> cast) {
-        if (cast.isEmpty()) {
+    private Highlights.VoteHistory history(List<BallotIndex.Cast> all, VoteFilter filter) {
+        if (all.isEmpty()) {
             return null;
         }
+        List<BallotIndex.Cast> cast = all.stream().filter(filter::matches).toList();
         Map<Node, String> optionLabels = new java.util.HashMap<>();
         Map<String, List<Map.Entry<String, String>>> byYear = new TreeMap<>();
         for (BallotIndex.Cast c : cast) {
@@ -147,7 +153,17 @@ final class ResourceHighlights {
         List<Highlights.Year> years = new ArrayList<>();
         byYear.forEach((year, options) -> years.add(new Highlights.Year(year, counts(options))));
         int most = years.stream().mapToInt(Highlights.Year::total).max().orElse(1);
-        return new Highlights.VoteHistory(years, most, latest(cast, optionLabels), cast.size());
+        return new Highlights.VoteHistory(years, most, latest(cast, optionLabels), cast.size(), all.size(), filter, topics());
+    }
+
+    /** The topics a state's ballots can be filtered by: a country's situation, then the data set's issues by name. */
+    private List<Highlights.Topic> topics() {
+        Node scheme = Ids.scheme("unga-issue");
+        List<Highlights.Topic> topics = new ArrayList<>(List.of(new Highlights.Topic(VoteFilter.COUNTRY, "one country's situation")));
+        dataset.stream(Node.ANY, Node.ANY, Std.skosInScheme, scheme).map(Quad::getSubject).filter(Node::isURI).distinct()
+                .map(issue -> new Highlights.Topic(issue.getURI().substring(issue.getURI().lastIndexOf('/') + 1), labels.of(issue)))
+                .sorted(Comparator.comparing(Highlights.Topic::label, String.CASE_INSENSITIVE_ORDER)).forEach(topics::add);
+        return topics;
     }
 
     /**

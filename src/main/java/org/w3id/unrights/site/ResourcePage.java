@@ -57,11 +57,17 @@ public final class ResourcePage {
      *                  other kinds show their first page
      */
     public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage, String citation) {
+        return view(resource, quads, formats, linksKind, linksPage, citation, VoteFilter.NONE);
+    }
+
+    /** @param votes which of a state's ballots its chart and list show */
+    public ResourceView view(Node resource, DatasetGraph quads, List<Link> formats, String linksKind, int linksPage, String citation,
+                             VoteFilter votes) {
         List<Node> types = quads.stream(Node.ANY, resource, Std.rdfType, Node.ANY)
                 .map(Quad::getObject).distinct().sorted(Comparator.comparing(Node::toString)).toList();
         return new ResourceView(labels.full(resource), resource.getURI(), types.stream().map(labels::link).toList(),
                 claims(resource, quads), formats, citation,
-                new ResourceHighlights(dataset, labels, ballots).of(resource), blocks(resource, quads),
+                new ResourceHighlights(dataset, labels, ballots).of(resource, votes), blocks(resource, quads),
                 incomingGroups(resource, linksKind, linksPage));
     }
 

@@ -45,6 +45,7 @@ class PageLayoutIT {
     static final Map<String, Integer> PAGES = Map.of(
             "/", 4,
             "/id/state/prk", 8,
+            "/id/state/prk?topic=hr&from=2000&to=2019", 8,
             "/id/person/tomas-ojea-quintana", 8,
             "/id/vote/unga-rollcall-5377", 8,
             "/id/resolution/ga-2014-dprk-resolution", 8,
