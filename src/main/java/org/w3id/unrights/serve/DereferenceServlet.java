@@ -91,11 +91,11 @@ final class DereferenceServlet extends HttpServlet {
         Txn.executeRead(dataset, () -> {
             try {
                 ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
-                Optional<Node> bySymbol = description == null || !description.isEmpty() ? Optional.empty() : bySymbol(resource);
-                if (bySymbol.isPresent()) {
-                    // A resolution or document asked for by its UN symbol, described under its curated key.
-                    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                    response.setHeader("Location", Labels.href(bySymbol.get()));
+                Optional<Redirect> elsewhere = description == null || !description.isEmpty() ? Optional.empty()
+                        : rekeyed(resource).or(() -> bySymbol(resource));
+                if (elsewhere.isPresent()) {
+                    response.setStatus(elsewhere.get().status());
+                    response.setHeader("Location", Labels.href(elsewhere.get().to()));
                 } else if (description == null || description.isEmpty()) {
                     notFound(response, resource);
                 } else if (description.pastTheEnd()) {
@@ -137,25 +137,44 @@ final class DereferenceServlet extends HttpServlet {
         Responses.page(response, view.get());
     }
 
-    /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
+    /** Where an IRI that describes nothing sends its reader instead, and with which status. */
+    private record Redirect(int status, Node to) {}
+
+    /**
+     * The one thing of the same kind that was published under the IRI's key before ({@code unr:formerKey}):
+     * 301 Moved Permanently, since the old IRI names the same thing and should be replaced by the new one.
+     */
+    private Optional<Redirect> rekeyed(Node resource) {
+        String path = resource.getURI().substring(Ids.ID.length());
+        int slash = path.indexOf('/');
+        if (slash < 1) {
+            return Optional.empty();
+        }
+        String prefix = Ids.ID + path.substring(0, slash + 1);
+        List<Node> now = dataset.stream(Node.ANY, Node.ANY, Unr.formerKey, NodeFactory.createLiteralString(path.substring(slash + 1)))
+                .map(Quad::getSubject).filter(s -> s.isURI() && s.getURI().startsWith(prefix)).distinct().limit(2).toList();
+        return now.size() == 1 ? Optional.of(new Redirect(HttpServletResponse.SC_MOVED_PERMANENTLY, now.get(0))) : Optional.empty();
+    }
+
     /**
      * The one resolution or document whose {@code unr:symbol} is the key of {@code id/resolution/{key}} or
      * {@code id/document/{key}}: the articles describe some under a key of their own, and the UN symbol must
-     * reach them too. Empty when none, or more than one, carries the symbol.
+     * reach them too (303 See Other). Empty when none, or more than one, carries the symbol.
      */
-    private Optional<Node> bySymbol(Node resource) {
+    private Optional<Redirect> bySymbol(Node resource) {
         for (String kind : List.of("resolution", "document")) {
             String prefix = Ids.ID + kind + "/";
             if (resource.getURI().startsWith(prefix)) {
                 Node symbol = NodeFactory.createLiteralString(resource.getURI().substring(prefix.length()));
                 List<Node> carriers = dataset.stream(Node.ANY, Node.ANY, Unr.symbol, symbol).map(Quad::getSubject)
                         .filter(Node::isURI).distinct().limit(2).toList();
-                return carriers.size() == 1 ? Optional.of(carriers.get(0)) : Optional.empty();
+                return carriers.size() == 1 ? Optional.of(new Redirect(HttpServletResponse.SC_SEE_OTHER, carriers.get(0))) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
+    /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
     private void notFound(HttpServletResponse response, Node resource) throws IOException {
         Responses.dropNegotiated(response);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);

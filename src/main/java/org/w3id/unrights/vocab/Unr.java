@@ -85,6 +85,7 @@ public final class Unr {
     public static final Node inBody = term("inBody");
     public static final Node session = term("session");
     public static final Node symbol = term("symbol");
+    public static final Node formerKey = term("formerKey");
     public static final Node onResolution = term("onResolution");
     public static final Node voter = term("voter");
 

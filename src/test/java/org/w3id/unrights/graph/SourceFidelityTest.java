@@ -145,7 +145,7 @@ class SourceFidelityTest {
                   GRAPH <https://w3id.org/un-rights/graph/38north-2014-beyond-security-council> {
                     <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28/Rev.1>
                         unr:revisionOf <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28> ;
-                        unr:draftOf <https://w3id.org/un-rights/id/resolution/ga-2014-dprk-resolution> ;
+                        unr:draftOf <https://w3id.org/un-rights/id/resolution/A/RES/69/188> ;
                         unr:inferenceNote ?n1 .
                     <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28> unr:symbol "A/C.3/69/L.28" ; unr:inferenceNote ?n2 .
                     BIND (EXISTS { <https://w3id.org/un-rights/id/resolution/A/C.3/69/L.28/Rev.1> unr:inferredProperty unr:revisionOf } AS ?revisionDeduced)

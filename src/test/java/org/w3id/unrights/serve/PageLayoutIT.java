@@ -48,7 +48,7 @@ class PageLayoutIT {
             "/id/state/prk?topic=hr&from=2000&to=2019", 8,
             "/id/person/tomas-ojea-quintana", 8,
             "/id/vote/unga-rollcall-5377", 8,
-            "/id/resolution/ga-2014-dprk-resolution", 8,
+            "/id/resolution/A/RES/69/188", 8,
             "/id/source/kei-2019-king-sr-engagement", 8,
             "/search?q=DPRK", 8,
             "/queries/human-rights-agreement-with-a-state-by-decade", 8);

@@ -3,6 +3,7 @@ package org.w3id.unrights.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,19 @@ class SymbolAddressTest extends ServingShippedGraph {
         assertEquals(200, http.get("/id/resolution/ecosoc-663c-xxiv").statusCode());
         HttpResponse<String> turtle = http.get("/id/resolution/663%20C%20(XXIV)", "Accept", "text/turtle");
         assertEquals(303, turtle.statusCode(), "the same for RDF");
+    }
+
+    @Test
+    void aResolutionKeyedByItsSymbolIsReachedByItsFormerKeyToo() {
+        // The 2014 General Assembly resolution on the DPRK was published as ga-2014-dprk-resolution.
+        assertEquals(200, http.get("/id/resolution/A/RES/69/188").statusCode());
+        for (String accept : List.of("text/html", "text/turtle")) {
+            HttpResponse<String> old = http.get("/id/resolution/ga-2014-dprk-resolution", "Accept", accept);
+            assertEquals(301, old.statusCode(), accept);
+            assertEquals("/id/resolution/A/RES/69/188", old.headers().firstValue("Location").orElse(null));
+        }
+        // A former key names its kind: the same key under another kind is not redirected.
+        assertEquals(404, http.get("/id/vote/ga-2014-dprk-resolution").statusCode());
     }
 
     @Test

@@ -69,7 +69,7 @@ class TitlesTest extends ServingShippedGraph {
 
     @Test
     void aSummaryIsShownAsItsSourcesClaimWithTheSource() {
-        Document page = http.page("/id/resolution/ga-2014-dprk-resolution");
+        Document page = http.page("/id/resolution/A/RES/69/188");
         String heading = page.selectFirst("h1").text();
         assertTrue(heading.contains("General Assembly") && heading.contains("Democratic People's Republic of Korea"), heading);
         List<Element> claims = page.select("section.claims p.claim");

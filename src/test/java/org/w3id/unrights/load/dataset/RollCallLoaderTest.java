@@ -171,7 +171,7 @@ class RollCallLoaderTest {
         Files.writeString(dir.resolve("dataset.yaml"), Files.readString(dir.resolve("dataset.yaml")) + """
                 links:
                   - rcid: 5377
-                    resolutions: [ga-2014-dprk-resolution]
+                    resolutions: [A/RES/69/188]
                     note: Linked by hand.
                 concerns:
                   - state: prk
