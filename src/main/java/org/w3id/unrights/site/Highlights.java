@@ -45,12 +45,19 @@ public record Highlights(Link official, List<Role> roles, StateSummary state, Ba
     /** One role: its title, the body or mandate it belongs to, and its term ("2010 – 2016", "since 2016"). */
     public record Role(Link role, String title, Link where, String term) {}
 
-    /** A state in brief: how many positions, statements and ballots the graph holds, and its positions listed. */
-    public record StateSummary(int positions, int statements, int ballots, List<Position> positionList) {
+    /**
+     * A state in brief: how many positions, statements and ballots the graph holds, its positions listed, and
+     * the reviews of its record by cycle.
+     */
+    public record StateSummary(int positions, int statements, int ballots, List<Position> positionList, List<Review> reviews) {
         public StateSummary {
             positionList = List.copyOf(positionList);
+            reviews = List.copyOf(reviews);
         }
     }
+
+    /** A review of a state's record: its cycle, and its date as precisely as any source gives it. */
+    public record Review(Link review, String cycle, String date) {}
 
     /** A position: its stance toward something, and since when. */
     public record Position(Link position, String stance, Link toward, String term) {}

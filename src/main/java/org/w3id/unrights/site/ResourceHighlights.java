@@ -119,7 +119,19 @@ final class ResourceHighlights {
                 .map(p -> new Highlights.Position(labels.link(p), firstNode(p, Unr.stance).map(labels::of).orElse(""),
                         firstNode(p, Unr.toward).map(labels::link).orElse(null), term(p)))
                 .toList();
-        return new Highlights.StateSummary(positions.size(), (int) statements, (int) ballots, listed);
+        return new Highlights.StateSummary(positions.size(), (int) statements, (int) ballots, listed, reviews(state));
+    }
+
+    /** The reviews of a state's record (the Universal Periodic Review's cycles), in cycle order. */
+    private List<Highlights.Review> reviews(Node state) {
+        return subjects(Unr.concerns, state).stream().filter(r -> has(r, Unr.Review))
+                .map(r -> new Highlights.Review(labels.link(r), first(r, Unr.cycle).orElse(""),
+                        // Sources date a review to the year or the month: the most precise is shown.
+                        dataset.stream(Node.ANY, r, Unr.date, Node.ANY).map(q -> q.getObject()).filter(Node::isLiteral)
+                                .map(Node::getLiteralLexicalForm).max(Comparator.comparingInt(String::length)).orElse("")))
+                .sorted(Comparator.comparing((Highlights.Review r) -> r.cycle().length()).thenComparing(Highlights.Review::cycle)
+                        .thenComparing(Highlights.Review::date))
+                .toList();
     }
 
     private Highlights.Ballots ballots(Node vote) {

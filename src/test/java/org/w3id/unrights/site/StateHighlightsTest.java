@@ -67,6 +67,17 @@ class StateHighlightsTest {
     }
 
     @Test
+    void theDprksReviewsAreListedByCycleWithTheMostPreciseDate() {
+        DatasetGraph dataset = Fixtures.shippedGraph().dataset();
+        Highlights.StateSummary summary = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset),
+                new BallotIndex(Fixtures.shippedGraph())).of(Ids.id("state", "prk")).state());
+        assertEquals(List.of("1", "2", "3", "4"), summary.reviews().stream().map(Highlights.Review::cycle).toList());
+        // One article dates the second review to 2014, another to April 2014.
+        assertEquals("2014-04", summary.reviews().get(1).date());
+        assertEquals("/id/review/prk-upr-2", summary.reviews().get(1).review().href());
+    }
+
+    @Test
     void aFilterThatIsNotATopicOrAYearIsLeftOut() {
         assertEquals(VoteFilter.NONE, VoteFilter.of("<script>", "nineteen", "99999"));
         assertEquals(new VoteFilter("hr", 2000, null), VoteFilter.of("hr", " 2000 ", ""));
