@@ -1,6 +1,7 @@
 package org.w3id.unrights.site;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a page shows before the facts, for the kinds where a reader wants it first: a person's roles and terms
@@ -35,11 +36,25 @@ public record Highlights(Link official, List<Role> roles, StateSummary state, Ba
         public String counts() {
             return yes + "–" + no + "–" + abstain;
         }
+
+        /** The body the vote was taken in, for telling votes of one body from another's; empty when unknown. */
+        String bodyKey() {
+            return body == null ? "" : body.href();
+        }
     }
 
-    /** Whether the accounts give different counts (a committee and a plenary vote on one text do). */
+    /**
+     * Whether two accounts of a vote in one body give different counts. Only those are compared: a committee's
+     * vote and the plenary's on one text are different votes, whose counts may rightly differ.
+     */
     public boolean talliesDiffer() {
-        return tallies.stream().map(Tally::counts).distinct().count() > 1;
+        return tallies.stream().collect(Collectors.groupingBy(Tally::bodyKey, Collectors.mapping(Tally::counts, Collectors.toSet())))
+                .values().stream().anyMatch(counts -> counts.size() > 1);
+    }
+
+    /** Whether the accounts are of votes in more than one body (a committee's and the plenary's), not compared. */
+    public boolean talliesSpanBodies() {
+        return tallies.stream().map(Tally::bodyKey).distinct().count() > 1;
     }
 
     /** One role: its title, the body or mandate it belongs to, and its term ("2010 – 2016", "since 2016"). */

@@ -46,7 +46,8 @@ class ResourceHighlightsTest {
     /**
      * A vote's page sets every account of a vote on the same text side by side: the article's tally of the
      * committee vote on the 2014 draft (111–19–55) and a record's count of the plenary vote (116–20–53,
-     * computed from ballots), each with its source, and says that they differ.
+     * computed from ballots), each with its source; they are votes of different bodies, so the page says so
+     * rather than that their counts differ.
      */
     @Test
     void everyAccountOfAVoteOnTheSameTextIsShownWithItsSource() {
@@ -65,13 +66,15 @@ class ResourceHighlightsTest {
             dataset.add(record, recordVote, Unr.abstainCount, NodeFactory.createLiteralString("53"));
             dataset.add(record, recordVote, Unr.inferredProperty, Unr.yesCount);
             dataset.add(record, recordVote, Unr.locator, NodeFactory.createLiteralString("rcid 5377"));
+            dataset.add(record, recordVote, Unr.inBody, Ids.id("body", "un-general-assembly"));
         });
         Node article = Ids.id("vote", "ga3c-2014-11-18-dprk");
         Highlights highlights = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset), curatedOnly(dataset)).of(article));
         assertEquals(java.util.List.of("111–19–55", "116–20–53"), highlights.tallies().stream().map(Highlights.Tally::counts).toList());
         assertEquals(java.util.List.of(false, true), highlights.tallies().stream().map(Highlights.Tally::computed).toList());
         assertEquals("para 1, note 1", highlights.tallies().get(0).locator());
-        org.junit.jupiter.api.Assertions.assertTrue(highlights.talliesDiffer());
+        org.junit.jupiter.api.Assertions.assertTrue(highlights.talliesSpanBodies(), "a committee's vote and the plenary's");
+        org.junit.jupiter.api.Assertions.assertFalse(highlights.talliesDiffer(), "votes of different bodies are not compared");
         // the record's vote shows the same two accounts
         Highlights fromRecord = Txn.calculateRead(dataset, () -> new ResourceHighlights(dataset, new Labels(dataset), curatedOnly(dataset)).of(recordVote));
         assertEquals(2, fromRecord.tallies().size());
@@ -81,5 +84,23 @@ class ResourceHighlightsTest {
     static BallotIndex curatedOnly(DatasetGraph dataset) {
         return new BallotIndex(new org.w3id.unrights.graph.RightsGraph(dataset, org.apache.jena.sparql.graph.GraphFactory::createDefaultGraph,
                 new org.w3id.unrights.load.Registry(), java.util.List.of()));
+    }
+
+    /** Two accounts of one body's vote that give different counts are said to differ; votes of two bodies are not compared. */
+    @Test
+    void onlyAccountsOfOneBodysVoteAreCompared() {
+        Link plenary = Link.to("/id/body/un-general-assembly", "General Assembly");
+        Link committee = Link.to("/id/body/un-ga-third-committee", "Third Committee");
+        Highlights.Tally recorded = tally(plenary, "116");
+        Highlights sameBody = new Highlights(null, java.util.List.of(), null, null, null, java.util.List.of(recorded, tally(plenary, "115")));
+        org.junit.jupiter.api.Assertions.assertTrue(sameBody.talliesDiffer());
+        org.junit.jupiter.api.Assertions.assertFalse(sameBody.talliesSpanBodies());
+        Highlights twoBodies = new Highlights(null, java.util.List.of(), null, null, null, java.util.List.of(recorded, tally(committee, "111")));
+        org.junit.jupiter.api.Assertions.assertFalse(twoBodies.talliesDiffer());
+        org.junit.jupiter.api.Assertions.assertTrue(twoBodies.talliesSpanBodies());
+    }
+
+    private static Highlights.Tally tally(Link body, String yes) {
+        return new Highlights.Tally(Link.to("/id/vote/v" + yes, "a vote"), body, "2014-12-18", yes, "20", "53", null, "", false);
     }
 }
