@@ -31,7 +31,7 @@ public final class ResourcePage {
     static final int SORTED_UP_TO = 5_000;
     /** How sure the source is and what was deduced: shown beside the facts they qualify, not as rows. */
     private static final Set<Node> MARKS = Set.of(Unr.certainty, Unr.claimedBy, Unr.inferred, Unr.inferredProperty,
-            Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording);
+            Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording, Unr.conflictNote);
 
     private final DatasetGraph dataset;
     private final KindMap kinds;
@@ -150,20 +150,22 @@ public final class ResourcePage {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** The certainty, claimant, inference note and source wording one graph gives its facts; null if none. */
+    /** The certainty, claimant, inference note, source wording and conflict note one graph gives its facts; null if none. */
     private ResourceView.Marks marks(List<Quad> inGraph) {
         Node certainty = first(inGraph, Unr.certainty);
         Node claimedBy = first(inGraph, Unr.claimedBy);
         Node note = first(inGraph, Unr.inferenceNote);
         Node wording = first(inGraph, Unr.sourceWording);
-        if (certainty == null && claimedBy == null && note == null && wording == null) {
+        Node conflict = first(inGraph, Unr.conflictNote);
+        if (certainty == null && claimedBy == null && note == null && wording == null && conflict == null) {
             return null;
         }
         return new ResourceView.Marks(certainty == null ? null : labels.link(certainty),
                 certaintyKey(certainty),
                 claimedBy == null ? null : labels.link(claimedBy),
                 note == null ? null : note.getLiteralLexicalForm(),
-                wording == null ? null : wording.getLiteralLexicalForm());
+                wording == null ? null : wording.getLiteralLexicalForm(),
+                conflict == null ? null : conflict.getLiteralLexicalForm());
     }
 
     /** The concept's key, used as a style class: only a plain lower-case key, never whatever the data holds. */

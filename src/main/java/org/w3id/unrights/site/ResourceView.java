@@ -48,7 +48,8 @@ public record ResourceView(String label, String iri, List<Link> types, List<Clai
      * @param inferenceNote how the values marked inferred were deduced, or null
      * @param sourceWording the source's own words for a quantity or time a value was deduced from, or null
      */
-    public record Marks(Link certainty, String certaintyKey, Link claimedBy, String inferenceNote, String sourceWording) {}
+    public record Marks(Link certainty, String certaintyKey, Link claimedBy, String inferenceNote, String sourceWording,
+                        String conflictNote) {}
 
     /** Where a fact comes from: the source (a link, or the graph's short name) and the locators, joined. */
     public record Attribution(Link source, String locator) {}

@@ -86,6 +86,7 @@ public final class Unr {
     public static final Node session = term("session");
     public static final Node symbol = term("symbol");
     public static final Node formerKey = term("formerKey");
+    public static final Node conflictNote = term("conflictNote");
     public static final Node onResolution = term("onResolution");
     public static final Node voter = term("voter");
 

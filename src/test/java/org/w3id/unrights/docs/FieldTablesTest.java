@@ -67,7 +67,12 @@ class FieldTablesTest {
     }
 
     private static void check(Path doc, String name, String source, String table) throws IOException {
-        String begin = "<!-- generated " + name + ": from " + source + " by FieldTablesTest; rewrite with -Ddocs.update=true -->\n";
+        check(doc, name, source, "FieldTablesTest", table);
+    }
+
+    /** Checks (or with -Ddocs.update=true rewrites) the table between the markers that {@code by} generates. */
+    static void check(Path doc, String name, String source, String by, String table) throws IOException {
+        String begin = "<!-- generated " + name + ": from " + source + " by " + by + "; rewrite with -Ddocs.update=true -->\n";
         String end = "<!-- end of generated " + name + " -->";
         String text = Files.readString(doc);
         int from = text.indexOf(begin);

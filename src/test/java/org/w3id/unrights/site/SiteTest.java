@@ -20,7 +20,7 @@ class SiteTest {
         Link sneaky = Link.titled("/id/state/x\" onclick=\"steal()", HOSTILE, "x\" onmouseover=\"steal()");
         ResourceView view = new ResourceView(HOSTILE, "https://w3id.org/un-rights/id/x\" onclick=\"steal()", List.of(sneaky),
                 List.of(new ResourceView.Claim(HOSTILE, new ResourceView.Attribution(sneaky, HOSTILE))), List.of(), HOSTILE, Highlights.NONE, List.of(new ResourceView.SourceBlock("urn:g", HOSTILE, null,
-                        new ResourceView.Marks(sneaky, HOSTILE, sneaky, HOSTILE, HOSTILE), List.of(new ResourceView.Fact(sneaky,
+                        new ResourceView.Marks(sneaky, HOSTILE, sneaky, HOSTILE, HOSTILE, HOSTILE), List.of(new ResourceView.Fact(sneaky,
                         List.of(new ResourceView.Value(Link.text(HOSTILE), true, HOSTILE)), true, true)))), List.of());
         Document page = Jsoup.parse(Site.render(view));
         assertTrue(page.select("script:not([src])").isEmpty(), "no script element came from the data");
