@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +19,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -88,7 +90,17 @@ final class NamedQueryServlet extends HttpServlet {
         if (negotiated.isEmpty()) {
             return;
         }
-        Query query = QueryFactory.create(named.get().text());
+        Map<String, String> given = new LinkedHashMap<>();
+        named.get().parameters().forEach(p -> Optional.ofNullable(request.getParameter(p.name())).filter(v -> !v.isBlank())
+                .ifPresent(v -> given.put(p.name(), v)));
+        Query query;
+        try {
+            query = named.get().query(given);
+        } catch (IllegalArgumentException e) {
+            Responses.error(response, new ErrorView(HttpServletResponse.SC_BAD_REQUEST, "Bad parameter", "A value does not fit the query",
+                    e.getMessage(), Link.to("/queries/" + named.get().name(), "the query with its defaults"), List.of()));
+            return;
+        }
         if (!query.isSelectType()) {
             Responses.error(response, new ErrorView(HttpServletResponse.SC_NOT_IMPLEMENTED, "Not served here", "Not a SELECT query",
                     "Only SELECT queries are served here; ask the others at /sparql.", Link.to("/queries/", "list of named queries"), List.of()));
@@ -108,7 +120,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
-            Responses.page(response, page(named.get(), results, Responses.pageNumber(request.getParameter("page"))));
+            Responses.page(response, page(named.get(), given, results, Responses.pageNumber(request.getParameter("page"))));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));
@@ -135,16 +147,21 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     /** A page of {@link #PAGE} rows of the answer ({@code ?page=}, from 1); the formats carry every row. */
-    private ResultsView page(NamedQuery named, ResultSetRewindable results, int page) {
+    private ResultsView page(NamedQuery named, Map<String, String> given, ResultSetRewindable results, int page) {
         int total = results.size();
         int pages = Math.max(1, (total + PAGE - 1) / PAGE);
         int shown = Math.min(Math.max(page, 1), pages);
         int from = (shown - 1) * PAGE;
         List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served), from, from + PAGE));
-        List<Link> pageLinks = pages < 2 ? List.of() : Link.pages(pages, shown, p -> "/queries/" + named.name() + "?page=" + p);
-        return new ResultsView(card(named), FORMATS.links(""),
-                "/?query=" + URLEncoder.encode(named.text(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows,
-                total, from + 1, pageLinks);
+        // The parameters given ride along on the links to other pages and formats of the same answer.
+        String bound = given.entrySet().stream().map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+        List<Link> pageLinks = pages < 2 ? List.of() : Link.pages(pages, shown, p -> "/queries/" + named.name() + "?page=" + p + bound);
+        List<ResultsView.Parameter> parameters = named.parameters().stream().map(p -> new ResultsView.Parameter(p.name(), p.description(),
+                given.getOrDefault(p.name(), p.standardText()), p.standardText())).toList();
+        return new ResultsView(card(named), FORMATS.links("").stream().map(l -> new Link(l.href() + bound, l.text(), l.title(), l.mediaType())).toList(),
+                "/?query=" + URLEncoder.encode(named.query(given).serialize(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows,
+                total, from + 1, pageLinks, parameters);
     }
 
     static QueryCard card(NamedQuery named) {

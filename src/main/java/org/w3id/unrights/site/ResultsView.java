@@ -14,8 +14,12 @@ import java.util.List;
  * @param pageLinks a link to each page, the current one as text; empty when all rows are on one page
  */
 public record ResultsView(QueryCard query, List<Link> formats, String editorHref, List<String> columns, List<List<Link>> rows,
-                          int total, int from, List<Link> pageLinks) implements View {
+                          int total, int from, List<Link> pageLinks, List<Parameter> parameters) implements View {
+    /** A value of the query a reader may set, with the one it has in this answer and its default. */
+    public record Parameter(String name, String description, String value, String standard) {}
+
     public ResultsView {
+        parameters = List.copyOf(parameters);
         formats = List.copyOf(formats);
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
