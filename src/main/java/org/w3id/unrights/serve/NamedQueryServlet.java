@@ -160,7 +160,9 @@ final class NamedQueryServlet extends HttpServlet {
         List<ResultsView.Parameter> parameters = named.parameters().stream().map(p -> new ResultsView.Parameter(p.name(), p.description(),
                 given.getOrDefault(p.name(), p.standardText()), p.standardText())).toList();
         return new ResultsView(card(named), FORMATS.links("").stream().map(l -> new Link(l.href() + bound, l.text(), l.title(), l.mediaType())).toList(),
-                "/?query=" + URLEncoder.encode(named.query(given).serialize(), StandardCharsets.UTF_8) + "#editor", results.getResultVars(), rows,
+                // The editor opens the text as written, comments kept; with parameters set, the query as set.
+                "/?query=" + URLEncoder.encode(given.isEmpty() ? named.text() : named.query(given).serialize(), StandardCharsets.UTF_8) + "#editor",
+                results.getResultVars(), rows,
                 total, from + 1, pageLinks, parameters);
     }
 
