@@ -1,11 +1,12 @@
 package org.w3id.unrights.serve;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -151,9 +152,8 @@ final class DereferenceServlet extends HttpServlet {
             return Optional.empty();
         }
         String prefix = Ids.ID + path.substring(0, slash + 1);
-        List<Node> now = dataset.stream(Node.ANY, Node.ANY, Unr.formerKey, NodeFactory.createLiteralString(path.substring(slash + 1)))
-                .map(Quad::getSubject).filter(s -> s.isURI() && s.getURI().startsWith(prefix)).distinct().limit(2).toList();
-        return now.size() == 1 ? Optional.of(new Redirect(HttpServletResponse.SC_MOVED_PERMANENTLY, now.get(0))) : Optional.empty();
+        return theOneCarrying(Unr.formerKey, path.substring(slash + 1), s -> s.getURI().startsWith(prefix))
+                .map(now -> new Redirect(HttpServletResponse.SC_MOVED_PERMANENTLY, now));
     }
 
     /**
@@ -165,13 +165,18 @@ final class DereferenceServlet extends HttpServlet {
         for (String kind : List.of("resolution", "document")) {
             String prefix = Ids.ID + kind + "/";
             if (resource.getURI().startsWith(prefix)) {
-                Node symbol = NodeFactory.createLiteralString(resource.getURI().substring(prefix.length()));
-                List<Node> carriers = dataset.stream(Node.ANY, Node.ANY, Unr.symbol, symbol).map(Quad::getSubject)
-                        .filter(Node::isURI).distinct().limit(2).toList();
-                return carriers.size() == 1 ? Optional.of(new Redirect(HttpServletResponse.SC_SEE_OTHER, carriers.get(0))) : Optional.empty();
+                return theOneCarrying(Unr.symbol, resource.getURI().substring(prefix.length()), s -> true)
+                        .map(carrier -> new Redirect(HttpServletResponse.SC_SEE_OTHER, carrier));
             }
         }
         return Optional.empty();
+    }
+
+    /** The one resource among {@code among} whose {@code property} is the plain string {@code value}; empty when none or several. */
+    private Optional<Node> theOneCarrying(Node property, String value, Predicate<Node> among) {
+        List<Node> carriers = dataset.stream(Node.ANY, Node.ANY, property, NodeFactory.createLiteralString(value)).map(Quad::getSubject)
+                .filter(s -> s.isURI() && among.test(s)).distinct().limit(2).toList();
+        return carriers.size() == 1 ? Optional.of(carriers.get(0)) : Optional.empty();
     }
 
     /** 404 in HTML whatever was asked, since a person is the one who has to act on it. */
