@@ -71,10 +71,14 @@ public record NamedQuery(String name, String title, String question, boolean fea
 
     /** The parameters the header declares, in its order. */
     public List<Parameter> parameters() {
+        return PARAMETER.matcher(text).find() ? parameters(QueryFactory.create(text)) : List.of();
+    }
+
+    /** The parameters the header declares, their defaults read from {@code query}, the text parsed. */
+    private List<Parameter> parameters(Query query) {
         Matcher m = PARAMETER.matcher(text);
         List<Parameter> parameters = new ArrayList<>();
-        Query query = m.find() ? QueryFactory.create(text) : null;
-        for (boolean more = query != null; more; more = m.find()) {
+        while (m.find()) {
             Var var = Var.alloc(m.group(1));
             Node standard = values(query, var).map(data -> data.getRows().get(0).get(var)).orElseThrow(() -> new IllegalStateException(
                     file + ": parameter " + var.getVarName() + " needs a one-row VALUES block in the query giving its default"));
@@ -90,7 +94,7 @@ public record NamedQuery(String name, String title, String question, boolean fea
      */
     public Query query(Map<String, String> given) {
         Query query = QueryFactory.create(text);
-        for (Parameter p : parameters()) {
+        for (Parameter p : parameters(query)) {
             String value = given.get(p.name());
             if (value == null || value.isBlank()) {
                 continue;

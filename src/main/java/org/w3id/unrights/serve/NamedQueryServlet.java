@@ -90,8 +90,9 @@ final class NamedQueryServlet extends HttpServlet {
         if (negotiated.isEmpty()) {
             return;
         }
+        List<NamedQuery.Parameter> parameters = named.get().parameters();
         Map<String, String> given = new LinkedHashMap<>();
-        named.get().parameters().forEach(p -> Optional.ofNullable(request.getParameter(p.name())).filter(v -> !v.isBlank())
+        parameters.forEach(p -> Optional.ofNullable(request.getParameter(p.name())).filter(v -> !v.isBlank())
                 .ifPresent(v -> given.put(p.name(), v)));
         Query query;
         try {
@@ -120,7 +121,7 @@ final class NamedQueryServlet extends HttpServlet {
         }
         String mediaType = negotiated.get();
         if (mediaType.equals(Responses.HTML)) {
-            Responses.page(response, page(named.get(), given, results, Responses.pageNumber(request.getParameter("page"))));
+            Responses.page(response, page(named.get(), parameters, given, query, results, Responses.pageNumber(request.getParameter("page"))));
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultSetMgr.write(out, results, langOf(mediaType));
@@ -147,7 +148,8 @@ final class NamedQueryServlet extends HttpServlet {
     }
 
     /** A page of {@link #PAGE} rows of the answer ({@code ?page=}, from 1); the formats carry every row. */
-    private ResultsView page(NamedQuery named, Map<String, String> given, ResultSetRewindable results, int page) {
+    private ResultsView page(NamedQuery named, List<NamedQuery.Parameter> declared, Map<String, String> given, Query query,
+                             ResultSetRewindable results, int page) {
         int total = results.size();
         int pages = Math.max(1, (total + PAGE - 1) / PAGE);
         int shown = Math.min(Math.max(page, 1), pages);
@@ -157,11 +159,11 @@ final class NamedQueryServlet extends HttpServlet {
         String bound = given.entrySet().stream().map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining());
         List<Link> pageLinks = pages < 2 ? List.of() : Link.pages(pages, shown, p -> "/queries/" + named.name() + "?page=" + p + bound);
-        List<ResultsView.Parameter> parameters = named.parameters().stream().map(p -> new ResultsView.Parameter(p.name(), p.description(),
+        List<ResultsView.Parameter> parameters = declared.stream().map(p -> new ResultsView.Parameter(p.name(), p.description(),
                 given.getOrDefault(p.name(), p.standardText()), p.standardText())).toList();
         return new ResultsView(card(named), FORMATS.links("").stream().map(l -> new Link(l.href() + bound, l.text(), l.title(), l.mediaType())).toList(),
                 // The editor opens the text as written, comments kept; with parameters set, the query as set.
-                "/?query=" + URLEncoder.encode(given.isEmpty() ? named.text() : named.query(given).serialize(), StandardCharsets.UTF_8) + "#editor",
+                "/?query=" + URLEncoder.encode(given.isEmpty() ? named.text() : query.serialize(), StandardCharsets.UTF_8) + "#editor",
                 results.getResultVars(), rows,
                 total, from + 1, pageLinks, parameters);
     }

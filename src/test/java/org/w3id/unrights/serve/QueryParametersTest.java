@@ -62,6 +62,9 @@ class QueryParametersTest {
         assertEquals("2014-12-31", input.attr("value"));
         assertTrue(page.select("p.formats a").eachAttr("href").stream().anyMatch(h -> h.contains("format=csv&on=2014-12-31")),
                 page.select("p.formats").outerHtml());
+        String editor = java.net.URLDecoder.decode(page.selectFirst("p.formats a:contains(open in the query editor)").attr("href"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(editor.contains("\"2014-12-31\"") && !editor.contains("2019-06-01"), "the editor opens the query as set: " + editor);
     }
 
     @Test
