@@ -66,7 +66,7 @@ public final class CanonicalTurtle {
      */
     public static String write(Graph graph, List<String> header, PrefixMapping declared) {
         PrefixMapping prefixes = Prefixes.forOntologyFile(graph, declared);
-        Graph named = blankNodesNamedByContent(graph);
+        Graph named = blankNodesNamedByContent(graph, prefixes);
         List<Node> topLevel = named.find().mapWith(Triple::getSubject).toSet().stream()
                 .filter(s -> !s.isBlank() || !named.contains(Node.ANY, Node.ANY, s)).toList();
         StringBuilder body = new StringBuilder();
@@ -91,11 +91,11 @@ public final class CanonicalTurtle {
     }
 
     /**
-     * A copy of {@code graph} whose blank nodes are named by their content (predicates in layout order, then
-     * objects; nested blank nodes by theirs), so that the formatter's order by name is an order by content. A
-     * blank node that is the object of two triples is refused: Turtle would need a label to write it twice.
+     * A copy of {@code graph} whose blank nodes are named by their content, written with {@code terms} (predicates
+     * in layout order, then objects; nested blank nodes by theirs), so that the formatter's order by name is an order
+     * by content. A blank node that is the object of two triples is refused: Turtle would need a label to write it twice.
      */
-    private static Graph blankNodesNamedByContent(Graph graph) {
+    private static Graph blankNodesNamedByContent(Graph graph, PrefixMapping terms) {
         Map<Node, Integer> references = new HashMap<>();
         graph.find().forEachRemaining(t -> {
             if (t.getObject().isBlank() && references.merge(t.getObject(), 1, Integer::sum) > 1) {
@@ -109,26 +109,26 @@ public final class CanonicalTurtle {
         graph.find().forEachRemaining(t -> List.of(t.getSubject(), t.getObject()).stream().filter(Node::isBlank)
                 // Two blank nodes with the same content stay two: a counter tells them apart.
                 .forEach(b -> names.computeIfAbsent(b, x -> NodeFactory.createBlankNode(
-                        content(graph, x, contents, new HashSet<>()) + "#" + seen.merge(contents.get(x), 1, Integer::sum)))));
+                        content(graph, terms, x, contents, new HashSet<>()) + "#" + seen.merge(contents.get(x), 1, Integer::sum)))));
         Graph copy = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(t -> copy.add(Triple.create(names.getOrDefault(t.getSubject(), t.getSubject()),
                 t.getPredicate(), names.getOrDefault(t.getObject(), t.getObject()))));
         return copy;
     }
 
-    private static String content(Graph graph, Node node, Map<Node, String> contents, Set<Node> path) {
+    private static String content(Graph graph, PrefixMapping terms, Node node, Map<Node, String> contents, Set<Node> path) {
         if (!node.isBlank() || contents.containsKey(node)) {
-            return node.isBlank() ? contents.get(node) : Prefixes.shortForm(node);
+            return node.isBlank() ? contents.get(node) : node.isURI() ? terms.shortForm(node.getURI()) : node.toString();
         }
         if (!path.add(node)) {
             throw new IllegalStateException("the graph holds a cycle of blank nodes, which Turtle cannot nest");
         }
         record Pair(Node predicate, String object) {}
         String content = graph.find(node, Node.ANY, Node.ANY).toList().stream()
-                .map(t -> new Pair(t.getPredicate(), content(graph, t.getObject(), contents, path)))
+                .map(t -> new Pair(t.getPredicate(), content(graph, terms, t.getObject(), contents, path)))
                 .sorted(Comparator.comparingInt((Pair p) -> rank(p.predicate())).thenComparing(p -> p.predicate().getURI())
                         .thenComparing(Pair::object))
-                .map(p -> Prefixes.shortForm(p.predicate()) + " " + p.object())
+                .map(p -> terms.shortForm(p.predicate().getURI()) + " " + p.object())
                 .collect(Collectors.joining(" ; ", "[", "]"));
         contents.put(node, content);
         return content;
