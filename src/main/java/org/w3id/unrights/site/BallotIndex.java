@@ -25,8 +25,7 @@ import org.w3id.unrights.votes.VoteMatrix;
 public final class BallotIndex {
     private static final Node[] OPTIONS = {null, Ids.concept("vote-option", "yes"), Ids.concept("vote-option", "no"),
             Ids.concept("vote-option", "abstain")};
-    /** The scheme of the roll-call data set's issues; a vote's topics are their keys, and {@link VoteFilter#COUNTRY}. */
-    private static final String ISSUES = Ids.VOCAB + "unga-issue/";
+    /** The topic of the roll-call data set's human-rights issue. */
     private static final String HUMAN_RIGHTS = "hr";
 
     private final RightsGraph graph;
@@ -79,9 +78,7 @@ public final class BallotIndex {
         return topics.computeIfAbsent(vote, v -> {
             DatasetGraph dataset = graph.dataset();
             Set<String> found = new TreeSet<>();
-            dataset.stream(Node.ANY, v, Unr.issue, Node.ANY).map(q -> q.getObject())
-                    .filter(issue -> issue.isURI() && issue.getURI().startsWith(ISSUES))
-                    .forEach(issue -> found.add(issue.getURI().substring(ISSUES.length())));
+            dataset.stream(Node.ANY, v, Unr.issue, Node.ANY).flatMap(q -> VoteFilter.topic(q.getObject()).stream()).forEach(found::add);
             if (dataset.stream(Node.ANY, v, Unr.onResolution, Node.ANY).anyMatch(q -> dataset.contains(Node.ANY, q.getObject(), Unr.concerns, Node.ANY))) {
                 found.add(VoteFilter.COUNTRY);
             }

@@ -173,7 +173,7 @@ final class ResourceHighlights {
         Node scheme = Ids.scheme("unga-issue");
         List<Highlights.Topic> topics = new ArrayList<>(List.of(new Highlights.Topic(VoteFilter.COUNTRY, "one country's situation")));
         dataset.stream(Node.ANY, Node.ANY, Std.skosInScheme, scheme).map(Quad::getSubject).filter(Node::isURI).distinct()
-                .map(issue -> new Highlights.Topic(issue.getURI().substring(issue.getURI().lastIndexOf('/') + 1), labels.of(issue)))
+                .flatMap(issue -> VoteFilter.topic(issue).map(key -> new Highlights.Topic(key, labels.of(issue))).stream())
                 .sorted(Comparator.comparing(Highlights.Topic::label, String.CASE_INSENSITIVE_ORDER)).forEach(topics::add);
         return topics;
     }
