@@ -5,12 +5,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.DatasetGraphRDFS;
 import org.apache.jena.rdfs.setup.ConfigRDFS;
 import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 
 /**
  * Jena's RDFS dataset whose graphs are {@link HierarchyGraph}s: the same answers, graph by graph, without
- * reading all of a resource's triples to learn its types.
+ * reading all of a resource's triples to learn its types; a query the hierarchy cannot change reads the
+ * asserted graphs ({@link #readFor}).
  */
 final class HierarchyDataset extends DatasetGraphRDFS {
     private final SetupRDFS setup;
@@ -21,6 +23,14 @@ final class HierarchyDataset extends DatasetGraphRDFS {
             throw new IllegalArgumentException("a hierarchy dataset takes rdfs:subClassOf and rdfs:subPropertyOf alone");
         }
         this.setup = setup;
+    }
+
+    /**
+     * What {@code op} should read: the asserted graphs when the hierarchy cannot change its answer
+     * ({@link HierarchyUse}), since there no pattern pays for the hierarchy's look-ups; else this view.
+     */
+    DatasetGraph readFor(Op op) {
+        return HierarchyUse.mayMatter(op, setup) ? this : getG();
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
@@ -28,13 +30,16 @@ import org.w3id.unrights.votes.VoteMatrix;
  * wrapper is a {@link org.apache.jena.sparql.core.DatasetGraphWrapperView}, so ARQ queries it rather than
  * the base dataset. Types are looked up the way a hierarchy alone allows ({@link HierarchyDataset}): a
  * resource's stated types and their superclasses, not every triple it appears in. Its context carries the
- * graph's {@link VoteMatrix} for the {@link Agreement} function.
+ * graph's {@link VoteMatrix} for the {@link Agreement} function. A query the hierarchy cannot change (no
+ * variable predicate, no property with subproperties, no class with subclasses) reads the asserted graphs
+ * ({@link #readFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups.
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
 
     static {
         Agreement.register();
+        HierarchyQueryEngine.install();
     }
 
     private QueryView() {}
@@ -55,6 +60,21 @@ public final class QueryView {
         UnionDefaultGraph union = UnionDefaultGraph.ownContext(graph.dataset());
         carryVotes(union.getContext(), graph);
         return union;
+    }
+
+    /**
+     * What a query's algebra should read of a dataset made by {@link #of} (or a wrapper of one): the asserted
+     * graphs when the hierarchy cannot change its answer, so that its patterns are matched without the
+     * hierarchy's look-ups; the dataset itself otherwise, and for any other dataset.
+     */
+    public static DatasetGraph readFor(DatasetGraph dataset, Op op) {
+        for (DatasetGraph d = dataset; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
+            if (d instanceof HierarchyDataset hierarchy) {
+                DatasetGraph read = hierarchy.readFor(op);
+                return read == hierarchy ? dataset : read;
+            }
+        }
+        return dataset;
     }
 
     /** Puts the graph's vote matrix where {@link Agreement} looks for it. */

@@ -18,9 +18,11 @@ import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.unrights.graph.QueryView;
 
 /**
- * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read through
+ * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read (the
+ * asserted graphs where the hierarchy cannot change the answer, {@link QueryView#readFor}) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
@@ -58,7 +60,7 @@ final class GuardedQueryEngine extends QueryEngineMain {
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         AtomicBoolean cancelled = Context.getCancelSignal(context);
-        DatasetGraph checked = new CheckedDataset(dsg, Reading.untilCancelled(cancelled));
+        DatasetGraph checked = new CheckedDataset(QueryView.readFor(dsg, op), Reading.untilCancelled(cancelled));
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
         ExecutionContext execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);

@@ -1,0 +1,129 @@
+package org.w3id.unrights.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdfs.setup.ConfigRDFS;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpQuad;
+import org.apache.jena.sparql.algebra.op.OpQuadBlock;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTriple;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.path.P_Path0;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Whether the class and property hierarchy can change a query's answer. It adds only triples
+ * {@code x rdf:type C} for a class C with subclasses and {@code x P y} for a property P with subproperties,
+ * so a query whose every pattern names its predicate, none of them such a property, and names its class in
+ * every {@code rdf:type} pattern, none of them such a class, gets the same answer from the asserted triples: it
+ * can run there, where no pattern pays for the look-ups of the hierarchy. Patterns inside FILTER EXISTS and
+ * property paths count too; a variable predicate, a negated property set or SERVICE means the hierarchy is used.
+ */
+final class HierarchyUse {
+    private static final Node TYPE = RDF.type.asNode();
+
+    private HierarchyUse() {}
+
+    /** Whether {@code op} may match a triple that only the hierarchy of {@code setup} provides. */
+    static boolean mayMatter(Op op, ConfigRDFS<Node> setup) {
+        Finder finder = new Finder(setup);
+        Walker.walk(op, finder, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp funcOp) {
+                if (funcOp.getGraphPattern() != null && mayMatter(funcOp.getGraphPattern(), setup)) {
+                    finder.used = true;
+                }
+            }
+        });
+        return finder.used;
+    }
+
+    private static final class Finder extends OpVisitorBase {
+        private final ConfigRDFS<Node> setup;
+        private boolean used;
+
+        Finder(ConfigRDFS<Node> setup) {
+            this.setup = setup;
+        }
+
+        private void pattern(Node predicate, Node object) {
+            used |= entailed(predicate, object);
+        }
+
+        private boolean entailed(Node predicate, Node object) {
+            if (predicate.equals(TYPE)) {
+                return !object.isURI() || !setup.getSubClasses(object).isEmpty();
+            }
+            return entailedProperty(predicate);
+        }
+
+        /** A variable, a property with subproperties, or the hierarchy's own two properties. */
+        private boolean entailedProperty(Node predicate) {
+            return !predicate.isURI() || predicate.equals(RDFS.subClassOf.asNode())
+                    || predicate.equals(RDFS.subPropertyOf.asNode()) || !setup.getSubProperties(predicate).isEmpty();
+        }
+
+        @Override
+        public void visit(OpBGP op) {
+            op.getPattern().forEach(t -> pattern(t.getPredicate(), t.getObject()));
+        }
+
+        @Override
+        public void visit(OpTriple op) {
+            Triple t = op.getTriple();
+            pattern(t.getPredicate(), t.getObject());
+        }
+
+        @Override
+        public void visit(OpQuadPattern op) {
+            op.getBasicPattern().forEach(t -> pattern(t.getPredicate(), t.getObject()));
+        }
+
+        @Override
+        public void visit(OpQuadBlock op) {
+            op.getPattern().forEach(q -> pattern(q.getPredicate(), q.getObject()));
+        }
+
+        @Override
+        public void visit(OpQuad op) {
+            Quad q = op.getQuad();
+            pattern(q.getPredicate(), q.getObject());
+        }
+
+        @Override
+        public void visit(OpPath op) {
+            used |= uses(op.getTriplePath().getPath());
+        }
+
+        /** A path uses the hierarchy through any of its links; rdf:type in a path, with its class unknown here, does. */
+        private boolean uses(Path path) {
+            if (path instanceof P_Path0 link) {
+                return link.getNode().equals(TYPE) || entailedProperty(link.getNode());
+            }
+            if (path instanceof P_Path1 one) {
+                return uses(one.getSubPath());
+            }
+            if (path instanceof P_Path2 two) {
+                return uses(two.getLeft()) || uses(two.getRight());
+            }
+            return true; // a negated property set, or a form not known here
+        }
+
+        @Override
+        public void visit(OpService op) {
+            used = true;
+        }
+    }
+}
