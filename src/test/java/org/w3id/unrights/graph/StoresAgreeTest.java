@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,37 @@ class StoresAgreeTest {
     @MethodSource("queries")
     void namedQueriesAnswerAlike(NamedQuery query) {
         assertEquals(new QueryRunner(memory).selectAsCsv(query.text()), new QueryRunner(tdb2).selectAsCsv(query.text()));
+    }
+
+    /**
+     * Through a server over the store, where a query that names no narrower class or property runs on TDB2's
+     * own executor and the rest through the hierarchy, every named query answers as offline over memory.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void namedQueriesAnswerAlikeThroughAServerOverTheStore(NamedQuery query) throws Exception {
+        FusekiServer server = storeServer();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + server.getHttpPort() + "/sparql?query=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(new QueryRunner(memory).selectAsCsv(query.text()).strip(), response.body().strip());
+    }
+
+    private static FusekiServer storeServer;
+
+    private static synchronized FusekiServer storeServer() {
+        if (storeServer == null) {
+            storeServer = RightsServer.create(tdb2Publication, ServerSettings.defaults().withPort(0)).start();
+        }
+        return storeServer;
+    }
+
+    @AfterAll
+    static void stopStoreServer() {
+        if (storeServer != null) {
+            storeServer.stop();
+        }
     }
 
     @Test

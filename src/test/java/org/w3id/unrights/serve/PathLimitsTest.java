@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.GraphBuilder;
+import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
+import org.w3id.unrights.publish.Publisher;
 import org.w3id.unrights.serve.guard.Limits;
 
 /**
@@ -34,7 +37,8 @@ import org.w3id.unrights.serve.guard.Limits;
  * data and an invented source of {@value #ROLL_CALLS} roll calls on which every state votes, so that the
  * issue's path {@code usa (^unr:voter/^unr:hasBallot/unr:hasBallot/unr:voter)* ?x} reads millions of triples,
  * far past the short timeout. Jena's path engine gathers what a path reaches before its first row, out of
- * sight of the timeout: without the bound, the request thread kept a core busy for minutes.
+ * sight of the timeout: without the bound, the request thread kept a core busy for minutes. The graph sits in a
+ * TDB2 store, as {@code serve} keeps it, so the paths run on TDB2's own executor with the same bounds.
  */
 class PathLimitsTest {
     static final int ROLL_CALLS = 20;
@@ -61,7 +65,9 @@ class PathLimitsTest {
     static void start() throws IOException {
         Path data = Fixtures.copy(Fixtures.curatedData(), Files.createTempDirectory("un-rights-paths").resolve("data"));
         Files.writeString(data.resolve("sources/everyone-votes.yaml"), everyoneVotes(states(data)));
-        publication = Fixtures.publish(data);
+        // In a TDB2 store, as serve keeps it: these paths name no narrower term, so TDB2's own executor runs them.
+        publication = Publisher.of(new GraphBuilder(data, Fixtures.ONTOLOGY), Progress.silent())
+                .inStore(Files.createTempDirectory("un-rights-paths-store")).orElseThrow();
         server = RightsServer.create(publication, ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT)).start();
         http = new HttpTesting(server.getHttpPort());
     }

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPath;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * ARQ's operator executor with property paths evaluated over a graph read through the query's path
@@ -27,8 +28,22 @@ final class BoundedPaths extends OpExecutor {
         return execCxt -> new BoundedPaths(execCxt, paths);
     }
 
+    /** The same for TDB2's own executor, which matches patterns on the store's node ids. */
+    static OpExecutorFactory storeFactory(Reading paths) {
+        return execCxt -> new OpExecutorTDB2(execCxt) {
+            @Override
+            protected QueryIterator execute(OpPath opPath, QueryIterator input) {
+                return bounded(opPath, input, execCxt, paths);
+            }
+        };
+    }
+
     @Override
     protected QueryIterator execute(OpPath opPath, QueryIterator input) {
+        return bounded(opPath, input, execCxt, paths);
+    }
+
+    private static QueryIterator bounded(OpPath opPath, QueryIterator input, ExecutionContext execCxt, Reading paths) {
         ExecutionContext counted = new ExecutionContext(execCxt, new CheckedGraph(execCxt.getActiveGraph(), paths));
         return new QueryIterPath(opPath.getTriplePath(), input, counted);
     }

@@ -18,7 +18,14 @@ import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.rdfs.DatasetGraphRDFS;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpLib;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.graph.QueryView;
+import org.w3id.unrights.graph.UnionDefaultGraph;
 
 /**
  * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read (the
@@ -60,12 +67,38 @@ final class GuardedQueryEngine extends QueryEngineMain {
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         AtomicBoolean cancelled = Context.getCancelSignal(context);
-        DatasetGraph checked = new CheckedDataset(QueryView.readFor(dsg, op), Reading.untilCancelled(cancelled));
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
-        ExecutionContext execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
+        DatasetGraph read = QueryView.readFor(dsg, op);
+        DatasetGraphTDB store = storeOf(read);
+        ExecutionContext execCxt;
+        if (store != null) {
+            // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
+            op = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op));
+            execCxt = new ExecutionContext(context, store.getDefaultGraphTDB(), store, BoundedPaths.storeFactory(paths));
+        } else {
+            DatasetGraph checked = new CheckedDataset(read, Reading.untilCancelled(cancelled));
+            execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
+        }
         QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
         QueryIterator rows = QueryIteratorCheck.check(QC.execute(op, root, execCxt), execCxt);
         return new RowCap(rows, limits.resultRows());
+    }
+
+    /**
+     * The TDB2 store under {@code read} when the query reads the asserted triples of a store (no hierarchy in
+     * between) as the union of its named graphs; null otherwise (memory, or the hierarchy's view).
+     */
+    private static DatasetGraphTDB storeOf(DatasetGraph read) {
+        for (DatasetGraph d = read; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
+            if (d instanceof DatasetGraphRDFS) {
+                return null;
+            }
+            if (d instanceof UnionDefaultGraph union) {
+                DatasetGraph base = union.getWrapped();
+                return TDBInternal.isBackedByTDB(base) ? TDBInternal.requireStorage(base) : null;
+            }
+        }
+        return null;
     }
 
     /**
