@@ -12,13 +12,15 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Jena's RDFS dataset whose graphs are {@link HierarchyGraph}s: the same answers, graph by graph, without
  * reading all of a resource's triples to learn its types; a query the hierarchy cannot change reads the
- * asserted graphs ({@link #readFor}).
+ * asserted graphs ({@link #assertedFor}).
  */
 final class HierarchyDataset extends DatasetGraphRDFS {
     private final SetupRDFS setup;
+    private final UnionDefaultGraph asserted;
 
-    HierarchyDataset(DatasetGraph base, SetupRDFS setup, Context context) {
-        super(base, setup, context);
+    HierarchyDataset(UnionDefaultGraph asserted, SetupRDFS setup, Context context) {
+        super(asserted, setup, context);
+        this.asserted = asserted;
         if (!HierarchyGraph.suits(setup)) {
             throw new IllegalArgumentException("a hierarchy dataset takes rdfs:subClassOf and rdfs:subPropertyOf alone");
         }
@@ -26,11 +28,11 @@ final class HierarchyDataset extends DatasetGraphRDFS {
     }
 
     /**
-     * What {@code op} should read: the asserted graphs when the hierarchy cannot change its answer
-     * ({@link HierarchyUse}), since there no pattern pays for the hierarchy's look-ups; else this view.
+     * The asserted graphs when the hierarchy cannot change the answer of {@code op} ({@link HierarchyUse}), since
+     * there no pattern pays for the hierarchy's look-ups; null when it can.
      */
-    DatasetGraph readFor(Op op) {
-        return HierarchyUse.mayMatter(op, setup) ? this : getG();
+    UnionDefaultGraph assertedFor(Op op) {
+        return HierarchyUse.mayMatter(op, setup) ? null : asserted;
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * Jena's main engine for a query on the {@link QueryView} without the server's bounds (the command line, the
- * tests): the query reads what {@link QueryView#readFor} gives it, so offline answers come the way the server's do.
+ * tests): the query reads the asserted graphs where {@link QueryView#assertedFor} gives them, so offline answers
+ * come the way the server's do.
  */
 final class HierarchyQueryEngine extends QueryEngineMain {
     private HierarchyQueryEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
@@ -30,7 +31,8 @@ final class HierarchyQueryEngine extends QueryEngineMain {
 
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
-        return super.eval(op, QueryView.readFor(dsg, op), input, context);
+        UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
+        return super.eval(op, asserted == null ? dsg : asserted, input, context);
     }
 
     private static final class Factory implements QueryEngineFactory {

@@ -32,7 +32,7 @@ import org.w3id.unrights.votes.VoteMatrix;
  * resource's stated types and their superclasses, not every triple it appears in. Its context carries the
  * graph's {@link VoteMatrix} for the {@link Agreement} function. A query the hierarchy cannot change (no
  * variable predicate, no property with subproperties, no class with subclasses) reads the asserted graphs
- * ({@link #readFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups.
+ * ({@link #assertedFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups.
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
@@ -63,18 +63,21 @@ public final class QueryView {
     }
 
     /**
-     * What a query's algebra should read of a dataset made by {@link #of} (or a wrapper of one): the asserted
-     * graphs when the hierarchy cannot change its answer, so that its patterns are matched without the
-     * hierarchy's look-ups; the dataset itself otherwise, and for any other dataset.
+     * The asserted graphs, as the union default graph, that a query's algebra may read of {@code dataset} (or of
+     * what it wraps): those under a dataset made by {@link #of} when the hierarchy cannot change the answer, so
+     * that the patterns are matched without the hierarchy's look-ups; those of one made by {@link #asserted};
+     * null when the query needs the hierarchy, or the dataset is neither.
      */
-    public static DatasetGraph readFor(DatasetGraph dataset, Op op) {
-        for (DatasetGraph d = dataset; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
+    public static UnionDefaultGraph assertedFor(DatasetGraph dataset, Op op) {
+        for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
             if (d instanceof HierarchyDataset hierarchy) {
-                DatasetGraph read = hierarchy.readFor(op);
-                return read == hierarchy ? dataset : read;
+                return hierarchy.assertedFor(op);
+            }
+            if (d instanceof UnionDefaultGraph union) {
+                return union;
             }
         }
-        return dataset;
+        return null;
     }
 
     /** Puts the graph's vote matrix where {@link Agreement} looks for it. */

@@ -97,7 +97,7 @@ class HierarchyGraphTest {
         assertFalse(HierarchyGraph.suits(withDomain));
         assertTrue(HierarchyGraph.suits(setup));
         assertThrows(IllegalArgumentException.class,
-                () -> new HierarchyDataset(DatasetGraphFactory.create(), withDomain, new Context()));
+                () -> new HierarchyDataset(new UnionDefaultGraph(DatasetGraphFactory.create()), withDomain, new Context()));
     }
 
     private static List<String> sorted(List<Triple> triples) {

@@ -78,21 +78,21 @@ class StoresAgreeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void namedQueriesAnswerAlikeThroughAServerOverTheStore(NamedQuery query) throws Exception {
-        FusekiServer server = storeServer();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + server.getHttpPort() + "/sparql?query=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = askTheStoreServer(query.text());
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(new QueryRunner(memory).selectAsCsv(query.text()).strip(), response.body().strip());
     }
 
     private static FusekiServer storeServer;
 
-    private static synchronized FusekiServer storeServer() {
+    /** {@code query} sent to one server over the store, started at first use, its answer asked for as CSV. */
+    private static synchronized HttpResponse<String> askTheStoreServer(String query) throws Exception {
         if (storeServer == null) {
             storeServer = RightsServer.create(tdb2Publication, ServerSettings.defaults().withPort(0)).start();
         }
-        return storeServer;
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + storeServer.getHttpPort()
+                + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterAll
@@ -104,16 +104,9 @@ class StoresAgreeTest {
 
     @Test
     void aServerOverTheDatabaseAnswersWithTheUnionDefaultGraph() throws Exception {
-        FusekiServer server = RightsServer.create(tdb2Publication, ServerSettings.defaults().withPort(0)).start();
-        try {
-            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?o }";
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            "http://localhost:" + server.getHttpPort() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode());
-            assertEquals(new QueryRunner(memory).selectAsCsv(query).strip(), response.body().strip());
-        } finally {
-            server.stop();
-        }
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?o }";
+        HttpResponse<String> response = askTheStoreServer(query);
+        assertEquals(200, response.statusCode());
+        assertEquals(new QueryRunner(memory).selectAsCsv(query).strip(), response.body().strip());
     }
 }

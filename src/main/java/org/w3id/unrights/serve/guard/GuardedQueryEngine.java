@@ -18,10 +18,8 @@ import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.rdfs.DatasetGraphRDFS;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpLib;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.graph.QueryView;
@@ -29,7 +27,7 @@ import org.w3id.unrights.graph.UnionDefaultGraph;
 
 /**
  * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read (the
- * asserted graphs where the hierarchy cannot change the answer, {@link QueryView#readFor}) through
+ * asserted graphs where the hierarchy cannot change the answer, {@link QueryView#assertedFor}) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
@@ -68,37 +66,20 @@ final class GuardedQueryEngine extends QueryEngineMain {
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         AtomicBoolean cancelled = Context.getCancelSignal(context);
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
-        DatasetGraph read = QueryView.readFor(dsg, op);
-        DatasetGraphTDB store = storeOf(read);
+        UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
         ExecutionContext execCxt;
-        if (store != null) {
+        if (asserted != null && TDBInternal.isBackedByTDB(asserted.getWrapped())) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
+            DatasetGraphTDB store = TDBInternal.requireStorage(asserted.getWrapped());
             op = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op));
             execCxt = new ExecutionContext(context, store.getDefaultGraphTDB(), store, BoundedPaths.storeFactory(paths));
         } else {
-            DatasetGraph checked = new CheckedDataset(read, Reading.untilCancelled(cancelled));
+            DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         }
         QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
         QueryIterator rows = QueryIteratorCheck.check(QC.execute(op, root, execCxt), execCxt);
         return new RowCap(rows, limits.resultRows());
-    }
-
-    /**
-     * The TDB2 store under {@code read} when the query reads the asserted triples of a store (no hierarchy in
-     * between) as the union of its named graphs; null otherwise (memory, or the hierarchy's view).
-     */
-    private static DatasetGraphTDB storeOf(DatasetGraph read) {
-        for (DatasetGraph d = read; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
-            if (d instanceof DatasetGraphRDFS) {
-                return null;
-            }
-            if (d instanceof UnionDefaultGraph union) {
-                DatasetGraph base = union.getWrapped();
-                return TDBInternal.isBackedByTDB(base) ? TDBInternal.requireStorage(base) : null;
-            }
-        }
-        return null;
     }
 
     /**
