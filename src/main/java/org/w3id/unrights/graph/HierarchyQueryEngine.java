@@ -10,11 +10,12 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
+import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
  * Jena's main engine for a query on the {@link QueryView} without the server's bounds (the command line, the
- * tests): the query reads the asserted graphs where {@link QueryView#assertedFor} gives them, so offline answers
- * come the way the server's do.
+ * tests): the query reads the asserted graphs where {@link QueryView#assertedFor} gives them, and its plan gets
+ * the server's {@link QueryPlans}, so offline answers come the way the server's do.
  */
 final class HierarchyQueryEngine extends QueryEngineMain {
     private HierarchyQueryEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
@@ -32,7 +33,7 @@ final class HierarchyQueryEngine extends QueryEngineMain {
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
-        return super.eval(op, asserted == null ? dsg : asserted, input, context);
+        return super.eval(QueryPlans.operators(QueryPlans.order(op)), asserted == null ? dsg : asserted, input, context);
     }
 
     private static final class Factory implements QueryEngineFactory {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,6 +63,8 @@ public final class Comparison {
     private final Path fusekiJar;
     private final int port;
     private final List<NamedQuery> queries = new NamedQueries(Path.of("queries")).all();
+    /** Shapes of query a user writes first on this data, beside the named queries: {@code src/test/resources/bench/shapes/}. */
+    private final Map<String, String> shapes = shapes(Path.of("src/test/resources/bench/shapes"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final StringBuilder report = new StringBuilder();
     private final List<String> tsv = new ArrayList<>();
@@ -229,6 +232,20 @@ public final class Comparison {
         return texts;
     }
 
+    private static final String SHAPE = "shape:";
+
+    private static Map<String, String> shapes(Path folder) {
+        Map<String, String> shapes = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                shapes.put(file.getFileName().toString().replaceFirst("\\.rq$", ""), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shapes;
+    }
+
     private ServerFigures serve(Path log, List<String> command, String endpoint, List<String> texts) throws Exception {
         long t0 = System.nanoTime();
         Child server = Child.start(log, command);
@@ -240,6 +257,9 @@ public final class Comparison {
             Map<String, Latency> latency = new LinkedHashMap<>();
             for (int q = 0; q < queries.size(); q++) {
                 latency.put(queries.get(q).name(), latency(endpoint, texts.get(q)));
+            }
+            for (Map.Entry<String, String> shape : shapes.entrySet()) {
+                latency.put(SHAPE + shape.getKey(), latency(endpoint, shape.getValue()));
             }
             Map<Integer, double[]> throughput = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
@@ -388,6 +408,19 @@ public final class Comparison {
                 report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
                 record("x" + factor, n, "p50_ms:" + q.name(), l.median());
                 record("x" + factor, n, "max_ms:" + q.name(), l.slowest());
+            }
+            report.append('\n');
+        }
+        report.append("\nShapes a user writes first (`src/test/resources/bench/shapes/`), median / slowest in ms:\n\n| query |");
+        names.forEach(n -> report.append(' ').append(n).append(" |"));
+        report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
+        for (String shape : shapes.keySet()) {
+            report.append("| ").append(shape).append(" |");
+            for (String n : names) {
+                Latency l = servers.get(n).latency().get(SHAPE + shape);
+                report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
+                record("x" + factor, n, "p50_ms:" + SHAPE + shape, l.median());
+                record("x" + factor, n, "max_ms:" + SHAPE + shape, l.slowest());
             }
             report.append('\n');
         }

@@ -24,9 +24,11 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.UnionDefaultGraph;
+import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
- * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation, the data read (the
+ * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation and {@link QueryPlans}
+ * after it, the data read (the
  * asserted graphs where the hierarchy cannot change the answer, {@link QueryView#assertedFor}) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
@@ -68,13 +70,15 @@ final class GuardedQueryEngine extends QueryEngineMain {
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
         UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
         ExecutionContext execCxt;
+        op = QueryPlans.order(op);
         if (asserted != null && TDBInternal.isBackedByTDB(asserted.getWrapped())) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
             DatasetGraphTDB store = TDBInternal.requireStorage(asserted.getWrapped());
-            op = OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op));
+            op = QueryPlans.operators(OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op)));
             execCxt = new ExecutionContext(context, store.getDefaultGraphTDB(), store, BoundedPaths.storeFactory(paths));
         } else {
             DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
+            op = QueryPlans.operators(op);
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         }
         QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
