@@ -298,7 +298,8 @@ public final class Comparison {
         Optional<String> failure = failure(endpoint, query);
         String lastFailure = failure.orElse("");
         errors += failure.isPresent() ? 1 : 0;
-        while (failure.isEmpty() && times.size() + errors < RUNS && System.nanoTime() < budget) {
+        // At least one timed run after the warm-up, however long the warm-up took.
+        while (failure.isEmpty() && times.size() + errors < RUNS && (times.size() + errors == 0 || System.nanoTime() < budget)) {
             long t = System.nanoTime();
             Optional<String> run = failure(endpoint, query);
             if (run.isEmpty()) {
