@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,8 +33,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
@@ -212,10 +218,65 @@ public final class Comparison {
     }
 
     private record ServerFigures(double startSeconds, Map<String, Latency> latency, Map<Integer, double[]> throughput,
-                                 String peakHeap, String peakResident) {}
+                                 Map<String, Answer> answers, String peakHeap, String peakResident) {}
 
     /** Median and slowest run in ms (NaN when none answered), failed runs, and what the last failed run got back. */
     private record Latency(double median, double slowest, int errors, String lastFailure) {}
+
+    /**
+     * A named query's answer as one server gave it: its rows, each written as its variables' values (numbers in
+     * their canonical decimal form, blank nodes alike, so that engines that write {@code 1.50} and {@code 1.5}
+     * agree), sorted; null when the query failed.
+     */
+    private record Answer(List<String> rows) {
+        static Answer of(Comparison comparison, String endpoint, String query) throws InterruptedException {
+            try {
+                HttpResponse<byte[]> response = comparison.post(endpoint, query);
+                if (response.statusCode() != 200) {
+                    return new Answer(null);
+                }
+                ResultSet results = ResultSetMgr.read(new java.io.ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
+                List<String> rows = new ArrayList<>();
+                List<String> vars = results.getResultVars().stream().sorted().toList();
+                results.forEachRemaining(solution -> {
+                    StringBuilder row = new StringBuilder();
+                    for (String v : vars) {
+                        row.append(v).append('=').append(value(solution.get(v) == null ? null : solution.get(v).asNode())).append('\t');
+                    }
+                    rows.add(row.toString());
+                });
+                rows.sort(null);
+                return new Answer(rows);
+            } catch (IOException | RuntimeException e) {
+                return new Answer(null);
+            }
+        }
+
+        private static String value(Node node) {
+            if (node == null) {
+                return "";
+            }
+            if (node.isBlank()) {
+                return "_:";
+            }
+            if (!node.isLiteral()) {
+                return node.getURI();
+            }
+            if (node.getLiteralDatatype() instanceof XSDDatatype type && numeric(type)) {
+                try {
+                    return new BigDecimal(node.getLiteralLexicalForm()).stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException e) {
+                    return node.getLiteralLexicalForm();
+                }
+            }
+            return node.getLiteralLexicalForm();
+        }
+
+        private static boolean numeric(XSDDatatype type) {
+            return type.equals(XSDDatatype.XSDinteger) || type.equals(XSDDatatype.XSDdecimal) || type.equals(XSDDatatype.XSDint)
+                    || type.equals(XSDDatatype.XSDlong) || type.equals(XSDDatatype.XSDdouble) || type.equals(XSDDatatype.XSDfloat);
+        }
+    }
 
     /**
      * The named queries' texts as a server is sent them: ours as shipped; a stock engine's the same, except where a
@@ -252,7 +313,7 @@ public final class Comparison {
         try {
             double start = awaitFirstAnswer(endpoint, server, t0);
             if (BUILD_AND_START) {
-                return new ServerFigures(start, Map.of(), Map.of(), server.peakHeap(), server.peakResident());
+                return new ServerFigures(start, Map.of(), Map.of(), Map.of(), server.peakHeap(), server.peakResident());
             }
             Map<String, Latency> latency = new LinkedHashMap<>();
             for (int q = 0; q < queries.size(); q++) {
@@ -261,11 +322,15 @@ public final class Comparison {
             for (Map.Entry<String, String> shape : shapes.entrySet()) {
                 latency.put(SHAPE + shape.getKey(), latency(endpoint, shape.getValue()));
             }
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (int q = 0; q < queries.size(); q++) {
+                answers.put(queries.get(q).name(), Answer.of(this, endpoint, texts.get(q)));
+            }
             Map<Integer, double[]> throughput = new LinkedHashMap<>();
             for (int clients : CLIENTS) {
                 throughput.put(clients, throughput(endpoint, clients, texts));
             }
-            return new ServerFigures(start, latency, throughput, server.peakHeap(), server.peakResident());
+            return new ServerFigures(start, latency, throughput, answers, server.peakHeap(), server.peakResident());
         } finally {
             server.stop();
         }
@@ -373,6 +438,33 @@ public final class Comparison {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Each named query's answer on every server beside ours: the rows compared after sorting, values only (see
+     * {@link Answer}). The stock engines read the quads of our TriG dump, so this is the dumps answering the
+     * questions on a second and a third engine.
+     */
+    private void answersTable(int factor, Map<String, ServerFigures> servers, List<String> names) {
+        Map<String, Answer> ours = servers.get(names.get(0)).answers();
+        report.append("\nThe named queries' answers on each server, rows compared with ours (values only, sorted):\n\n");
+        for (String n : names.subList(1, names.size())) {
+            int same = 0;
+            List<String> differ = new ArrayList<>();
+            for (NamedQuery q : queries) {
+                List<String> mine = ours.get(q.name()).rows();
+                List<String> theirs = servers.get(n).answers().get(q.name()).rows();
+                if (mine != null && mine.equals(theirs)) {
+                    same++;
+                } else {
+                    differ.add(String.format(Locale.ROOT, "`%s` (%s rows here, %s there)", q.name(),
+                            mine == null ? "failed" : mine.size(), theirs == null ? "failed" : theirs.size()));
+                }
+            }
+            record("x" + factor, n, "same_answers", same);
+            report.append(String.format(Locale.ROOT, "- %s: %d of %d the same%s%n", n, same, queries.size(),
+                    differ.isEmpty() ? "" : "; differ: " + String.join(", ", differ)));
+        }
+    }
+
     private void serverTables(int factor, Map<String, ServerFigures> servers) {
         List<String> names = List.copyOf(servers.keySet());
         report.append("| server | start-up to first answer (s) | peak heap | peak resident |\n|---|---|---|---|\n");
@@ -412,6 +504,7 @@ public final class Comparison {
             }
             report.append('\n');
         }
+        answersTable(factor, servers, names);
         report.append("\nShapes a user writes first (`src/test/resources/bench/shapes/`), median / slowest in ms:\n\n| query |");
         names.forEach(n -> report.append(' ').append(n).append(" |"));
         report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
