@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpExt;
@@ -122,15 +120,11 @@ final class AntiJoin extends OpExt {
 
         /** The shared values of P's solutions; null (and one by one for good) when there are more than the most held. */
         private Set<List<Node>> evaluateOnce(List<Var> vars) {
-            AtomicBoolean cancelled = execCxt.getCancelSignal();
             Set<List<Node>> keys = new HashSet<>();
+            // Jena's iterators stop at the query's cancel signal, this pass over the pattern as much as any other.
             QueryIterator solutions = QC.execute(pattern, QueryIterRoot.create(execCxt), execCxt);
             try {
-                long n = 0;
                 while (solutions.hasNext()) {
-                    if ((++n & 1023) == 0 && cancelled != null && cancelled.get()) {
-                        throw new QueryCancelledException();
-                    }
                     keys.add(key(solutions.next(), vars));
                     if (vars.isEmpty()) {
                         break; // nothing shared: one solution decides every row

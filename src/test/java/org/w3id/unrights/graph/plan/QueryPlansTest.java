@@ -3,6 +3,7 @@ package org.w3id.unrights.graph.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -27,6 +30,7 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.sse.SSE;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,19 @@ class QueryPlansTest {
         // of 600 ballots, those of voters v4..v9 (six in ten) and those without a voter (every eleventh) have no state
         long expected = java.util.stream.IntStream.range(0, 600).filter(i -> i % 11 == 0 || i % 10 >= 4).count();
         assertEquals(expected, noState.size());
+    }
+
+    @Test
+    void aCancelledQueryStopsWhileThePatternIsRead() {
+        Op hashing = QueryPlans.operators(plan("SELECT ?b { ?b a :Ballot FILTER NOT EXISTS { ?b :voter ?s . ?s a :State } }"), -1);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Context context = ARQ.getContext().copy();
+        context.set(ARQConstants.symCancelQuery, cancelled);
+        ExecutionContext cxt = new ExecutionContext(context, DATA.getDefaultGraph(), DATA, QC.getFactory(context));
+        QueryIterator rows = QC.execute(hashing, QueryIterRoot.create(cxt), cxt);
+        rows.next(); // the first row is filtered row by row
+        cancelled.set(true);
+        assertThrows(QueryCancelledException.class, () -> rows.forEachRemaining(b -> {}));
     }
 
     @ParameterizedTest
