@@ -47,6 +47,9 @@ final class HierarchyGraph extends GraphRDFS {
 
     @Override
     public Stream<Triple> stream(Node s, Node p, Node o) {
+        if (!concrete(p) && concrete(s) && concrete(o)) {
+            return between(s, o);
+        }
         if (!TYPE.equals(p)) {
             return super.stream(s, p, o);
         }
@@ -60,6 +63,24 @@ final class HierarchyGraph extends GraphRDFS {
         // cancelled query stops at the next one; Jena's look-up gathers them all first (the 869,937 ballots).
         // With subclasses, Jena's look-up, class by subclass, is direct and answers each instance once.
         return setup.getSubClasses(o).isEmpty() ? base.stream(s, p, o) : super.stream(s, p, o);
+    }
+
+    /**
+     * Every triple from {@code s} to {@code o}, as Jena's matcher gives them: those stated, each followed by one for
+     * each of its superproperties, and {@code s rdf:type o} once for each stated type of {@code s} that {@code o} is
+     * a superclass of. Two look-ups where Jena's matcher makes several, which mattered where a query asks, row by
+     * row and graph by graph, how two resources are linked.
+     */
+    private Stream<Triple> between(Node s, Node o) {
+        Stream<Triple> stated = base.stream(s, Node.ANY, o).flatMap(t -> Stream.concat(Stream.of(t),
+                setup.getSuperProperties(t.getPredicate()).stream().map(p -> Triple.create(s, p, o))));
+        if (setup.getSubClasses(o).isEmpty()) {
+            return stated;
+        }
+        Stream<Triple> typed = base.stream(s, TYPE, Node.ANY)
+                .filter(t -> setup.getSuperClasses(t.getObject()).contains(o))
+                .map(t -> Triple.create(s, TYPE, o));
+        return Stream.concat(stated, typed);
     }
 
     private Stream<Triple> typedAs(Node s, Node type) {

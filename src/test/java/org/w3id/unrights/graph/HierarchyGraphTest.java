@@ -34,14 +34,18 @@ class HierarchyGraphTest {
             :Vote rdfs:subClassOf :Event . :Event rdfs:subClassOf :Activity .
             :Ballot rdfs:subClassOf :Activity .
             :date rdfs:subPropertyOf :when .
+            :voter rdfs:subPropertyOf :agent . :agent rdfs:subPropertyOf :participant .
             """;
-    /** A state that cast many ballots, a vote typed with a class and its superclass, an untyped thing. */
+    /**
+     * A state that cast many ballots, a vote typed with a class and its superclass, an untyped thing, a ballot
+     * linked to its voter by a property and by its superproperty (each entailing the next one up).
+     */
     private static final String DATA = """
             @prefix : <http://example.org/> .
             :prk a :State .
             :v1 a :Vote , :Event ; :date "2014" ; :hasBallot :b1 , :b2 , :b3 .
             :v2 a :Ballot , :Vote .
-            :b1 a :Ballot ; :voter :prk . :b2 a :Ballot ; :voter :prk . :b3 a :Ballot ; :voter :prk .
+            :b1 a :Ballot ; :voter :prk ; :agent :prk . :b2 a :Ballot ; :voter :prk . :b3 a :Ballot ; :voter :prk .
             :loose :voter :prk .
             """;
 
