@@ -1,5 +1,10 @@
 package org.w3id.unrights.graph;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.DatasetGraphRDFS;
@@ -8,6 +13,7 @@ import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Jena's RDFS dataset whose graphs are {@link HierarchyGraph}s: the same answers, graph by graph, without
@@ -17,6 +23,7 @@ import org.apache.jena.sparql.util.Context;
 final class HierarchyDataset extends DatasetGraphRDFS {
     private final SetupRDFS setup;
     private final UnionDefaultGraph asserted;
+    private final Supplier<List<Node>> graphNames;
 
     HierarchyDataset(UnionDefaultGraph asserted, SetupRDFS setup, Context context) {
         super(asserted, setup, context);
@@ -25,6 +32,9 @@ final class HierarchyDataset extends DatasetGraphRDFS {
             throw new IllegalArgumentException("a hierarchy dataset takes rdfs:subClassOf and rdfs:subPropertyOf alone");
         }
         this.setup = setup;
+        this.graphNames = TDBInternal.isBackedByTDB(asserted.getWrapped())
+                ? Once.of(() -> Iter.toList(asserted.listGraphNodes()))
+                : null;
     }
 
     /**
@@ -43,6 +53,18 @@ final class HierarchyDataset extends DatasetGraphRDFS {
     @Override
     public Graph getUnionGraph() {
         return new HierarchyGraph(getG().getUnionGraph(), setup);
+    }
+
+    /**
+     * The graph names, read once when the graphs are a store's: a built store is never written, and Jena lists the
+     * names again for every row that a {@code GRAPH ?g} pattern is evaluated with.
+     */
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        if (graphNames == null) {
+            return super.listGraphNodes();
+        }
+        return graphNames.get().iterator();
     }
 
     @Override
