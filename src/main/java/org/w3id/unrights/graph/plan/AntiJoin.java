@@ -99,13 +99,23 @@ final class AntiJoin extends OpExt {
                 shared = sharedWith(row);
                 found = evaluateOnce(shared);
             }
-            if (found != null && shared.equals(sharedWith(row))) {
+            if (found != null && bindsExactlyShared(row)) {
                 return found.contains(key(row, shared)) ? null : row;
             }
             long start = System.nanoTime();
             boolean kept = notExists.isSatisfied(row, execCxt);
             spent += System.nanoTime() - start;
             return kept ? row : null;
+        }
+
+        /** Whether {@code row} binds, of P's variables, those the set was made for and no other (no list made per row). */
+        private boolean bindsExactlyShared(Binding row) {
+            for (Var v : patternVars) {
+                if (row.contains(v) != shared.contains(v)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<Var> sharedWith(Binding row) {

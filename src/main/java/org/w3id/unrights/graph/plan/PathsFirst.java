@@ -3,7 +3,6 @@ package org.w3id.unrights.graph.plan;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
@@ -59,15 +58,11 @@ final class PathsFirst extends TransformCopy {
     /** A pattern with a triple whose subject and object are both variables: it reads a whole predicate, or more. */
     private static boolean open(OpBGP bgp) {
         for (Triple t : bgp.getPattern()) {
-            if (variable(t.getSubject()) && variable(t.getObject())) {
+            if (t.getSubject().isVariable() && t.getObject().isVariable()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean variable(Node n) {
-        return n.isVariable();
     }
 
     private static boolean sharesVariable(Op a, Op b) {
