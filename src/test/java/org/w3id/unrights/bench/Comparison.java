@@ -465,6 +465,26 @@ public final class Comparison {
         }
     }
 
+    /**
+     * A table of each query's median and slowest time on every server, its rows the latency keys given (a shape's
+     * key shown without its prefix), each figure also recorded under its key.
+     */
+    private void latencyTable(int factor, Map<String, ServerFigures> servers, List<String> names, String heading, List<String> keys) {
+        report.append('\n').append(heading).append(":\n\n| query |");
+        names.forEach(n -> report.append(' ').append(n).append(" |"));
+        report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
+        for (String key : keys) {
+            report.append("| ").append(key.startsWith(SHAPE) ? key.substring(SHAPE.length()) : key).append(" |");
+            for (String n : names) {
+                Latency l = servers.get(n).latency().get(key);
+                report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
+                record("x" + factor, n, "p50_ms:" + key, l.median());
+                record("x" + factor, n, "max_ms:" + key, l.slowest());
+            }
+            report.append('\n');
+        }
+    }
+
     private void serverTables(int factor, Map<String, ServerFigures> servers) {
         List<String> names = List.copyOf(servers.keySet());
         report.append("| server | start-up to first answer (s) | peak heap | peak resident |\n|---|---|---|---|\n");
@@ -491,33 +511,11 @@ public final class Comparison {
             names.stream().skip(1).forEach(n -> report.append(String.format(Locale.ROOT, " %.2f |", ours / servers.get(n).throughput().get(clients)[0])));
             report.append('\n');
         }
-        report.append("\nPer named query: median / slowest of up to ").append(RUNS).append(" runs, in ms (e = runs answered with an error status):\n\n| query |");
-        names.forEach(n -> report.append(' ').append(n).append(" |"));
-        report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
-        for (NamedQuery q : queries) {
-            report.append("| ").append(q.name()).append(" |");
-            for (String n : names) {
-                Latency l = servers.get(n).latency().get(q.name());
-                report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
-                record("x" + factor, n, "p50_ms:" + q.name(), l.median());
-                record("x" + factor, n, "max_ms:" + q.name(), l.slowest());
-            }
-            report.append('\n');
-        }
+        latencyTable(factor, servers, names, "Per named query: median / slowest of up to " + RUNS
+                + " runs, in ms (e = runs answered with an error status)", queries.stream().map(NamedQuery::name).toList());
         answersTable(factor, servers, names);
-        report.append("\nShapes a user writes first (`src/test/resources/bench/shapes/`), median / slowest in ms:\n\n| query |");
-        names.forEach(n -> report.append(' ').append(n).append(" |"));
-        report.append("\n|---|").append("---|".repeat(names.size())).append('\n');
-        for (String shape : shapes.keySet()) {
-            report.append("| ").append(shape).append(" |");
-            for (String n : names) {
-                Latency l = servers.get(n).latency().get(SHAPE + shape);
-                report.append(Double.isNaN(l.median()) ? " error |" : String.format(Locale.ROOT, " %.1f / %.1f%s |", l.median(), l.slowest(), l.errors() > 0 ? " (" + l.errors() + "e)" : ""));
-                record("x" + factor, n, "p50_ms:" + SHAPE + shape, l.median());
-                record("x" + factor, n, "max_ms:" + SHAPE + shape, l.slowest());
-            }
-            report.append('\n');
-        }
+        latencyTable(factor, servers, names, "Shapes a user writes first (`src/test/resources/bench/shapes/`), median / slowest in ms",
+                shapes.keySet().stream().map(shape -> SHAPE + shape).toList());
         report.append('\n');
         servers.forEach((name, f) -> f.latency().forEach((query, l) -> {
             if (l.errors() > 0) {
