@@ -96,6 +96,7 @@ public final class Publication implements AutoCloseable {
     @Override
     public void close() {
         if (store != null) {
+            textIndex.get(); // opened beside the server's start: let it finish, so that it is closed with the store
             store.close(graph.dataset());
         }
     }

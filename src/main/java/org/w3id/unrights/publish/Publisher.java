@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -182,14 +184,26 @@ public final class Publisher {
      */
     private Publication open(Tdb2Store store, String hash, Supplier<Graph> shapes, Registry registry, RightsGraph curated,
                              boolean built) {
+        // Lucene opens the index on the other core while the database opens and the server is put together; Jena
+        // is initialised here first, since two threads initialising its classes at once can deadlock.
+        JenaSystem.init();
+        CompletableFuture<TextIndex> text = CompletableFuture.supplyAsync(store::openIndex, DaemonThreads.named("index"));
         DatasetGraph database = store.openDatabase();
         Statistics statistics = StatisticsFile.read(store.dir().resolve(Tdb2Store.STATISTICS));
-        TextIndex text = store.openIndex();
         Path votes = store.dir().resolve(Tdb2Store.VOTES);
         RightsGraph graph = new RightsGraph(database, shapes, registry, sources.dataSetGraphs()).withVotes(() -> VoteMatrix.read(votes));
         DataSetQuads dataSetQuads = DataSetQuads.replayed(sources.dataSets(), curated != null ? curated : graph);
         Dumps dumps = new Dumps(store.dir().resolve(Tdb2Store.DUMPS), graph, dataSetQuads, statistics, release, progress);
-        return new Publication(graph, statistics, () -> text, dumps, release, () -> hash, store, built);
+        return new Publication(graph, statistics, () -> joined(text), dumps, release, () -> hash, store, built);
+    }
+
+    /** The index once open; an error opening it is thrown as it was thrown. */
+    private static TextIndex joined(CompletableFuture<TextIndex> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Stages read and check: the curated graph, or empty once every SHACL violation is reported. */

@@ -6,7 +6,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.OntologyVersion;
@@ -50,9 +49,8 @@ public final class RightsServer {
     /** Mounts {@code publication} as it is: its counts, index and dumps were made by the {@link org.w3id.unrights.publish.Publisher}. */
     public static FusekiServer create(Publication publication, ServerSettings settings) {
         RightsGraph graph = publication.graph();
-        TextIndex text = publication.textIndex();
-        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits(), text);
-        DatasetGraph asserted = Guard.bound(QueryView.asserted(graph), settings.limits(), text);
+        DatasetGraph served = Guard.bound(QueryView.of(graph), settings.limits());
+        DatasetGraph asserted = Guard.bound(QueryView.asserted(graph), settings.limits());
         NamedQueries queries = new NamedQueries(settings.queries());
         Release release = publication.release();
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
@@ -72,7 +70,7 @@ public final class RightsServer {
                 .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release, ballots))
                 .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph.kinds(), release, ballots))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
-                .addServlet(SearchServlet.PATH, new SearchServlet(text, graph.dataset(), graph.kinds()))
+                .addServlet(SearchServlet.PATH, new SearchServlet(publication::textIndex, graph.dataset(), graph.kinds()))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
                 .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
                 .addServlet("/dumps/*", new DumpServlet(publication.dumps()))
@@ -85,9 +83,11 @@ public final class RightsServer {
                 .addServlet(SitemapServlet.INDEX, sitemap)
                 .addServlet(SitemapServlet.PAGES + "/*", sitemap)
                 .addServlet(OntologyServlet.PATH, new OntologyServlet(() -> OntologyDocs.of(graph)));
-        // Set once the server is composed: the timeout is for requests.
-        served.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        asserted.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        // Set once the server is composed: the timeout is for requests, and a store's text index opens meanwhile.
+        for (DatasetGraph dataset : List.of(served, asserted)) {
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+            Guard.search(dataset, publication.textIndex());
+        }
         FusekiServer server = builder.build();
         SiteErrorPages.install(server);
         Guard.listen(server, settings.host(), settings.limits());

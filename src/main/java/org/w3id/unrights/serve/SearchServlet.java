@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -31,12 +32,12 @@ final class SearchServlet extends HttpServlet {
             new Negotiation.Offer(Responses.HTML, "html"),
             new Negotiation.Offer(JSON, "json"));
 
-    private final transient TextIndex index;
+    private final transient Supplier<TextIndex> index;
     private final transient DatasetGraph dataset;
     private final transient KindMap kinds;
 
     /** @param dataset the named graphs as built, where names and summaries are read */
-    SearchServlet(TextIndex index, DatasetGraph dataset, KindMap kinds) {
+    SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, KindMap kinds) {
         this.kinds = kinds;
         this.index = index;
         this.dataset = dataset;
@@ -59,7 +60,7 @@ final class SearchServlet extends HttpServlet {
             return;
         }
         SearchView view = Txn.calculateRead(dataset, () -> {
-            List<Search.Hit> hits = new Search(index, dataset).find(query);
+            List<Search.Hit> hits = new Search(index.get(), dataset).find(query);
             return new SearchPage(dataset, kinds).view(query, hits, filter.get());
         });
         if (negotiated.get().equals(JSON)) {

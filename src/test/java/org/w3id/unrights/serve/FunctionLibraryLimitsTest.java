@@ -55,7 +55,7 @@ class FunctionLibraryLimitsTest {
     @Test
     void noFunctionOfTheLibraryBuildsAStringPastTheLimit() {
         JenaSystem.init();
-        DatasetGraph guarded = Guard.bound(DatasetGraphFactory.create(), Limits.defaults().withStringChars(LIMIT), null);
+        DatasetGraph guarded = Guard.bound(DatasetGraphFactory.create(), Limits.defaults().withStringChars(LIMIT));
         DatasetGraph plain = DatasetGraphFactory.create();
         List<String> calls = library();
         Map<String, Integer> pastTheLimit = new TreeMap<>();

@@ -45,17 +45,21 @@ public final class Guard {
      * same graph are not affected); functions are those of ARQ's library, each held to the string limit, and none
      * loaded by class name ({@link LibraryOnly}); SERVICE is off as a second line behind the refusal in the filter, and of
      * the property functions, which the bounds do not reach (apf:strSplit splits by regular expression), only
-     * {@code text:query} is on, answered from {@code text} ({@link AllowedPropertyFunctions}).
+     * {@code text:query} is on, answered from the index that {@link #search} gives it ({@link AllowedPropertyFunctions}).
      */
-    public static DatasetGraph bound(DatasetGraph view, Limits limits, TextIndex text) {
+    public static DatasetGraph bound(DatasetGraph view, Limits limits) {
         Context context = view.getContext() == null ? new Context() : view.getContext().copy();
         QueryEngineRegistry.set(context, GuardedQueryEngine.registry(limits));
         context.set(ARQ.httpServiceAllowed, false);
         context.set(ARQ.enablePropertyFunctions, true);
         PropertyFunctionRegistry.set(context, new AllowedPropertyFunctions());
         FunctionRegistry.set(context, new LibraryOnly(FunctionRegistry.get(), limits));
-        context.set(TextQuery.textIndex, text);
         return new Served(view, context);
+    }
+
+    /** Answers {@code text:query} over a dataset {@link #bound} gave from {@code text}. */
+    public static void search(DatasetGraph served, TextIndex text) {
+        served.getContext().set(TextQuery.textIndex, text);
     }
 
     /** A view (ARQ queries it as it is, not what it wraps) with its own context. */
