@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +18,8 @@ import org.apache.jena.query.QueryCancelledException;
  * that has used {@link Limits#quickCpu()} of processor time gives its quick turn up and goes on in the long lane,
  * where {@link Limits#concurrentQueries()} run at once, waiting there for a turn if it must. Up to
  * {@link Limits#queuedQueries()} queries wait in all: for a first turn, each at most {@link Limits#queueWait()},
- * in arrival order; for a long turn, until the query's own timeout. The rest are turned away at once.
+ * in arrival order; for a long turn, until the query's own timeout, in the order they moved ({@link Lane}). The
+ * rest are turned away at once.
  *
  * <p>A query's turn lives on its request thread ({@link #checkpoint}), where Jena evaluates the query and its
  * {@link Reading} looks in every so often.
@@ -27,11 +27,8 @@ import org.apache.jena.query.QueryCancelledException;
 final class Admission {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ThreadLocal<Turn> CURRENT = new ThreadLocal<>();
-    /** How often a query waiting for a long turn looks whether it has been cancelled meanwhile. */
-    private static final long CANCEL_POLL_MILLIS = 50;
-
-    private final Semaphore quick;
-    private final Semaphore longLane;
+    private final Lane quick;
+    private final Lane longLane;
     private final AtomicInteger waiting = new AtomicInteger();
     private final Limits limits;
     private final long quickCpuNanos;
@@ -39,8 +36,8 @@ final class Admission {
     Admission(Limits limits) {
         this.limits = limits;
         this.quickCpuNanos = limits.quickCpu().toNanos();
-        this.quick = new Semaphore(limits.quickQueries(), true);
-        this.longLane = new Semaphore(limits.concurrentQueries(), true);
+        this.quick = new Lane(limits.quickQueries());
+        this.longLane = new Lane(limits.concurrentQueries());
     }
 
     /**
@@ -48,7 +45,7 @@ final class Admission {
      * it has been answered; empty when it is turned away.
      */
     private Optional<Turn> enter() throws InterruptedException {
-        if (!quick.tryAcquire() && !waitForQuickTurn()) {
+        if (!quick.tryEnter() && !waitForQuickTurn()) {
             return Optional.empty();
         }
         Turn turn = new Turn();
@@ -94,7 +91,7 @@ final class Admission {
             return false;
         }
         try {
-            return quick.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+            return quick.enter(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS, () -> false);
         } finally {
             waiting.decrementAndGet();
         }
@@ -121,9 +118,9 @@ final class Admission {
 
         private void moveToLongLane(AtomicBoolean cancelled) {
             inLongLane = true;
-            quick.release();
+            quick.leave();
             holding = false;
-            if (longLane.tryAcquire()) {
+            if (longLane.tryEnter()) {
                 holding = true;
                 return;
             }
@@ -131,10 +128,8 @@ final class Admission {
                 throw new QueryRefused("the server is running as many long queries as it can, and as many wait; try again later", 503);
             }
             try {
-                while (!longLane.tryAcquire(CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    if (cancelled != null && cancelled.get()) {
-                        throw new QueryCancelledException();
-                    }
+                if (!longLane.enter(Long.MAX_VALUE, TimeUnit.NANOSECONDS, () -> cancelled != null && cancelled.get())) {
+                    throw new QueryCancelledException();
                 }
                 holding = true;
             } catch (InterruptedException e) {
@@ -149,7 +144,7 @@ final class Admission {
         public void close() {
             CURRENT.remove();
             if (holding) {
-                (inLongLane ? longLane : quick).release();
+                (inLongLane ? longLane : quick).leave();
                 holding = false;
             }
         }
