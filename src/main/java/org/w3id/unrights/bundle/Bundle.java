@@ -1,16 +1,19 @@
 package org.w3id.unrights.bundle;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,9 @@ public final class Bundle {
     public static final String QUERIES = "queries";
 
     private Bundle() {}
+
+    /** The file beside the three folders that holds the digest of the packaged data and ontology ({@link #packagedDigest}). */
+    public static final String DIGEST = "data-ontology.sha256";
 
     /** The curated data ({@code reference/} and {@code sources/}, and any data sets). */
     public static Path data() {
@@ -94,6 +100,23 @@ public final class Bundle {
             return Path.of(uri);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate " + url, e);
+        }
+    }
+
+    /**
+     * The digest of the data and ontology folders written when the jar was built, if {@code data} and
+     * {@code ontology} are the jar's own: a jar's files cannot change, so a start need not read them again to
+     * find its store. Empty for any other folders, and when running from a classes folder, whose files can.
+     */
+    public static Optional<String> packagedDigest(Path data, Path ontology) {
+        URL url = Bundle.class.getResource("/" + ROOT + "/" + DIGEST);
+        if (url == null || !"jar".equals(url.getProtocol()) || !data.equals(data()) || !ontology.equals(ontology())) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + url, e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.w3id.unrights.bundle.Bundle;
 import org.w3id.unrights.export.Release;
 
 /**
@@ -31,10 +32,14 @@ public final class ContentHash {
 
     private ContentHash() {}
 
-    /** The hex digest of everything the graph would be built from. */
+    /**
+     * The hex digest of everything the graph would be built from: the software and the {@link #dataDigest} of the
+     * folders (for the jar's own folders, the one written when the jar was built).
+     */
     public static String of(Path dataDir, Path ontologyDir) {
         String software = "software " + Release.current().version() + " " + codeStamp() + " " + STORE_LAYOUT + "\n";
-        return digest(software.getBytes(StandardCharsets.UTF_8), dataDir, ontologyDir);
+        String data = Bundle.packagedDigest(dataDir, ontologyDir).orElseGet(() -> dataDigest(dataDir, ontologyDir));
+        return DigestUtils.sha256Hex(software + data);
     }
 
     /**
@@ -45,13 +50,8 @@ public final class ContentHash {
      * that it depends on nothing but the files' names and contents.
      */
     public static String dataDigest(Path dataDir, Path ontologyDir) {
-        return digest(new byte[0], dataDir, ontologyDir);
-    }
-
-    private static String digest(byte[] head, Path dataDir, Path ontologyDir) {
         MessageDigest digest = DigestUtils.getSha256Digest();
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            sink.write(head);
             folder("data", dataDir, sink);
             folder("ontology", ontologyDir, sink);
         } catch (IOException e) {

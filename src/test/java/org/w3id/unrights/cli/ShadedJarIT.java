@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,12 +18,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unrights.bundle.Bundle;
+import org.w3id.unrights.store.ContentHash;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.export.Dump;
 
@@ -133,6 +138,19 @@ class ShadedJarIT {
         Path file = dir.resolve("q.rq");
         Files.writeString(file, text);
         return file.toString();
+    }
+
+    @Test
+    void theJarCarriesTheDigestOfItsOwnDataAndOntology() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            JarEntry entry = jar.getJarEntry(Bundle.ROOT + "/" + Bundle.DIGEST);
+            assertNotNull(entry, "no " + Bundle.DIGEST + " in the jar");
+            try (InputStream in = jar.getInputStream(entry)) {
+                // What a start of the jar names its store by, instead of reading the folders again.
+                assertEquals(ContentHash.dataDigest(Path.of("data"), Path.of("ontology")),
+                        new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip());
+            }
+        }
     }
 
     @Test
