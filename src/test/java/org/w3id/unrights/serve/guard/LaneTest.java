@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,14 +54,7 @@ class LaneTest {
         Lane lane = new Lane(1);
         assertTrue(lane.tryEnter());
         AtomicBoolean entered = new AtomicBoolean();
-        Thread waiter = new Thread(() -> {
-            try {
-                entered.set(lane.enter(1, TimeUnit.MINUTES, () -> false));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        waiter.start();
+        Thread waiter = waiter(lane, () -> false, entered);
         awaitWaiting(lane, 1);
         lane.leave();
         // A fair Semaphore's tryAcquire() takes a free permit whether or not others wait.
@@ -76,23 +70,9 @@ class LaneTest {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean firstEntered = new AtomicBoolean(true);
         AtomicBoolean secondEntered = new AtomicBoolean();
-        Thread first = new Thread(() -> {
-            try {
-                firstEntered.set(lane.enter(1, TimeUnit.MINUTES, cancelled::get));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        first.start();
+        Thread first = waiter(lane, cancelled::get, firstEntered);
         awaitWaiting(lane, 1);
-        Thread second = new Thread(() -> {
-            try {
-                secondEntered.set(lane.enter(1, TimeUnit.MINUTES, () -> false));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        second.start();
+        Thread second = waiter(lane, () -> false, secondEntered);
         awaitWaiting(lane, 2);
         cancelled.set(true);
         first.join(10_000);
@@ -110,6 +90,19 @@ class LaneTest {
         assertTrue(lane.tryEnter());
         assertFalse(lane.enter(120, TimeUnit.MILLISECONDS, () -> false));
         assertEquals(0, lane.waiting());
+    }
+
+    /** A thread that waits up to a minute for a turn while {@code stop} is false, and sets {@code entered} to whether it got one. */
+    private static Thread waiter(Lane lane, BooleanSupplier stop, AtomicBoolean entered) {
+        Thread waiter = new Thread(() -> {
+            try {
+                entered.set(lane.enter(1, TimeUnit.MINUTES, stop));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        return waiter;
     }
 
     private static void awaitWaiting(Lane lane, int count) throws InterruptedException {
