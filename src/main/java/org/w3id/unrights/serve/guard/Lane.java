@@ -29,11 +29,7 @@ final class Lane {
     boolean tryEnter() {
         lock.lock();
         try {
-            if (free > 0 && line.isEmpty()) {
-                free--;
-                return true;
-            }
-            return false;
+            return takeIfNobodyWaits();
         } finally {
             lock.unlock();
         }
@@ -46,8 +42,7 @@ final class Lane {
     boolean enter(long maxWait, TimeUnit unit, BooleanSupplier stop) throws InterruptedException {
         lock.lock();
         try {
-            if (free > 0 && line.isEmpty()) {
-                free--;
+            if (takeIfNobodyWaits()) {
                 return true;
             }
             Condition self = lock.newCondition();
@@ -82,6 +77,15 @@ final class Lane {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Takes a free turn if nobody is in line for it; the lock is held. */
+    private boolean takeIfNobodyWaits() {
+        if (free > 0 && line.isEmpty()) {
+            free--;
+            return true;
+        }
+        return false;
     }
 
     private void wakeFirst() {
