@@ -151,15 +151,14 @@ public final class Comparison {
 
         // tdb2.tdbloader (default, phased) on the same quads.
         Path tdbloaderDb = dir.resolve("tdbloader-db");
-        long t0 = System.nanoTime();
-        Child loader = Child.start(dir.resolve("tdbloader"), jena("tdb2.tdbloader", "--loc", tdbloaderDb.toString(), nquads.toString()));
-        double tdbloaderSeconds = loadSeconds(loader, t0);
+        Load stock = tdbloader(dir.resolve("tdbloader"), tdbloaderDb, nquads);
+        double tdbloaderSeconds = stock.seconds();
         // And on the TriG dump itself, the file a user downloads (slower to parse than N-Quads); its database is not served.
         // Only with room for a second database beside the first (at ×10, 14 GB more), so that a full disk cannot end the run.
         long dbBytes = Tdb2StoreDirs.size(tdbloaderDb);
         boolean roomForTrig = Files.getFileStore(dir).getUsableSpace() > 2 * dbBytes;
         double tdbloaderTrigSeconds = roomForTrig
-                ? tdbloaderSeconds(dir.resolve("tdbloader-trig"), dir.resolve("tdbloader-trig-db"), trig) : Double.NaN;
+                ? tdbloader(dir.resolve("tdbloader-trig"), dir.resolve("tdbloader-trig-db"), trig).seconds() : Double.NaN;
         Tdb2StoreDirs.delete(dir.resolve("tdbloader-trig-db"));
 
         // Our in-memory build (at ×1: `serve --memory` is for small data, and a longer record would not fit the
@@ -194,7 +193,7 @@ public final class Comparison {
                 : String.format(Locale.ROOT, "%n`tdb2.tdbloader` on the TriG dump was not run: a second database of %,d MB would not leave the disk room for the rest.%n",
                         dbBytes >> 20));
         report.append("\nRatio = stock seconds / our seconds (above 1: we are faster). Peak heap of our store build: ")
-                .append(ours.peakHeap()).append("; of tdbloader: ").append(loader.peakHeap())
+                .append(ours.peakHeap()).append("; of tdbloader: ").append(stock.loader().peakHeap())
                 .append(memory == null ? "" : "; of our in-memory build: " + memory.peakHeap()).append(".\n\n");
         record("x" + factor, "ours-store", "build_s", ourBuildSeconds);
         record("x" + factor, "ours-store", "first_answer_s", ourFirstAnswerSeconds);
@@ -226,17 +225,17 @@ public final class Comparison {
         serverTables(factor, servers);
     }
 
-    /** tdb2.tdbloader's own time for loading {@code file} into {@code db} (its wall time if it prints none). */
-    private double tdbloaderSeconds(Path log, Path db, Path file) throws Exception {
-        long t0 = System.nanoTime();
-        return loadSeconds(Child.start(log, jena("tdb2.tdbloader", "--loc", db.toString(), file.toString())), t0);
-    }
+    /** A finished run of tdb2.tdbloader and its own time for the load (its wall time if it prints none). */
+    private record Load(Child loader, double seconds) {}
 
-    private static double loadSeconds(Child loader, long t0) throws Exception {
+    /** Runs tdb2.tdbloader on {@code file} into {@code db}, its output under {@code log}. */
+    private Load tdbloader(Path log, Path db, Path file) throws Exception {
+        long t0 = System.nanoTime();
+        Child loader = Child.start(log, jena("tdb2.tdbloader", "--loc", db.toString(), file.toString()));
         loader.awaitExit(Duration.ofMinutes(60));
         double wall = (System.nanoTime() - t0) / 1e9;
         Matcher time = Pattern.compile("Time = ([\\d.,]+) seconds").matcher(loader.output());
-        return time.find() ? Double.parseDouble(time.group(1).replace(",", "")) : wall;
+        return new Load(loader, time.find() ? Double.parseDouble(time.group(1).replace(",", "")) : wall);
     }
 
     private void buildRow(String what, double seconds, long quads, double stockSeconds) {
