@@ -49,8 +49,9 @@ import org.w3id.unrights.query.NamedQuery;
  * For each factor of {@link RollCallCopies}: our build into TDB2 against {@code tdb2.tdbloader}; our in-memory
  * build (at ×1 only: it is the path for small data) against {@code riot --count}; then our server, stock
  * Fuseki (over the tdbloader database, union default graph) and Virtuoso 7 (when installed), one at a time
- * on 127.0.0.1: start-up to first answer, each named query's latency, throughput at 1, 8 and 32 clients,
- * peak heap and peak resident memory.
+ * on 127.0.0.1: start-up to first answer, each named query's latency, throughput at 1, 8 and 32 clients, the
+ * load test's 64 clients over the named queries with the percentiles of the cheap ones and the others, peak heap
+ * and peak resident memory.
  * Everything is bounded: at most {@link #RUNS} runs or {@link #QUERY_BUDGET} per query, {@link #LOAD_TIME}
  * per load level. Writes {@code results.md} and {@code results.tsv} into the work folder.
  * <p>
@@ -61,6 +62,14 @@ public final class Comparison {
     static final Duration QUERY_BUDGET = Duration.ofSeconds(6);
     static final Duration LOAD_TIME = Duration.ofSeconds(8);
     static final int[] CLIENTS = {1, 8, 32};
+    /**
+     * The load test's size (docs/OPERATIONS.md), here over the named queries alone, the part of its mix every engine
+     * can answer: {@code -Dcompare.load.seconds} (0 leaves it out).
+     */
+    static final int LOAD_CLIENTS = 64;
+    static final int LOAD_SECONDS = Integer.getInteger("compare.load.seconds", 60);
+    /** A named query whose median on our server is within this is cheap, as in the load test. */
+    static final double CHEAP_MILLIS = 100;
     static final String HEAP = "-Xmx2g";
     static final String PROBE = "ASK { ?s ?p ?o }";
 
@@ -160,6 +169,19 @@ public final class Comparison {
         double tdbloaderTrigSeconds = roomForTrig
                 ? tdbloader(dir.resolve("tdbloader-trig"), dir.resolve("tdbloader-trig-db"), trig).seconds() : Double.NaN;
         Tdb2StoreDirs.delete(dir.resolve("tdbloader-trig-db"));
+        // Ours again after tdbloader's, to its first answer, so that running first (on the coldest caches) is not
+        // what decides the ratio; only where a build takes a minute or two.
+        double againFirstAnswerSeconds = Double.NaN;
+        double againLoadSeconds = Double.NaN;
+        if (factor == 1) {
+            Path againStores = dir.resolve("stores-again");
+            Child again = Child.start(dir.resolve("ours-build-again"), ourCommand("store", factor, againStores));
+            againFirstAnswerSeconds = Long.parseLong(again.awaitKeys("serving_ms", Duration.ofMinutes(60)).get("serving_ms")) / 1000.0;
+            Matcher againLoad = LOAD_LINE.matcher(again.errLine(LOAD_LINE));
+            againLoadSeconds = againLoad.find() ? Double.parseDouble(againLoad.group(2)) : Double.NaN;
+            again.stop();
+            Tdb2StoreDirs.delete(againStores);
+        }
 
         // Our in-memory build (at ×1: `serve --memory` is for small data, and a longer record would not fit the
         // heap every process here gets), and riot --count (parse only) on the same quads.
@@ -179,6 +201,10 @@ public final class Comparison {
         buildRow("ours into TDB2, the whole publication (the above, then every dump)", ourPublicationSeconds, quads, tdbloaderSeconds);
         buildRow("ours into TDB2, the store alone (YAML, SHACL, load, counts, index)", ourBuildSeconds, quads, tdbloaderSeconds);
         buildRow("ours into TDB2, load step alone", ourLoadSeconds, quads, tdbloaderSeconds);
+        if (!Double.isNaN(againFirstAnswerSeconds)) {
+            buildRow("ours into TDB2 again, after tdbloader's runs, to the first answer", againFirstAnswerSeconds, quads, tdbloaderSeconds);
+            buildRow("ours into TDB2 again, load step alone", againLoadSeconds, quads, tdbloaderSeconds);
+        }
         buildRow("tdb2.tdbloader (phased)", tdbloaderSeconds, quads, tdbloaderSeconds);
         if (roomForTrig) {
             buildRow("tdb2.tdbloader (phased), our TriG dump instead of N-Quads", tdbloaderTrigSeconds, quads, tdbloaderSeconds);
@@ -199,6 +225,8 @@ public final class Comparison {
         record("x" + factor, "ours-store", "first_answer_s", ourFirstAnswerSeconds);
         record("x" + factor, "ours-store", "publication_s", ourPublicationSeconds);
         record("x" + factor, "ours-store", "load_s", ourLoadSeconds);
+        record("x" + factor, "ours-store-again", "first_answer_s", againFirstAnswerSeconds);
+        record("x" + factor, "ours-store-again", "load_s", againLoadSeconds);
         record("x" + factor, "tdbloader", "load_s", tdbloaderSeconds);
         record("x" + factor, "tdbloader-trig", "load_s", tdbloaderTrigSeconds);
         if (memory != null) {
@@ -243,7 +271,20 @@ public final class Comparison {
     }
 
     private record ServerFigures(double startSeconds, Map<String, Latency> latency, Map<Integer, double[]> throughput,
-                                 Map<String, Answer> answers, String peakHeap, String peakResident) {}
+                                 Map<String, Answer> answers, ClientLoad load, String peakHeap, String peakResident) {}
+
+    /** What the load of {@link #LOAD_CLIENTS} clients got: each named query's latencies in ms, and failed requests. */
+    private record ClientLoad(Map<String, List<Double>> millis, long failed, int seconds) {
+        long answered() {
+            return millis.values().stream().mapToLong(List::size).sum();
+        }
+
+        /** The {@code p} percentile of the latencies of the named queries {@code names}; NaN if none answered. */
+        double percentile(java.util.Collection<String> names, double p) {
+            List<Double> all = names.stream().flatMap(n -> millis.getOrDefault(n, List.of()).stream()).sorted().toList();
+            return all.isEmpty() ? Double.NaN : all.get((int) Math.min(all.size() - 1, Math.ceil(p * all.size()) - 1));
+        }
+    }
 
     /** Median and slowest run in ms (NaN when none answered), failed runs, and what the last failed run got back. */
     private record Latency(double median, double slowest, int errors, String lastFailure) {}
@@ -338,7 +379,7 @@ public final class Comparison {
         try {
             double start = awaitFirstAnswer(endpoint, server, t0);
             if (BUILD_AND_START) {
-                return new ServerFigures(start, Map.of(), Map.of(), Map.of(), server.peakHeap(), server.peakResident());
+                return new ServerFigures(start, Map.of(), Map.of(), Map.of(), null, server.peakHeap(), server.peakResident());
             }
             Map<String, Latency> latency = new LinkedHashMap<>();
             for (int q = 0; q < queries.size(); q++) {
@@ -355,7 +396,8 @@ public final class Comparison {
             for (int clients : CLIENTS) {
                 throughput.put(clients, throughput(endpoint, clients, texts));
             }
-            return new ServerFigures(start, latency, throughput, answers, server.peakHeap(), server.peakResident());
+            ClientLoad load = LOAD_SECONDS > 0 ? load(endpoint, texts) : null;
+            return new ServerFigures(start, latency, throughput, answers, load, server.peakHeap(), server.peakResident());
         } finally {
             server.stop();
         }
@@ -455,6 +497,48 @@ public final class Comparison {
         return new double[] {done.get() / (double) LOAD_TIME.toSeconds(), errors.get()};
     }
 
+    /**
+     * {@link #LOAD_CLIENTS} clients for {@link #LOAD_SECONDS}, each running the named queries in turn from its own
+     * place in the list, as the load test's clients do (after a warm-up of 10 s, not counted): every answer's time.
+     */
+    private ClientLoad load(String endpoint, List<String> texts) throws Exception {
+        loadRun(endpoint, texts, 10);
+        return loadRun(endpoint, texts, LOAD_SECONDS);
+    }
+
+    private ClientLoad loadRun(String endpoint, List<String> texts, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(LOAD_CLIENTS);
+        Map<String, List<Double>> millis = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < LOAD_CLIENTS; c++) {
+            int first = c * texts.size() / LOAD_CLIENTS;
+            running.add(pool.submit(() -> {
+                for (int i = first; System.nanoTime() < end; i++) {
+                    int q = i % texts.size();
+                    long t = System.nanoTime();
+                    try {
+                        if (post(endpoint, texts.get(q)).statusCode() == 200) {
+                            millis.computeIfAbsent(queries.get(q).name(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                    .add((System.nanoTime() - t) / 1e6);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get(seconds + 180L, TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+        return new ClientLoad(millis, failed.get(), seconds);
+    }
+
     private HttpResponse<byte[]> post(String endpoint, String query) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -487,6 +571,33 @@ public final class Comparison {
             record("x" + factor, n, "same_answers", same);
             report.append(String.format(Locale.ROOT, "- %s: %d of %d the same%s%n", n, same, queries.size(),
                     differ.isEmpty() ? "" : "; differ: " + String.join(", ", differ)));
+        }
+    }
+
+    /**
+     * The load of {@link #LOAD_CLIENTS} clients on each server: answers per second, failures, and the percentiles of
+     * the cheap named queries (median within {@link #CHEAP_MILLIS} on ours, alone) and of the others.
+     */
+    private void loadTable(int factor, Map<String, ServerFigures> servers, List<String> names) {
+        if (LOAD_SECONDS <= 0) {
+            return;
+        }
+        Map<String, Latency> ours = servers.get(names.get(0)).latency();
+        List<String> cheap = queries.stream().map(NamedQuery::name).filter(n -> ours.get(n).median() <= CHEAP_MILLIS).toList();
+        List<String> expensive = queries.stream().map(NamedQuery::name).filter(n -> !cheap.contains(n)).toList();
+        report.append(String.format(Locale.ROOT, "%nLoad: %d clients for %d s, each running the named queries in turn (%d cheap, within %.0f ms"
+                + " alone on ours; %d others); latencies in ms:%n%n", LOAD_CLIENTS, LOAD_SECONDS, cheap.size(), CHEAP_MILLIS, expensive.size()));
+        report.append("| server | answers/s | failed | cheap p50 | cheap p99 | others p50 | others p99 | slowest |\n|---|---|---|---|---|---|---|---|\n");
+        for (String n : names) {
+            ClientLoad load = servers.get(n).load();
+            double perSecond = load.answered() / (double) load.seconds();
+            List<String> all = queries.stream().map(NamedQuery::name).toList();
+            report.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", n, perSecond, load.failed(),
+                    load.percentile(cheap, 0.5), load.percentile(cheap, 0.99), load.percentile(expensive, 0.5), load.percentile(expensive, 0.99),
+                    load.percentile(all, 1.0)));
+            record("x" + factor, n, "load_qps", perSecond);
+            record("x" + factor, n, "load_failed", load.failed());
+            record("x" + factor, n, "load_cheap_p99_ms", load.percentile(cheap, 0.99));
         }
     }
 
@@ -536,6 +647,7 @@ public final class Comparison {
             names.stream().skip(1).forEach(n -> report.append(String.format(Locale.ROOT, " %.2f |", ours / servers.get(n).throughput().get(clients)[0])));
             report.append('\n');
         }
+        loadTable(factor, servers, names);
         latencyTable(factor, servers, names, "Per named query: median / slowest of up to " + RUNS
                 + " runs, in ms (e = runs answered with an error status)", queries.stream().map(NamedQuery::name).toList());
         answersTable(factor, servers, names);
@@ -567,7 +679,7 @@ public final class Comparison {
         report.append(" growth |\n|---|").append("---|".repeat(factors.length + 1)).append('\n');
         figures.forEach((name, byFactor) -> {
             boolean complete = Arrays.stream(factors).allMatch(f -> byFactor.containsKey("x" + f) && !byFactor.get("x" + f).isNaN());
-            if (!complete || name.contains("qps_") || name.contains("_ms:")) {
+            if (!complete || name.contains("qps") || name.contains("_ms:") || name.contains("load_failed")) {
                 return;
             }
             report.append("| ").append(name).append(" |");
