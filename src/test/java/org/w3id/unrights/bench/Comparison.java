@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -468,33 +469,9 @@ public final class Comparison {
 
     /** Answered queries per second and errors, with {@code clients} each running the named queries in turn. */
     private double[] throughput(String endpoint, int clients, List<String> texts) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicLong done = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + LOAD_TIME.toNanos();
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c;
-            running.add(pool.submit(() -> {
-                for (int i = offset; System.nanoTime() < end; i++) {
-                    try {
-                        if (post(endpoint, texts.get(i % texts.size())).statusCode() == 200) {
-                            done.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get(LOAD_TIME.toSeconds() + 120, TimeUnit.SECONDS);
-        }
-        pool.shutdownNow();
-        return new double[] {done.get() / (double) LOAD_TIME.toSeconds(), errors.get()};
+        int seconds = (int) LOAD_TIME.toSeconds();
+        ClientLoad load = drive(endpoint, texts, clients, seconds, c -> c);
+        return new double[] {load.answered() / (double) seconds, load.failed()};
     }
 
     /**
@@ -502,20 +479,25 @@ public final class Comparison {
      * place in the list, as the load test's clients do (after a warm-up of 10 s, not counted): every answer's time.
      */
     private ClientLoad load(String endpoint, List<String> texts) throws Exception {
-        loadRun(endpoint, texts, 10);
-        return loadRun(endpoint, texts, LOAD_SECONDS);
+        IntUnaryOperator spread = c -> c * texts.size() / LOAD_CLIENTS;
+        drive(endpoint, texts, LOAD_CLIENTS, 10, spread);
+        return drive(endpoint, texts, LOAD_CLIENTS, LOAD_SECONDS, spread);
     }
 
-    private ClientLoad loadRun(String endpoint, List<String> texts, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(LOAD_CLIENTS);
+    /**
+     * {@code clients} threads for {@code seconds}, client {@code c} running the named queries in turn from the one
+     * at {@code first.applyAsInt(c)}: each answer's time by query, and the requests that got no 200.
+     */
+    private ClientLoad drive(String endpoint, List<String> texts, int clients, int seconds, IntUnaryOperator first) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         Map<String, List<Double>> millis = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < LOAD_CLIENTS; c++) {
-            int first = c * texts.size() / LOAD_CLIENTS;
+        for (int c = 0; c < clients; c++) {
+            int from = first.applyAsInt(c);
             running.add(pool.submit(() -> {
-                for (int i = first; System.nanoTime() < end; i++) {
+                for (int i = from; System.nanoTime() < end; i++) {
                     int q = i % texts.size();
                     long t = System.nanoTime();
                     try {
@@ -532,8 +514,9 @@ public final class Comparison {
                 return null;
             }));
         }
+        // A request still running at the end is bounded by the client's own timeout of 120 s.
         for (Future<?> f : running) {
-            f.get(seconds + 180L, TimeUnit.SECONDS);
+            f.get(seconds + 120L, TimeUnit.SECONDS);
         }
         pool.shutdownNow();
         return new ClientLoad(millis, failed.get(), seconds);
@@ -588,10 +571,10 @@ public final class Comparison {
         report.append(String.format(Locale.ROOT, "%nLoad: %d clients for %d s, each running the named queries in turn (%d cheap, within %.0f ms"
                 + " alone on ours; %d others); latencies in ms:%n%n", LOAD_CLIENTS, LOAD_SECONDS, cheap.size(), CHEAP_MILLIS, expensive.size()));
         report.append("| server | answers/s | failed | cheap p50 | cheap p99 | others p50 | others p99 | slowest |\n|---|---|---|---|---|---|---|---|\n");
+        List<String> all = queries.stream().map(NamedQuery::name).toList();
         for (String n : names) {
             ClientLoad load = servers.get(n).load();
             double perSecond = load.answered() / (double) load.seconds();
-            List<String> all = queries.stream().map(NamedQuery::name).toList();
             report.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", n, perSecond, load.failed(),
                     load.percentile(cheap, 0.5), load.percentile(cheap, 0.99), load.percentile(expensive, 0.5), load.percentile(expensive, 0.99),
                     load.percentile(all, 1.0)));
