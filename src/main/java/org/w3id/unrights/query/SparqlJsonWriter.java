@@ -45,8 +45,7 @@ public final class SparqlJsonWriter implements RowSetWriter {
 
     @Override
     public void write(OutputStream out, RowSet rows, Context context) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-        write(writer, rows, context);
+        write(utf8(out), rows, context);
     }
 
     @Override
@@ -77,9 +76,7 @@ public final class SparqlJsonWriter implements RowSetWriter {
             }
             json.endArray().endObject();
             json.endObject();
-            json.flush();
-            out.write('\n');
-            out.flush();
+            end(json, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,16 +84,25 @@ public final class SparqlJsonWriter implements RowSetWriter {
 
     @Override
     public void write(OutputStream out, boolean result, Context context) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer writer = utf8(out);
         try {
             JsonWriter json = new JsonWriter(writer);
             json.beginObject().name("head").beginObject().endObject().name("boolean").value(result).endObject();
-            json.flush();
-            writer.write('\n');
-            writer.flush();
+            end(json, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+    }
+
+    /** The document written out, with a final line end, and nothing left in a buffer. */
+    private static void end(JsonWriter json, Writer out) throws IOException {
+        json.flush();
+        out.write('\n');
+        out.flush();
     }
 
     private static void term(JsonWriter json, Node node, NodeToLabel labels) throws IOException {
