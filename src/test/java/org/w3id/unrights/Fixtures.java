@@ -63,6 +63,20 @@ public final class Fixtures {
         return curated;
     }
 
+    /**
+     * The asserted graphs of {@code dataset}, copied into memory: every graph but the counts computed at build
+     * ({@code graph/computed}), as the data dumps and {@code void.ttl} hold them. Call inside a read transaction.
+     */
+    public static org.apache.jena.sparql.core.DatasetGraph asserted(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        var copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(org.w3id.unrights.vocab.Ids.COMPUTED_GRAPH)) {
+                dataset.stream(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEach(copy::add);
+            }
+        });
+        return copy;
+    }
+
     /** The publication in memory of a data folder, as {@code serve --memory} makes it, reporting nothing. */
     public static Publication publish(Path data) {
         return Publisher.of(new GraphBuilder(data, ONTOLOGY), Progress.silent()).inMemory()

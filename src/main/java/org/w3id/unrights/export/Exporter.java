@@ -40,6 +40,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.RightsGraph;
@@ -52,7 +53,8 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * Writes a release (see {@link Dump}): the union of all graphs as Turtle, gzipped N-Triples and JSON-LD, the
- * dataset with its named graphs kept as TriG, the JSON-LD context, the ontology, and their VoID/DCAT
+ * dataset with its named graphs kept as TriG, the counts computed at build (their own TriG, apart from the data),
+ * the JSON-LD context, the ontology, and their VoID/DCAT
  * description. The data files are streamed (the "blocks" layouts and N-Triples keep memory flat on large
  * data while staying readable), several at once; only the small ontology and description are written pretty.
  */
@@ -168,6 +170,11 @@ public final class Exporter {
             });
             case JSONLD -> JsonLdWriter.write(split.curatedUnion(), more -> dataSetBatches(split, dataSetQuads, more), out);
             case CONTEXT -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(JsonLdWriter.context());
+            case COMPUTED -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> {
+                PREFIXES.forEach(s::prefix);
+                split.computed().find().toList().stream().sorted(Exporter::inOrder)
+                        .forEach(t -> s.quad(Quad.create(Ids.COMPUTED_GRAPH, t)));
+            });
             case ONTOLOGY -> out.write(OntologyDump.turtle(split.curated().getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
             case VOID -> throw new IllegalArgumentException("the description is written after the files it describes");
         }
@@ -236,6 +243,16 @@ public final class Exporter {
                 }
             }
         });
+    }
+
+    /** Subject, predicate, object: so that the same counts are written as the same bytes. */
+    private static int inOrder(Triple a, Triple b) {
+        int bySubject = NodeCmp.compareRDFTerms(a.getSubject(), b.getSubject());
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        int byPredicate = NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
+        return byPredicate != 0 ? byPredicate : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
     }
 
     /** Each curated graph as quads, one graph after another in the order of their names. */

@@ -69,14 +69,16 @@ public final class ServiceDescription {
                 + "Every graph, the default and each named one, is seen through the ontology's rdfs:subClassOf and "
                 + "rdfs:subPropertyOf hierarchy (no other RDFS rule): a thing typed unr:Review is also found as a unr:Event, "
                 + "a unr:date also as a dct:date. So counts here exceed the asserted ones that void.ttl gives by the "
-                + "entailed triples; " + Ids.SPARQL_ASSERTED + " answers over the asserted triples alone.", "en"));
+                + "entailed triples, and by the counts the build computes from the facts (graph " + Ids.COMPUTED_GRAPH.getURI()
+                + ", described apart in void.ttl); " + Ids.SPARQL_ASSERTED + " answers over the asserted triples alone.", "en"));
         // No sd:defaultEntailmentRegime here: the W3C's RDFS regime would claim every RDFS rule, and only two apply.
-        // The same data, asserted triples only: its counts are VoID's.
+        // The same data, asserted triples only: its counts are VoID's, the computed graph's given apart.
         Node asserted = NodeFactory.createURI(Ids.SPARQL_ASSERTED);
         service(out, asserted);
         out.add(asserted, DatasetTerms.sdDefaultEntailmentRegime, DatasetTerms.entSimple);
         out.add(asserted, Std.dctDescription, NodeFactory.createLiteralLang(
-                "The same data without the hierarchy: the triples as published in the dumps, whose counts void.ttl gives.", "en"));
+                "The same data without the hierarchy: the triples as published in the dumps, whose counts void.ttl gives, "
+                + "and the graph of counts computed at build (" + Ids.COMPUTED_GRAPH.getURI() + "), whose triples void.ttl gives apart.", "en"));
         RESULT_FORMATS.forEach(f -> out.add(asserted, DatasetTerms.sdResultFormat, NodeFactory.createURI(DatasetTerms.FORMATS + f)));
         languageExtensions(out, asserted);
         Node ds = Ids.DATASET;

@@ -58,9 +58,11 @@ public final class GraphBuilder {
         return dataSets;
     }
 
-    /** Builds the whole graph in memory: curated sources, then data sets. */
+    /** Builds the whole graph in memory: curated sources, then data sets, then the counts computed from them. */
     public RightsGraph build() {
-        return addDataSets(curated());
+        RightsGraph graph = addDataSets(curated());
+        ComputedCounts.writeInto(graph.dataset());
+        return graph;
     }
 
     /**

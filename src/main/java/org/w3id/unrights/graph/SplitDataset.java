@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.vocab.Ids;
 
 /**
  * A dataset seen as its two parts: the curated graphs (ontology, reference, one per article: some thousand
@@ -21,6 +22,8 @@ import org.apache.jena.sparql.core.Quad;
  * graph is written by one data set and holds each of its triples once. So the union is the curated union
  * (small, deduplicated in memory) followed by each data-set graph's triples that the curated union lacks.
  * Data-set graphs are taken to share no triple with one another (each data set writes nodes of its own).
+ * The graph of counts computed at build ({@link ComputedCounts}) is in neither part but kept apart ({@link #computed()}):
+ * it is not asserted data, and what counts the data or dumps it with the data leaves it out.
  * <p>
  * Use inside a read transaction on {@code whole}.
  */
@@ -29,18 +32,20 @@ public final class SplitDataset {
     private final List<Node> dataSetGraphs;
     private final DatasetGraph curated;
     private final Graph curatedUnion;
+    private final Graph computed = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
 
     private SplitDataset(DatasetGraph whole, List<Node> dataSetGraphs) {
         this.whole = whole;
         this.dataSetGraphs = List.copyOf(dataSetGraphs);
         this.curated = DatasetGraphFactory.create();
         whole.listGraphNodes().forEachRemaining(g -> {
-            if (!this.dataSetGraphs.contains(g)) {
+            if (!this.dataSetGraphs.contains(g) && !g.equals(Ids.COMPUTED_GRAPH)) {
                 whole.stream(g, Node.ANY, Node.ANY, Node.ANY).forEach(curated::add);
             }
         });
         curated.prefixes().putAll(whole.prefixes());
         this.curatedUnion = curated.getUnionGraph();
+        whole.stream(Ids.COMPUTED_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEach(q -> computed.add(q.asTriple()));
     }
 
     public static SplitDataset of(DatasetGraph whole, List<Node> dataSetGraphs) {
@@ -58,6 +63,11 @@ public final class SplitDataset {
     /** The curated graphs, in memory. */
     public DatasetGraph curated() {
         return curated;
+    }
+
+    /** The graph of counts computed at build ({@code graph/computed}), in memory; empty if none was computed. */
+    public Graph computed() {
+        return computed;
     }
 
     /** The union of the curated graphs. */

@@ -18,6 +18,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
@@ -27,8 +28,8 @@ import org.w3id.unrights.vocab.Unr;
 /**
  * Every count the project publishes, taken once and in one way: the VoID description of the dumps, the
  * landing page and the {@code stats} command all read them from here. All counts are of the asserted triples
- * in the union of every named graph (ontology included), which is what the dumps hold; none includes what
- * queries infer.
+ * in the union of every named graph (ontology included), which is what the data dumps hold; none includes what
+ * queries infer, nor the counts computed at build ({@code graph/computed}, see {@link ComputedCounts}).
  *
  * @param triples          distinct triples (void:triples)
  * @param subjects         distinct subjects (void:distinctSubjects)
@@ -81,8 +82,20 @@ public record Statistics(long triples, long subjects, long properties, long clas
         return Txn.calculateRead(graph.dataset(), () -> of(SplitDataset.of(graph)));
     }
 
-    /** Counts {@code dataset}, its named graphs as built (no inference view). */
+    /** Counts {@code dataset}, its named graphs as built (no inference view), the counts computed from them aside. */
     public static Statistics of(DatasetGraph dataset) {
+        if (Txn.calculateRead(dataset, () -> dataset.containsGraph(Ids.COMPUTED_GRAPH))) {
+            DatasetGraph asserted = DatasetGraphFactory.create();
+            Txn.executeRead(dataset, () -> {
+                dataset.listGraphNodes().forEachRemaining(g -> {
+                    if (!g.equals(Ids.COMPUTED_GRAPH)) {
+                        dataset.stream(g, Node.ANY, Node.ANY, Node.ANY).forEach(asserted::add);
+                    }
+                });
+                asserted.prefixes().putAll(dataset.prefixes());
+            });
+            return of(asserted);
+        }
         return Txn.calculateRead(dataset, () -> {
             // The union of the named graphs as the default graph: what the dumps hold. GRAPH ?g still sees each graph.
             var union = DatasetFactory.wrap(UnionDefaultGraph.ownContext(dataset));
@@ -116,7 +129,7 @@ public record Statistics(long triples, long subjects, long properties, long clas
      */
     public static Statistics of(SplitDataset split) {
         if (split.curatedOnly()) {
-            return of(split.whole());
+            return of(split.curated());
         }
         DataSetCounts counts = DataSetCounts.over(split);
         for (Node g : split.dataSetGraphs()) {

@@ -72,7 +72,8 @@ final class GraphServlet extends HttpServlet {
         Node source = Ids.id("source", name);
         boolean isSource = dataset.contains(graphName, source, Std.rdfType, Node.ANY);
         GraphView.Kind kind = isSource ? GraphView.Kind.SOURCE
-                : graphName.equals(Ids.ONTOLOGY_GRAPH) ? GraphView.Kind.ONTOLOGY : GraphView.Kind.REFERENCE;
+                : graphName.equals(Ids.ONTOLOGY_GRAPH) ? GraphView.Kind.ONTOLOGY
+                : graphName.equals(Ids.COMPUTED_GRAPH) ? GraphView.Kind.COMPUTED : GraphView.Kind.REFERENCE;
         return new GraphView(name, graphName.getURI(), kind, isSource ? new Labels(dataset).link(source) : null,
                 graph.size(), FORMATS.links(""));
     }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record GraphView(String name, String iri, Kind kind, Link source, long triples, List<Link> formats) implements View {
     /** The three kinds of graph: one source's facts, the ontology with its schemes, the reference data. */
-    public enum Kind { SOURCE, ONTOLOGY, REFERENCE }
+    public enum Kind { SOURCE, ONTOLOGY, COMPUTED, REFERENCE }
 
     public GraphView {
         formats = List.copyOf(formats);

@@ -138,7 +138,8 @@ public final class ResourcePage {
                     values.stream().sorted(Comparator.comparing(Node::toString)).map(v -> value(property, v)).toList(),
                     inferred.contains(property), incomplete.contains(property))));
             String name = graph.equals(Ids.REFERENCE_GRAPH) ? "Reference data"
-                    : graph.equals(Ids.ONTOLOGY_GRAPH) ? "Ontology and vocabularies" : null;
+                    : graph.equals(Ids.ONTOLOGY_GRAPH) ? "Ontology and vocabularies"
+                    : graph.equals(Ids.COMPUTED_GRAPH) ? "Counts computed at build" : null;
             blocks.add(new ResourceView.SourceBlock(graph.getURI(), name,
                     name == null ? attribution(graph, resource) : null, marks(inGraph), facts));
         });
@@ -209,7 +210,7 @@ public final class ResourcePage {
     /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */
     private ResourceView.Incoming incoming(Quad link) {
         Node graph = link.getGraph();
-        boolean sourced = !graph.equals(Ids.REFERENCE_GRAPH) && !graph.equals(Ids.ONTOLOGY_GRAPH);
+        boolean sourced = !graph.equals(Ids.REFERENCE_GRAPH) && !graph.equals(Ids.ONTOLOGY_GRAPH) && !graph.equals(Ids.COMPUTED_GRAPH);
         Node source = sourced ? sourceOf(graph, link.getSubject()) : null;
         ResourceView.Attribution attribution = source == null
                 ? new ResourceView.Attribution(Link.text(Labels.shortForm(graph)), "")
@@ -231,9 +232,10 @@ public final class ResourcePage {
                 typed ? Labels.shortForm(NodeFactory.createURI(datatype)) : null);
     }
 
-    /** Reference data first, then the sources in name order, the ontology last. */
+    /** Reference data first, then the sources in name order, then the counts computed from them, the ontology last. */
     private static String graphOrder(Node graph) {
-        return (graph.equals(Ids.REFERENCE_GRAPH) ? "0" : graph.equals(Ids.ONTOLOGY_GRAPH) ? "2" : "1") + graph.getURI();
+        return (graph.equals(Ids.REFERENCE_GRAPH) ? "0" : graph.equals(Ids.ONTOLOGY_GRAPH) ? "3"
+                : graph.equals(Ids.COMPUTED_GRAPH) ? "2" : "1") + graph.getURI();
     }
 
     /** Type and label first, then the properties by their label. */

@@ -55,6 +55,15 @@ public final class Unr {
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
 
+    // Counts computed at build (graph/computed)
+    public static final Node FactTally = term("FactTally");
+    public static final Node computedBy = term("computedBy");
+    public static final Node tallySource = term("tallySource");
+    public static final Node factKind = term("factKind");
+    public static final Node tallyCertainty = term("tallyCertainty");
+    public static final Node factCount = term("factCount");
+    public static final Node inferredValueCount = term("inferredValueCount");
+
     // Actors and mechanisms
     public static final Node isoAlpha2 = term("isoAlpha2");
     public static final Node isoAlpha3 = term("isoAlpha3");

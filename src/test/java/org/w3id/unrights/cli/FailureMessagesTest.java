@@ -67,7 +67,7 @@ class FailureMessagesTest extends CommandTesting {
     }
 
     /** A build's line for a stage it finished: its name, then what it did. */
-    static final Pattern STAGE = Pattern.compile("(read|check|load|count|index): +\\S.*");
+    static final Pattern STAGE = Pattern.compile("(read|check|load|count|compute|index): +\\S.*");
 
     private void assertOneCleanLine(String says) {
         String printed = err.toString();

@@ -69,14 +69,14 @@ class ReleaseFilesTest {
             RDFParser.fromString(text, Lang.NTRIPLES).parse(parsed);
         }
         assertEquals(parsed.size(), lines);
-        Txn.executeRead(graph.dataset(), () -> assertTrue(graph.dataset().getUnionGraph().isIsomorphicWith(parsed)));
+        Txn.executeRead(graph.dataset(), () -> assertTrue(Fixtures.asserted(graph.dataset()).getUnionGraph().isIsomorphicWith(parsed)));
     }
 
     @Test
     void jsonLdIsTheUnionInThePublishedContext() throws IOException {
         Path jsonld = out.resolve(Dump.JSONLD.fileName());
         Graph parsed = RDFDataMgr.loadGraph(jsonld.toString());
-        Txn.executeRead(graph.dataset(), () -> assertTrue(graph.dataset().getUnionGraph().isIsomorphicWith(parsed),
+        Txn.executeRead(graph.dataset(), () -> assertTrue(Fixtures.asserted(graph.dataset()).getUnionGraph().isIsomorphicWith(parsed),
                 "JSON-LD dump differs from the union"));
 
         JsonObject dump = Json.createReader(Files.newBufferedReader(jsonld)).readObject();
@@ -96,7 +96,7 @@ class ReleaseFilesTest {
     void voidCountsMatchTheDataset() {
         DatasetGraph dataset = graph.dataset();
         Txn.executeRead(dataset, () -> {
-            Graph union = dataset.getUnionGraph();
+            Graph union = Fixtures.asserted(dataset).getUnionGraph();
             assertEquals(union.size(), datasetNumber("void:triples"));
             assertEquals(union.find().mapWith(t -> t.getSubject()).toSet().size(), datasetNumber("void:distinctSubjects"));
             long entities = union.find().mapWith(t -> t.getSubject())

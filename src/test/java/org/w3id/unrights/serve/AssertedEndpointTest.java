@@ -30,9 +30,12 @@ class AssertedEndpointTest extends ServingShippedGraph {
     @Test
     void theAssertedEndpointCountsWhatVoidCountsAndTheEndpointAddsTheHierarchy() {
         long asserted = count(RightsServer.ASSERTED, COUNT);
-        assertEquals(publication.statistics().triples(), asserted, "void:triples");
+        // the counts computed at build are in the store too, in a graph that void.ttl describes apart
+        long computed = count(RightsServer.ASSERTED, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Ids.COMPUTED_GRAPH.getURI() + "> { ?s ?p ?o } }");
+        assertTrue(computed > 0);
+        assertEquals(publication.statistics().triples() + computed, asserted, "void:triples");
         long quads = publication.statistics().triplesPerGraph().values().stream().mapToLong(Long::longValue).sum();
-        assertEquals(quads, count(RightsServer.ASSERTED, COUNT_QUADS), "the triples of each named graph");
+        assertEquals(quads + computed, count(RightsServer.ASSERTED, COUNT_QUADS), "the triples of each named graph");
         assertTrue(count(RightsServer.SPARQL, COUNT) > asserted, "the hierarchy's entailed triples come on top");
     }
 

@@ -1,0 +1,200 @@
+package org.w3id.unrights.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.query.QueryRunner;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Unr;
+
+/**
+ * The counts computed at build ({@link ComputedCounts}) against the same questions asked of every fact through the
+ * query view, as the two named queries asked them before they read the counts; and on a small graph whose
+ * answers are known, where the hierarchy decides a fact's kind and a certainty counts only with its own graph's
+ * source.
+ */
+class ComputedCountsTest {
+    private static final String PREFIXES = """
+            PREFIX unr:  <https://w3id.org/un-rights/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    /**
+     * Every fact, its most specific classes found through the hierarchy at query time: the named query as it was
+     * before it read the counts (on a class without a label it can differ, and the ontology has none).
+     */
+    private static final String FACTS_PER_SOURCE_FROM_EVERY_FACT = PREFIXES + """
+            SELECT ?source ?kind (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+              GRAPH ?g { ?fact prov:wasDerivedFrom ?source }
+              FILTER (?fact != ?source)
+              OPTIONAL {
+                ?fact a ?class . ?class rdfs:label ?classLabel
+                FILTER (STRSTARTS(STR(?class), STR(unr:)))
+                FILTER NOT EXISTS { ?fact a ?narrower . ?narrower rdfs:subClassOf ?class FILTER (?narrower != ?class) }
+              }
+              BIND (STR(?classLabel) AS ?kind)
+            }
+            GROUP BY ?source ?kind""";
+
+    /** Every fact with its certainty and source in one graph. */
+    private static final String CERTAINTY_FROM_EVERY_FACT = PREFIXES + """
+            SELECT ?source ?certainty (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?deduced) AS ?withInferredValues) WHERE {
+              ?concept skos:notation ?certainty .
+              GRAPH ?g {
+                ?fact unr:certainty ?concept ; prov:wasDerivedFrom ?source .
+                OPTIONAL { ?fact unr:inferred true . BIND (?fact AS ?deduced) }
+              }
+            }
+            GROUP BY ?source ?certainty""";
+
+    @Test
+    void theNamedQueriesOnTheCountsAnswerWhatEveryFactGives() throws IOException {
+        QueryRunner shipped = new QueryRunner(Fixtures.shippedGraph());
+        for (String[] pair : new String[][] {
+                {"facts-per-source", FACTS_PER_SOURCE_FROM_EVERY_FACT},
+                {"how-sure-is-the-graph", CERTAINTY_FROM_EVERY_FACT}}) {
+            Set<String> fromCounts = rows(shipped.selectAsCsv(Files.readString(Fixtures.QUERIES.resolve(pair[0] + ".rq"))));
+            Set<String> fromFacts = rows(shipped.selectAsCsv(pair[1]));
+            assertTrue(fromFacts.size() > 10, pair[0] + " has rows for every source");
+            assertEquals(fromFacts, fromCounts, pair[0]);
+        }
+    }
+
+    @Test
+    void aFactCountsUnderItsNarrowestLabelledClassAndACertaintyWithItsOwnGraphsSource() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        dataset.addGraph(Ids.ONTOLOGY_GRAPH, turtle("""
+                unr:Broad rdfs:label "Broad" .
+                unr:Narrow rdfs:label "Narrow" ; rdfs:subClassOf unr:Broad .
+                unr:Unlabelled rdfs:subClassOf unr:Narrow .
+                ex:primary rdfs:subPropertyOf prov:wasDerivedFrom .
+                """));
+        dataset.addGraph(Ids.graph("one"), turtle("""
+                ex:narrow a unr:Narrow ; prov:wasDerivedFrom ex:s1 ; unr:certainty ex:stated ; unr:inferred true .
+                ex:deeper a unr:Unlabelled ; ex:primary ex:s1 ; unr:certainty ex:stated .
+                ex:untyped prov:wasDerivedFrom ex:s1 .
+                ex:elsewhere unr:certainty ex:hedged ; unr:inferred true .
+                ex:s1 prov:wasDerivedFrom ex:s1 .
+                """));
+        dataset.addGraph(Ids.graph("two"), turtle("""
+                ex:elsewhere a unr:Broad ; prov:wasDerivedFrom ex:s2 .
+                ex:narrow prov:wasDerivedFrom ex:s1 .
+                """));
+        long triples = ComputedCounts.writeInto(dataset);
+
+        Graph counts = dataset.getGraph(Ids.COMPUTED_GRAPH);
+        assertEquals(triples, counts.size());
+        String s1 = "source/s1";
+        // the unlabelled class is not a kind: its fact counts under the narrowest labelled class above it
+        assertEquals(2, count(counts, s1 + "/kind/Narrow"));
+        assertEquals(Unr.NS + "Narrow", value(counts, s1 + "/kind/Narrow", Unr.factKind).getURI());
+        assertEquals(1, count(counts, s1 + "/kind/none"), "the untyped fact, and not the source itself");
+        assertFalse(counts.contains(tally(s1 + "/kind/none"), Unr.factKind, Node.ANY));
+        assertFalse(counts.contains(tally(s1 + "/kind/Broad"), Node.ANY, Node.ANY), "a broader class is not a second kind");
+        assertEquals(1, count(counts, "source/s2/kind/Broad"));
+        assertEquals(2, count(counts, s1 + "/certainty/stated"));
+        assertEquals(1, value(counts, s1 + "/certainty/stated", Unr.inferredValueCount).getLiteralValue());
+        // hedged in graph one, derived from s2 only in graph two: no source says it is hedged
+        assertFalse(counts.find(Node.ANY, Unr.tallyCertainty, ex("hedged")).hasNext());
+        assertEquals(ComputedCounts.FACTS_PER_SOURCE_AND_KIND, value(counts, s1 + "/kind/none", Unr.computedBy));
+        assertEquals(ComputedCounts.FACTS_PER_SOURCE_AND_CERTAINTY, value(counts, s1 + "/certainty/stated", Unr.computedBy));
+
+        ComputedCounts.writeInto(dataset);
+        assertEquals(triples, dataset.getGraph(Ids.COMPUTED_GRAPH).size(), "computing again replaces the counts");
+    }
+
+    @Test
+    void theCountsMeetTheirShapeAndStayOutOfTheSourceGraphsAndTheData() {
+        RightsGraph graph = Fixtures.shippedGraph();
+        Txn.executeRead(graph.dataset(), () -> {
+            Graph checked = GraphFactory.createDefaultGraph();
+            List.of(Ids.ONTOLOGY_GRAPH, Ids.COMPUTED_GRAPH).forEach(g -> graph.dataset().getGraph(g).find().forEachRemaining(checked::add));
+            // the sources the tallies name, with their types, wherever they are described
+            graph.dataset().find(Node.ANY, Node.ANY, org.w3id.unrights.vocab.Std.rdfType, Unr.Source)
+                    .forEachRemaining(q -> checked.add(q.asTriple()));
+            ValidationReport report = ShaclValidator.get().validate(Shapes.parse(graph.shapes()), checked);
+            // the sources' own shapes fail here, their descriptions left out: only the tallies are judged
+            var tallies = report.getEntries().stream().filter(e -> e.focusNode().getURI().startsWith(Ids.ID + "tally/")).toList();
+            assertTrue(tallies.isEmpty(), tallies::toString);
+            assertTrue(checked.find(Node.ANY, org.w3id.unrights.vocab.Std.rdfType, Unr.FactTally).toList().size() > 50);
+            assertTrue(graph.dataset().getGraph(Ids.COMPUTED_GRAPH).size() > 100);
+
+            assertFalse(graph.sourceGraphs().contains(Ids.COMPUTED_GRAPH));
+            SplitDataset split = SplitDataset.of(graph);
+            assertFalse(split.curated().containsGraph(Ids.COMPUTED_GRAPH), "the counts are not curated data");
+            assertEquals(graph.dataset().getGraph(Ids.COMPUTED_GRAPH).size(), split.computed().size());
+        });
+    }
+
+    @Test
+    void aTallyWithASourceOfItsOwnBreaksItsShape() {
+        Graph bad = turtle("""
+                ex:t a unr:FactTally ; unr:computedBy unr:FactsPerSourceAndKind ; unr:tallySource ex:s ;
+                     unr:factCount 3 ; prov:wasDerivedFrom ex:s .
+                ex:s a unr:Source .
+                unr:FactsPerSourceAndKind a prov:Plan .
+                """);
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(Fixtures.shippedGraph().shapes()), bad);
+        assertFalse(report.conforms());
+        assertTrue(report.getEntries().toString().contains("carries no prov:wasDerivedFrom"), report.getEntries().toString());
+    }
+
+    private static Set<String> rows(String csv) {
+        Set<String> rows = new TreeSet<>(Arrays.asList(csv.strip().split("\r?\n")));
+        rows.removeIf(r -> r.startsWith("source,"));
+        return rows;
+    }
+
+    private static Graph turtle(String body) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString("""
+                @prefix unr: <https://w3id.org/un-rights/ontology#> .
+                @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix ex: <https://w3id.org/un-rights/id/source/> .
+                """ + body, Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static Node ex(String local) {
+        return NodeFactory.createURI(Ids.ID + "source/" + local);
+    }
+
+    private static Node tally(String key) {
+        return NodeFactory.createURI(Ids.ID + "tally/" + key);
+    }
+
+    private static Node value(Graph counts, String key, Node property) {
+        var found = counts.find(tally(key), property, Node.ANY).toList();
+        assertEquals(1, found.size(), key + " " + property);
+        return found.get(0).getObject();
+    }
+
+    private static long count(Graph counts, String key) {
+        return ((Number) value(counts, key, Unr.factCount).getLiteralValue()).longValue();
+    }
+}
