@@ -45,7 +45,10 @@ public final class SplitDataset {
         });
         curated.prefixes().putAll(whole.prefixes());
         this.curatedUnion = curated.getUnionGraph();
-        whole.stream(Ids.COMPUTED_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEach(q -> computed.add(q.asTriple()));
+        // Asked first: an in-memory dataset would make an empty graph of a name it lacks, under another thread's reads.
+        if (whole.containsGraph(Ids.COMPUTED_GRAPH)) {
+            whole.stream(Ids.COMPUTED_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEach(q -> computed.add(q.asTriple()));
+        }
     }
 
     public static SplitDataset of(DatasetGraph whole, List<Node> dataSetGraphs) {
