@@ -68,13 +68,8 @@ public final class Fixtures {
      * ({@code graph/computed}), as the data dumps and {@code void.ttl} hold them. Call inside a read transaction.
      */
     public static org.apache.jena.sparql.core.DatasetGraph asserted(org.apache.jena.sparql.core.DatasetGraph dataset) {
-        var copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        dataset.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(org.w3id.unrights.vocab.Ids.COMPUTED_GRAPH)) {
-                dataset.stream(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEach(copy::add);
-            }
-        });
-        return copy;
+        // With no data-set graph named, the split's curated part is every graph but the computed one.
+        return org.w3id.unrights.graph.SplitDataset.of(dataset, java.util.List.of()).curated();
     }
 
     /** The publication in memory of a data folder, as {@code serve --memory} makes it, reporting nothing. */

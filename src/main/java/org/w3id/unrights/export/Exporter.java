@@ -172,7 +172,7 @@ public final class Exporter {
             case CONTEXT -> Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(JsonLdWriter.context());
             case COMPUTED -> RdfOutput.stream(out, RDFFormat.TRIG_BLOCKS, s -> {
                 PREFIXES.forEach(s::prefix);
-                split.computed().find().toList().stream().sorted(Exporter::inOrder)
+                split.computed().find().toList().stream().sorted(IN_ORDER)
                         .forEach(t -> s.quad(Quad.create(Ids.COMPUTED_GRAPH, t)));
             });
             case ONTOLOGY -> out.write(OntologyDump.turtle(split.curated().getGraph(Ids.ONTOLOGY_GRAPH)).getBytes(StandardCharsets.UTF_8));
@@ -246,14 +246,9 @@ public final class Exporter {
     }
 
     /** Subject, predicate, object: so that the same counts are written as the same bytes. */
-    private static int inOrder(Triple a, Triple b) {
-        int bySubject = NodeCmp.compareRDFTerms(a.getSubject(), b.getSubject());
-        if (bySubject != 0) {
-            return bySubject;
-        }
-        int byPredicate = NodeCmp.compareRDFTerms(a.getPredicate(), b.getPredicate());
-        return byPredicate != 0 ? byPredicate : NodeCmp.compareRDFTerms(a.getObject(), b.getObject());
-    }
+    private static final Comparator<Triple> IN_ORDER = Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+            .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
 
     /** Each curated graph as quads, one graph after another in the order of their names. */
     private static void sendCuratedGraphs(SplitDataset split, StreamRDF out) {

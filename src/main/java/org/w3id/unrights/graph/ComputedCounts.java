@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.vocab.Ids;
@@ -82,8 +83,9 @@ public final class ComputedCounts {
     }
 
     private void count() {
+        Set<Node> derivations = withNarrower(Std.provWasDerivedFrom);
         Map<Node, Set<Node>> kindsOfFact = new HashMap<>();
-        for (Node derivedFrom : withNarrower(Std.provWasDerivedFrom)) {
+        for (Node derivedFrom : derivations) {
             dataset.find(Node.ANY, Node.ANY, derivedFrom, Node.ANY).forEachRemaining(q -> {
                 if (counted(q) && !q.getSubject().equals(q.getObject())) {
                     Node fact = q.getSubject();
@@ -93,7 +95,6 @@ public final class ComputedCounts {
                 }
             });
         }
-        Set<Node> derivations = withNarrower(Std.provWasDerivedFrom);
         Set<Node> inferredFlags = withNarrower(Unr.inferred);
         for (Node certainty : withNarrower(Unr.certainty)) {
             dataset.find(Node.ANY, Node.ANY, certainty, Node.ANY).forEachRemaining(q -> {
@@ -103,7 +104,7 @@ public final class ComputedCounts {
                 Node g = q.getGraph();
                 Node fact = q.getSubject();
                 Node concept = q.getObject();
-                boolean deduced = inferredFlags.stream().anyMatch(p -> dataset.contains(g, fact, p, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+                boolean deduced = inferredFlags.stream().anyMatch(p -> dataset.contains(g, fact, p, NodeConst.nodeTrue));
                 for (Node derivedFrom : derivations) {
                     dataset.find(g, fact, derivedFrom, Node.ANY).forEachRemaining(d -> {
                         facts(atCertainty, d.getObject(), concept).add(fact);

@@ -100,7 +100,7 @@ public final class RightsGraph {
     public List<Node> sourceGraphs() {
         List<Node> graphs = new java.util.ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(Ids.REFERENCE_GRAPH) && !g.equals(Ids.ONTOLOGY_GRAPH) && !g.equals(Ids.COMPUTED_GRAPH)) {
+            if (Ids.isSourceGraph(g)) {
                 graphs.add(g);
             }
         });

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -32,7 +33,7 @@ public final class SplitDataset {
     private final List<Node> dataSetGraphs;
     private final DatasetGraph curated;
     private final Graph curatedUnion;
-    private final Graph computed = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    private final Graph computed = GraphFactory.createDefaultGraph();
 
     private SplitDataset(DatasetGraph whole, List<Node> dataSetGraphs) {
         this.whole = whole;

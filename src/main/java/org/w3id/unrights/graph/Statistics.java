@@ -18,7 +18,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Prefixes;
@@ -85,16 +84,8 @@ public record Statistics(long triples, long subjects, long properties, long clas
     /** Counts {@code dataset}, its named graphs as built (no inference view), the counts computed from them aside. */
     public static Statistics of(DatasetGraph dataset) {
         if (Txn.calculateRead(dataset, () -> dataset.containsGraph(Ids.COMPUTED_GRAPH))) {
-            DatasetGraph asserted = DatasetGraphFactory.create();
-            Txn.executeRead(dataset, () -> {
-                dataset.listGraphNodes().forEachRemaining(g -> {
-                    if (!g.equals(Ids.COMPUTED_GRAPH)) {
-                        dataset.stream(g, Node.ANY, Node.ANY, Node.ANY).forEach(asserted::add);
-                    }
-                });
-                asserted.prefixes().putAll(dataset.prefixes());
-            });
-            return of(asserted);
+            // Every graph but the computed one, copied into memory as the split's curated part.
+            return of(Txn.calculateRead(dataset, () -> SplitDataset.of(dataset, List.of()).curated()));
         }
         return Txn.calculateRead(dataset, () -> {
             // The union of the named graphs as the default graph: what the dumps hold. GRAPH ?g still sees each graph.

@@ -210,8 +210,7 @@ public final class ResourcePage {
     /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */
     private ResourceView.Incoming incoming(Quad link) {
         Node graph = link.getGraph();
-        boolean sourced = !graph.equals(Ids.REFERENCE_GRAPH) && !graph.equals(Ids.ONTOLOGY_GRAPH) && !graph.equals(Ids.COMPUTED_GRAPH);
-        Node source = sourced ? sourceOf(graph, link.getSubject()) : null;
+        Node source = Ids.isSourceGraph(graph) ? sourceOf(graph, link.getSubject()) : null;
         ResourceView.Attribution attribution = source == null
                 ? new ResourceView.Attribution(Link.text(Labels.shortForm(graph)), "")
                 : new ResourceView.Attribution(labels.link(source), locators(graph, link.getSubject()));

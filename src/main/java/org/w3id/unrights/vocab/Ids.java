@@ -35,6 +35,11 @@ public final class Ids {
 
     private Ids() {}
 
+    /** Whether {@code graph} holds a source's facts: not the reference tables, the ontology or the counts computed from the facts. */
+    public static boolean isSourceGraph(Node graph) {
+        return !graph.equals(REFERENCE_GRAPH) && !graph.equals(ONTOLOGY_GRAPH) && !graph.equals(COMPUTED_GRAPH);
+    }
+
     /** {@code https://w3id.org/un-rights/id/{kind}/{key}}; keys are used as given (UN symbols keep their slashes). */
     public static Node id(String kind, String key) {
         return NodeFactory.createURI(ID + kind + "/" + key);
