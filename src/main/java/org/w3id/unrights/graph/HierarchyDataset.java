@@ -12,6 +12,7 @@ import org.apache.jena.rdfs.setup.ConfigRDFS;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -65,6 +66,18 @@ final class HierarchyDataset extends DatasetGraphRDFS {
             return super.listGraphNodes();
         }
         return graphNames.get().iterator();
+    }
+
+    /**
+     * Whether a graph of that name exists, from the names read once when the graphs are a store's: Jena asks it for
+     * every row a {@code GRAPH ?g} pattern meets with {@code ?g} already bound, and a store answers by opening an index.
+     */
+    @Override
+    public boolean containsGraph(Node graphNode) {
+        if (graphNames == null || Quad.isDefaultGraph(graphNode) || Quad.isUnionGraph(graphNode)) {
+            return super.containsGraph(graphNode);
+        }
+        return graphNames.get().contains(graphNode);
     }
 
     @Override

@@ -103,6 +103,46 @@ class QueryViewTest {
         assertFalse(dump.contains(Node.ANY, DCTerms.date.asNode(), Node.ANY), "an entailed super-property");
     }
 
+    /**
+     * On a store, the hierarchy answers whether it holds a graph from the names it read once; a {@code GRAPH ?g}
+     * pattern met with {@code ?g} already bound still finds its graph's triples, and a graph the store lacks stays
+     * unknown.
+     */
+    @Test
+    void aStoresGraphsAreKnownByNameAndAGraphBoundEarlierIsRead() {
+        org.apache.jena.sparql.core.DatasetGraph store = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        Node one = Ids.graph("one");
+        Txn.executeWrite(store, () -> {
+            RDFParser.fromString("""
+                    @prefix ex: <https://w3id.org/un-rights/id/test/> .
+                    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                    ex:Narrow rdfs:subClassOf ex:Broad .
+                    """, Lang.TURTLE).parse(store.getGraph(Ids.ONTOLOGY_GRAPH));
+            RDFParser.fromString("""
+                    @prefix ex: <https://w3id.org/un-rights/id/test/> .
+                    ex:a a ex:Narrow ; ex:names ex:b .
+                    """, Lang.TURTLE).parse(store.getGraph(one));
+        });
+        Graph vocabulary = Txn.calculateRead(store, () -> QueryView.vocabulary(store.getGraph(Ids.ONTOLOGY_GRAPH)));
+        HierarchyDataset view = new HierarchyDataset(new UnionDefaultGraph(store),
+                org.apache.jena.rdfs.RDFSFactory.setupRDFS(vocabulary), new org.apache.jena.sparql.util.Context());
+        Txn.executeRead(view, () -> {
+            assertTrue(view.containsGraph(one));
+            assertFalse(view.containsGraph(Ids.graph("missing")));
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(view).query("""
+                    PREFIX ex: <https://w3id.org/un-rights/id/test/>
+                    SELECT ?g ?named { GRAPH ?g { ?x a ex:Broad } GRAPH ?g { ?x ?p ?named FILTER (isIRI(?named) && ?p = ex:names) } }
+                    """).build()) {
+                var rows = exec.select();
+                assertTrue(rows.hasNext());
+                var row = rows.next();
+                assertEquals(one, row.get("g"));
+                assertEquals(Ids.ID + "test/b", row.get("named").getURI());
+                assertFalse(rows.hasNext());
+            }
+        });
+    }
+
     private static Set<Node> select(RightsGraph graph, String query) {
         Set<Node> found = new HashSet<>();
         new QueryRunner(graph).select(PROLOGUE + query, rows -> rows.forEachRemaining(r -> found.add(r.get("x").asNode())));
