@@ -2,8 +2,6 @@ package org.w3id.unrights.graph;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,17 +17,16 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.NodeCmp;
-import org.apache.jena.system.Txn;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * The graph {@code graph/computed}: how many facts each source's graph holds of each kind and at each certainty,
- * counted once at build from the asserted facts, so that the questions about the whole graph's make-up
- * ({@code facts-per-source}, {@code how-sure-is-the-graph}) read a few hundred counts instead of joining every
- * fact with its types at each request. Each count is a {@code unr:FactTally} that names the method it was computed
- * by ({@code unr:computedBy}, a concept of the scheme {@code vocab/computation}); none carries
+ * The fact tallies of {@code graph/computed} ({@link ComputedGraph}): how many facts each source's graph holds of
+ * each kind and at each certainty, counted once at build from the asserted facts, so that the questions about the
+ * whole graph's make-up ({@code facts-per-source}, {@code how-sure-is-the-graph}) read a few hundred counts
+ * instead of joining every fact with its types at each request. Each count is a {@code unr:FactTally} that names
+ * the method it was computed by ({@code unr:computedBy}, a concept of the scheme {@code vocab/computation}); none carries
  * {@code prov:wasDerivedFrom}, so no count is itself taken for a fact of a source.
  * <p>
  * The counts follow what {@code /sparql} answers: a fact's kinds are its most specific classes of the ontology
@@ -45,8 +42,7 @@ public final class ComputedCounts {
     private static final Node NO_KIND = NodeFactory.createURI(Ids.ID + "tally/none");
 
     private final DatasetGraph dataset;
-    private final Map<Node, Set<Node>> superClasses;
-    private final Map<Node, Set<Node>> superProperties;
+    private final OntologyTerms terms;
     private final Set<Node> labels;
     /** Per source, per kind (or {@link #NO_KIND}): the facts. */
     private final Map<Node, Map<Node, Set<Node>>> ofKind = new TreeMap<>(NodeCmp::compareRDFTerms);
@@ -56,34 +52,19 @@ public final class ComputedCounts {
 
     private ComputedCounts(DatasetGraph dataset) {
         this.dataset = dataset;
-        Graph ontology = dataset.getGraph(Ids.ONTOLOGY_GRAPH);
-        this.superClasses = closure(ontology, Std.rdfsSubClassOf);
-        this.superProperties = closure(ontology, NodeFactory.createURI(Std.RDFS + "subPropertyOf"));
-        this.labels = withNarrower(Std.rdfsLabel);
-    }
-
-    /**
-     * Counts the asserted facts of {@code dataset} and writes the counts into its graph {@code graph/computed},
-     * replacing what was there; returns how many triples that graph holds.
-     */
-    public static long writeInto(DatasetGraph dataset) {
-        Graph counts = Txn.calculateRead(dataset, () -> of(dataset));
-        Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(Ids.COMPUTED_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            counts.find().forEachRemaining(t -> dataset.add(Ids.COMPUTED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-        return counts.size();
+        this.terms = new OntologyTerms(dataset.getGraph(Ids.ONTOLOGY_GRAPH));
+        this.labels = terms.withNarrowerProperties(Std.rdfsLabel);
     }
 
     /** The counts of {@code dataset}'s asserted facts, as the graph {@code graph/computed} holds them; inside a read transaction. */
-    public static Graph of(DatasetGraph dataset) {
+    static Graph of(DatasetGraph dataset) {
         ComputedCounts counts = new ComputedCounts(dataset);
         counts.count();
         return counts.graph();
     }
 
     private void count() {
-        Set<Node> derivations = withNarrower(Std.provWasDerivedFrom);
+        Set<Node> derivations = terms.withNarrowerProperties(Std.provWasDerivedFrom);
         Map<Node, Set<Node>> kindsOfFact = new HashMap<>();
         for (Node derivedFrom : derivations) {
             dataset.find(Node.ANY, Node.ANY, derivedFrom, Node.ANY).forEachRemaining(q -> {
@@ -95,8 +76,8 @@ public final class ComputedCounts {
                 }
             });
         }
-        Set<Node> inferredFlags = withNarrower(Unr.inferred);
-        for (Node certainty : withNarrower(Unr.certainty)) {
+        Set<Node> inferredFlags = terms.withNarrowerProperties(Unr.inferred);
+        for (Node certainty : terms.withNarrowerProperties(Unr.certainty)) {
             dataset.find(Node.ANY, Node.ANY, certainty, Node.ANY).forEachRemaining(q -> {
                 if (!counted(q)) {
                     return;
@@ -118,7 +99,7 @@ public final class ComputedCounts {
     }
 
     /** A quad of a named graph other than this one's own. */
-    private static boolean counted(Quad q) {
+    static boolean counted(Quad q) {
         return !q.isDefaultGraph() && !q.getGraph().equals(Ids.COMPUTED_GRAPH);
     }
 
@@ -130,11 +111,11 @@ public final class ComputedCounts {
         Set<Node> classes = new HashSet<>();
         dataset.find(Node.ANY, fact, Std.rdfType, Node.ANY).forEachRemaining(q -> {
             classes.add(q.getObject());
-            classes.addAll(superClasses.getOrDefault(q.getObject(), Set.of()));
+            classes.addAll(terms.superClassesOf(q.getObject()));
         });
         classes.removeIf(c -> !c.isURI() || !c.getURI().startsWith(Unr.NS) || !labelled(c));
         Set<Node> kinds = new HashSet<>(classes);
-        classes.forEach(c -> superClasses.getOrDefault(c, Set.of()).stream().filter(above -> !above.equals(c)).forEach(kinds::remove));
+        classes.forEach(c -> terms.superClassesOf(c).stream().filter(above -> !above.equals(c)).forEach(kinds::remove));
         return kinds.isEmpty() ? Set.of(NO_KIND) : kinds;
     }
 
@@ -142,39 +123,8 @@ public final class ComputedCounts {
         return labels.stream().anyMatch(p -> dataset.find(Node.ANY, type, p, Node.ANY).hasNext());
     }
 
-    /** {@code property} and every property under it in the ontology's hierarchy. */
-    private Set<Node> withNarrower(Node property) {
-        Set<Node> all = new HashSet<>(Set.of(property));
-        superProperties.forEach((p, supers) -> {
-            if (supers.contains(property)) {
-                all.add(p);
-            }
-        });
-        return all;
-    }
-
     private static Set<Node> facts(Map<Node, Map<Node, Set<Node>>> table, Node source, Node key) {
         return table.computeIfAbsent(source, s -> new TreeMap<>(NodeCmp::compareRDFTerms)).computeIfAbsent(key, k -> new HashSet<>());
-    }
-
-    /** Per term, every term above it through {@code link} (not itself, unless the links go round). */
-    private static Map<Node, Set<Node>> closure(Graph ontology, Node link) {
-        Map<Node, Set<Node>> direct = new HashMap<>();
-        ontology.find(Node.ANY, link, Node.ANY).forEachRemaining(t ->
-                direct.computeIfAbsent(t.getSubject(), s -> new HashSet<>()).add(t.getObject()));
-        Map<Node, Set<Node>> closed = new HashMap<>();
-        direct.keySet().forEach(term -> {
-            Set<Node> above = new HashSet<>();
-            Deque<Node> todo = new ArrayDeque<>(direct.get(term));
-            while (!todo.isEmpty()) {
-                Node next = todo.pop();
-                if (above.add(next)) {
-                    todo.addAll(direct.getOrDefault(next, Set.of()));
-                }
-            }
-            closed.put(term, above);
-        });
-        return closed;
     }
 
     private Graph graph() {
@@ -203,8 +153,8 @@ public final class ComputedCounts {
         out.add(tally, Unr.factCount, integer(facts));
     }
 
-    /** The source's IRI after {@code id/} (e.g. {@code source/kei-2019-…}), or the whole IRI encoded for another. */
-    private static String key(Node source) {
+    /** A resource's IRI after {@code id/} (e.g. {@code source/kei-2019-…}), or the whole IRI encoded for another. */
+    static String key(Node source) {
         String iri = source.isURI() ? source.getURI() : "_" + source.getBlankNodeLabel();
         return iri.startsWith(Ids.ID) ? iri.substring(Ids.ID.length()) : URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }

@@ -61,7 +61,7 @@ public final class GraphBuilder {
     /** Builds the whole graph in memory: curated sources, then data sets, then the counts computed from them. */
     public RightsGraph build() {
         RightsGraph graph = addDataSets(curated());
-        ComputedCounts.writeInto(graph.dataset());
+        ComputedGraph.writeInto(graph.dataset());
         return graph;
     }
 

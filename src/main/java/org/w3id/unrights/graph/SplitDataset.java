@@ -23,7 +23,7 @@ import org.w3id.unrights.vocab.Ids;
  * graph is written by one data set and holds each of its triples once. So the union is the curated union
  * (small, deduplicated in memory) followed by each data-set graph's triples that the curated union lacks.
  * Data-set graphs are taken to share no triple with one another (each data set writes nodes of its own).
- * The graph of counts computed at build ({@link ComputedCounts}) is in neither part but kept apart ({@link #computed()}):
+ * The graph of values computed at build ({@link ComputedGraph}) is in neither part but kept apart ({@link #computed()}):
  * it is not asserted data, and what counts the data or dumps it with the data leaves it out.
  * <p>
  * Use inside a read transaction on {@code whole}.
@@ -69,7 +69,7 @@ public final class SplitDataset {
         return curated;
     }
 
-    /** The graph of counts computed at build ({@code graph/computed}), in memory; empty if none was computed. */
+    /** The graph of values computed at build ({@code graph/computed}), in memory; empty if none was computed. */
     public Graph computed() {
         return computed;
     }

@@ -28,7 +28,7 @@ import org.w3id.unrights.vocab.Unr;
  * Every count the project publishes, taken once and in one way: the VoID description of the dumps, the
  * landing page and the {@code stats} command all read them from here. All counts are of the asserted triples
  * in the union of every named graph (ontology included), which is what the data dumps hold; none includes what
- * queries infer, nor the counts computed at build ({@code graph/computed}, see {@link ComputedCounts}).
+ * queries infer, nor the values computed at build ({@code graph/computed}, see {@link ComputedGraph}).
  *
  * @param triples          distinct triples (void:triples)
  * @param subjects         distinct subjects (void:distinctSubjects)

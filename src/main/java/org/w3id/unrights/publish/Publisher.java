@@ -25,7 +25,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.export.Release;
-import org.w3id.unrights.graph.ComputedCounts;
+import org.w3id.unrights.graph.ComputedGraph;
 import org.w3id.unrights.graph.DataSet;
 import org.w3id.unrights.graph.DataSetQuads;
 import org.w3id.unrights.graph.GraphBuilder;
@@ -53,8 +53,8 @@ import org.w3id.unrights.votes.VoteMatrix;
  *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
  *       that nothing is read back, and gather the voting record's matrix ({@link VoteCollector}); both kept
  *       with a store;</li>
- *   <li><b>compute</b> the counts of the facts per source, kind and certainty ({@link ComputedCounts}) into
- *       their own graph, from the few thousand facts just loaded;</li>
+ *   <li><b>compute</b> the counts of the facts per source, kind and certainty, and the passages naming each
+ *       reference thing ({@link ComputedGraph}), into their own graph, from the few thousand facts just loaded;</li>
  *   <li><b>index</b> the text for search (in memory at first use without a store; on disk with one, begun on the
  *       curated graphs beside the load and ended after it, {@link SearchIndex.TwoPart});</li>
  *   <li><b>dumps</b>: left to {@link Dumps#write()}, called once the server listens, since none is needed to
@@ -250,9 +250,10 @@ public final class Publisher {
         return counter;
     }
 
-    /** Stage compute: the counts of {@link ComputedCounts}, read from the loaded target and written into it. */
+    /** Stage compute: the values of {@link ComputedGraph}, read from the loaded target and written into it. */
     private void compute(DatasetGraph target) {
-        progress.stage("compute", () -> ComputedCounts.writeInto(target), n -> String.format("%,d triples of counts in graph/computed", n));
+        progress.stage("compute", () -> ComputedGraph.writeInto(target),
+                n -> String.format("%,d triples of counts and passage lists in graph/computed", n));
     }
 
     /** Each data set's quads into {@code out}, counted on the live line; returns how many. */

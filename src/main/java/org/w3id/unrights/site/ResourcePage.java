@@ -139,7 +139,7 @@ public final class ResourcePage {
                     inferred.contains(property), incomplete.contains(property))));
             String name = graph.equals(Ids.REFERENCE_GRAPH) ? "Reference data"
                     : graph.equals(Ids.ONTOLOGY_GRAPH) ? "Ontology and vocabularies"
-                    : graph.equals(Ids.COMPUTED_GRAPH) ? "Counts computed at build" : null;
+                    : graph.equals(Ids.COMPUTED_GRAPH) ? "Values computed at build" : null;
             blocks.add(new ResourceView.SourceBlock(graph.getURI(), name,
                     name == null ? attribution(graph, resource) : null, marks(inGraph), facts));
         });

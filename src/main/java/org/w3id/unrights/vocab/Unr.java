@@ -55,7 +55,7 @@ public final class Unr {
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
 
-    // Counts computed at build (graph/computed)
+    // Values computed at build (graph/computed)
     public static final Node FactTally = term("FactTally");
     public static final Node computedBy = term("computedBy");
     public static final Node tallySource = term("tallySource");
@@ -63,6 +63,10 @@ public final class Unr {
     public static final Node tallyCertainty = term("tallyCertainty");
     public static final Node factCount = term("factCount");
     public static final Node inferredValueCount = term("inferredValueCount");
+    public static final Node PassageList = term("PassageList");
+    public static final Node listedThing = term("listedThing");
+    public static final Node listedSource = term("listedSource");
+    public static final Node passageLocator = term("passageLocator");
 
     // Actors and mechanisms
     public static final Node isoAlpha2 = term("isoAlpha2");
