@@ -13,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.NodeConst;
 import org.apache.jena.sparql.util.NodeCmp;
@@ -68,7 +67,7 @@ public final class ComputedCounts {
         Map<Node, Set<Node>> kindsOfFact = new HashMap<>();
         for (Node derivedFrom : derivations) {
             dataset.find(Node.ANY, Node.ANY, derivedFrom, Node.ANY).forEachRemaining(q -> {
-                if (counted(q) && !q.getSubject().equals(q.getObject())) {
+                if (ComputedGraph.readFrom(q) && !q.getSubject().equals(q.getObject())) {
                     Node fact = q.getSubject();
                     for (Node kind : kindsOfFact.computeIfAbsent(fact, this::kinds)) {
                         facts(ofKind, q.getObject(), kind).add(fact);
@@ -79,7 +78,7 @@ public final class ComputedCounts {
         Set<Node> inferredFlags = terms.withNarrowerProperties(Unr.inferred);
         for (Node certainty : terms.withNarrowerProperties(Unr.certainty)) {
             dataset.find(Node.ANY, Node.ANY, certainty, Node.ANY).forEachRemaining(q -> {
-                if (!counted(q)) {
+                if (!ComputedGraph.readFrom(q)) {
                     return;
                 }
                 Node g = q.getGraph();
@@ -96,11 +95,6 @@ public final class ComputedCounts {
                 }
             });
         }
-    }
-
-    /** A quad of a named graph other than this one's own. */
-    static boolean counted(Quad q) {
-        return !q.isDefaultGraph() && !q.getGraph().equals(Ids.COMPUTED_GRAPH);
     }
 
     /**
@@ -130,14 +124,14 @@ public final class ComputedCounts {
     private Graph graph() {
         Graph out = GraphFactory.createDefaultGraph();
         ofKind.forEach((source, kinds) -> kinds.forEach((kind, facts) -> {
-            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + key(source) + "/kind/" + (kind.equals(NO_KIND) ? "none" : localName(kind)));
+            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/kind/" + (kind.equals(NO_KIND) ? "none" : localName(kind)));
             tally(out, tally, FACTS_PER_SOURCE_AND_KIND, source, facts.size());
             if (!kind.equals(NO_KIND)) {
                 out.add(tally, Unr.factKind, kind);
             }
         }));
         atCertainty.forEach((source, certainties) -> certainties.forEach((concept, facts) -> {
-            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + key(source) + "/certainty/" + localName(concept));
+            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/certainty/" + localName(concept));
             tally(out, tally, FACTS_PER_SOURCE_AND_CERTAINTY, source, facts.size());
             out.add(tally, Unr.tallyCertainty, concept);
             int deduced = deducedAtCertainty.getOrDefault(source, Map.of()).getOrDefault(concept, Set.of()).size();
@@ -153,11 +147,6 @@ public final class ComputedCounts {
         out.add(tally, Unr.factCount, integer(facts));
     }
 
-    /** A resource's IRI after {@code id/} (e.g. {@code source/kei-2019-…}), or the whole IRI encoded for another. */
-    static String key(Node source) {
-        String iri = source.isURI() ? source.getURI() : "_" + source.getBlankNodeLabel();
-        return iri.startsWith(Ids.ID) ? iri.substring(Ids.ID.length()) : URLEncoder.encode(iri, StandardCharsets.UTF_8);
-    }
 
     private static String localName(Node term) {
         String iri = term.getURI();

@@ -1,8 +1,12 @@
 package org.w3id.unrights.graph;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.vocab.Ids;
@@ -32,5 +36,16 @@ public final class ComputedGraph {
             computed.find().forEachRemaining(t -> dataset.add(Ids.COMPUTED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         return computed.size();
+    }
+
+    /** Whether a computation reads {@code q}: a quad of a named graph other than {@code graph/computed} itself. */
+    static boolean readFrom(Quad q) {
+        return !q.isDefaultGraph() && !q.getGraph().equals(Ids.COMPUTED_GRAPH);
+    }
+
+    /** A resource's IRI after {@code id/} (e.g. {@code source/kei-2019-…}), or the whole IRI encoded for another. */
+    static String key(Node resource) {
+        String iri = resource.isURI() ? resource.getURI() : "_" + resource.getBlankNodeLabel();
+        return iri.startsWith(Ids.ID) ? iri.substring(Ids.ID.length()) : URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,9 @@ package org.w3id.unrights.graph;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -40,11 +42,17 @@ public final class PassageLists {
     private final DatasetGraph dataset;
     private final OntologyTerms terms;
     private final Set<Node> derivations;
+    private final Set<Node> locatorProperties;
+    private final Set<Node> partOf;
+    /** Per source, the graphs that type it a source: asked once per source, not once per thing naming it. */
+    private final Map<Node, Set<Node>> graphsOfSource = new HashMap<>();
 
     private PassageLists(DatasetGraph dataset) {
         this.dataset = dataset;
         this.terms = new OntologyTerms(dataset.getGraph(Ids.ONTOLOGY_GRAPH));
         this.derivations = terms.withNarrowerProperties(Std.provWasDerivedFrom);
+        this.locatorProperties = terms.withNarrowerProperties(Unr.locator);
+        this.partOf = terms.withNarrowerProperties(SUB_ORGANIZATION_OF);
     }
 
     /** The passage lists of {@code dataset}'s asserted facts, as the graph {@code graph/computed} holds them; inside a read transaction. */
@@ -58,7 +66,7 @@ public final class PassageLists {
             Set<Node> namedOnes = thingAndBodiesUnder(thing);
             for (Node source : sources) {
                 SortedSet<Node> passages = new TreeSet<>(NodeCmp::compareRDFTerms);
-                graphsDescribingAsSource(source).forEach(g -> namedOnes.forEach(named ->
+                graphsOfSource.computeIfAbsent(source, this::graphsDescribingAsSource).forEach(g -> namedOnes.forEach(named ->
                         dataset.find(g, Node.ANY, Node.ANY, named).forEachRemaining(q -> {
                             if (derivedFrom(g, q.getSubject(), source)) {
                                 passages.addAll(locators(g, q.getSubject()));
@@ -84,12 +92,11 @@ public final class PassageLists {
 
     /** The thing and every body under it in the reference graph through {@code org:subOrganizationOf}, followed any number of times. */
     private Set<Node> thingAndBodiesUnder(Node thing) {
-        Set<Node> parts = terms.withNarrowerProperties(SUB_ORGANIZATION_OF);
         Set<Node> found = new HashSet<>(Set.of(thing));
         Deque<Node> todo = new ArrayDeque<>(found);
         while (!todo.isEmpty()) {
             Node above = todo.pop();
-            parts.forEach(p -> dataset.find(Ids.REFERENCE_GRAPH, Node.ANY, p, above).forEachRemaining(q -> {
+            partOf.forEach(p -> dataset.find(Ids.REFERENCE_GRAPH, Node.ANY, p, above).forEachRemaining(q -> {
                 if (found.add(q.getSubject())) {
                     todo.push(q.getSubject());
                 }
@@ -103,7 +110,7 @@ public final class PassageLists {
         Set<Node> graphs = new HashSet<>();
         for (Node type : terms.withNarrowerClasses(Unr.Source)) {
             dataset.find(Node.ANY, source, Std.rdfType, type).forEachRemaining(q -> {
-                if (ComputedCounts.counted(q)) {
+                if (ComputedGraph.readFrom(q)) {
                     graphs.add(q.getGraph());
                 }
             });
@@ -117,13 +124,13 @@ public final class PassageLists {
 
     private Set<Node> locators(Node g, Node fact) {
         Set<Node> found = new HashSet<>();
-        terms.withNarrowerProperties(Unr.locator).forEach(p ->
+        locatorProperties.forEach(p ->
                 dataset.find(g, fact, p, Node.ANY).forEachRemaining(q -> found.add(q.getObject())));
         return found;
     }
 
     private static void write(Graph out, Node thing, Node source, Set<Node> passages) {
-        Node list = NodeFactory.createURI(Ids.ID + "passages/" + ComputedCounts.key(thing) + "/in/" + ComputedCounts.key(source));
+        Node list = NodeFactory.createURI(Ids.ID + "passages/" + ComputedGraph.key(thing) + "/in/" + ComputedGraph.key(source));
         out.add(list, Std.rdfType, Unr.PassageList);
         out.add(list, Unr.computedBy, PASSAGES_NAMING_A_THING);
         out.add(list, Unr.listedThing, thing);
