@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.unrights.diagnostics.DataException;
 import org.w3id.unrights.store.StoreInUseException;
+import org.w3id.unrights.store.StoreRoom;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -68,6 +69,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             cli.getErr().println("error: cannot listen there: the port is in use or the address is not on this machine; "
                     + "choose another --port or --host");
             return ADDRESS_UNAVAILABLE;
+        }
+        if (e instanceof StoreRoom.NoRoomException noRoom) {
+            cli.getErr().println("error: " + noRoom.getMessage());
+            return STORAGE;
         }
         Optional<String> storage = storageProblem(e);
         if (storage.isPresent()) {

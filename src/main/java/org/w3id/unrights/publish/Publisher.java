@@ -37,6 +37,7 @@ import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.store.ContentHash;
+import org.w3id.unrights.store.StoreRoom;
 import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.votes.VoteCollector;
 import org.w3id.unrights.votes.VoteMatrix;
@@ -67,17 +68,19 @@ public final class Publisher {
     private final GraphBuilder sources;
     private final Progress progress;
     private final Runnable whenBuilding;
+    private final StoreRoom.Disk disk;
     private final Release release = Release.current();
 
-    private Publisher(GraphBuilder sources, Progress progress, Runnable whenBuilding) {
+    private Publisher(GraphBuilder sources, Progress progress, Runnable whenBuilding, StoreRoom.Disk disk) {
         this.sources = sources;
         this.progress = progress;
         this.whenBuilding = whenBuilding;
+        this.disk = disk;
     }
 
     /** A publisher of what {@code sources} reads, reporting each stage to {@code progress}. */
     public static Publisher of(GraphBuilder sources, Progress progress) {
-        return new Publisher(sources, progress, () -> {});
+        return new Publisher(sources, progress, () -> {}, StoreRoom.Disk.ACTUAL);
     }
 
     /**
@@ -85,7 +88,12 @@ public final class Publisher {
      * something on its port that tells clients the build is under way. If {@code action} throws, nothing is built.
      */
     public Publisher whenBuilding(Runnable action) {
-        return new Publisher(sources, progress, action);
+        return new Publisher(sources, progress, action, disk);
+    }
+
+    /** The same publisher, asking {@code disk} (not the file system) how much room a store build has: for tests. */
+    public Publisher onDisk(StoreRoom.Disk disk) {
+        return new Publisher(sources, progress, whenBuilding, disk);
     }
 
     /** The publication built in memory; empty (with the violations reported) if the data breaks the shapes. */
@@ -152,10 +160,12 @@ public final class Publisher {
         CompletableFuture<SearchIndex.TwoPart> indexing = CompletableFuture.supplyAsync(
                 () -> SearchIndex.TwoPart.begin(curated.dataset(), partial.resolve(Tdb2Store.TEXT)), DaemonThreads.named("index"));
         try {
+            StoreRoom room = new StoreRoom(root, disk);
+            room.requireForBuild(expected);
             database = Tdb2Store.database(partial);
             DatasetGraph target = database;
             Path votes = partial.resolve(Tdb2Store.VOTES);
-            StreamStatistics counter = progress.stage("load", () -> loadIntoStore(curated, target, expected, votes),
+            StreamStatistics counter = progress.stage("load", () -> loadIntoStore(curated, target, expected, votes, room),
                     c -> String.format("%,d quads", c.quads()));
             Statistics statistics = counter.statistics();
             reportCounts(statistics);
@@ -227,12 +237,13 @@ public final class Publisher {
     /**
      * Streams the curated graphs, then every data set, into the store's bulk loader, counting what passes
      * (so the store is never read back to be counted) and writing the vote matrix to {@code votes}; returns
-     * the finished count.
+     * the finished count. The stream stops, on this thread, before the disk is too full for the loader's indexes
+     * ({@link StoreRoom#watching}).
      */
-    private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected, Path votes) {
+    private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected, Path votes, StoreRoom room) {
         DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
         StreamStatistics counter;
-        VoteCollector collector = new VoteCollector(Set.copyOf(curated.dataSetGraphs()), loader.stream());
+        VoteCollector collector = new VoteCollector(Set.copyOf(curated.dataSetGraphs()), room.watching(loader.stream()));
         loader.startBulk();
         try {
             counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), collector);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.store.StoreRoom;
+
+import picocli.CommandLine;
 
 /**
  * A command that cannot do its work says why in one line, with its exit code, and shows nothing of its insides.
@@ -64,6 +68,19 @@ class FailureMessagesTest extends CommandTesting {
         String denied = ErrorReporter.storageProblem(new IllegalStateException(new AccessDeniedException(store.toString()))).orElseThrow();
         assertTrue(denied.startsWith("permission denied (" + store + "): let this user write there"), denied);
         assertTrue(ErrorReporter.storageProblem(new IllegalStateException("something else")).isEmpty());
+    }
+
+    /** A build refused for want of room (PublisherTest makes one) is one line with the exit code of a storage problem. */
+    @Test
+    void aDiskWithoutRoomForTheBuildGetsOneLineWithTheRoomNeeded() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err, true));
+        Path root = Path.of("/var/cache/un-rights-graph");
+        int code = new ErrorReporter().handleExecutionException(
+                new StoreRoom.NoRoomException(root, 300L << 20, 5L << 29, "a store of about 3,684,970 quads and its dumps"), cli, null);
+        assertEquals(ErrorReporter.STORAGE, code);
+        assertOneCleanLine("error: the disk holding " + root + " has 300 MB free, and a store of about 3,684,970 quads and its "
+                + "dumps need about 2.5 GB: free some space, or give --store a folder on a disk with room");
     }
 
     /** A build's line for a stage it finished: its name, then what it did. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -26,6 +27,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.diagnostics.DataException;
@@ -36,6 +38,7 @@ import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.search.Search;
+import org.w3id.unrights.store.StoreRoom;
 import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -166,6 +169,65 @@ class PublisherTest {
 
         assertEquals(List.of(old.dir()), storesIn(root), "nothing but the old store is left");
         assertReused(root, old);
+    }
+
+    @Test
+    void aDiskWithoutRoomForAStoreAsLargeAsTheLastRefusesTheBuildBeforeItBegins() throws IOException {
+        Path root = dir.resolve("stores");
+        Closed old = builtAndClosed(root);
+
+        GraphBuilder changed = new GraphBuilder(changedData(), Fixtures.ONTOLOGY);
+        progress.getBuffer().setLength(0);
+        StoreRoom.NoRoomException refused = assertThrows(StoreRoom.NoRoomException.class,
+                () -> publisher(changed).onDisk(folder -> 4096).inStore(root));
+        assertTrue(refused.getMessage().startsWith("the disk holding " + root + " has 0 MB free, and a store of about "), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("free some space, or give --store a folder on a disk with room"), refused.getMessage());
+        assertFalse(progress.toString().contains("load:"), "refused before the load");
+
+        assertEquals(List.of(old.dir()), storesIn(root), "nothing but the old store is left");
+        assertReused(root, old);
+        Publication roomy = publisher(changed).onDisk(folder -> 1L << 30).inStore(root).orElseThrow();
+        assertTrue(roomy.built(), "built where there is room");
+        roomy.close();
+    }
+
+    /** The disk fills while the quads stream in: the load stops on its own thread, with no loader thread left waiting. */
+    @Test
+    @Timeout(120)
+    void aDiskFillingDuringTheLoadStopsTheBuildAndLeavesNothing() throws IOException {
+        Path root = dir.resolve("stores");
+        DataSet manyRows = new DataSet() {
+            @Override
+            public String name() {
+                return "more rows than one look at the disk";
+            }
+
+            @Override
+            public List<Node> graphs() {
+                return List.of(DATA_SET_GRAPH);
+            }
+
+            @Override
+            public void sendTo(RightsGraph curated, StreamRDF out) {
+                for (int row = 1; row <= 2 * StoreRoom.LOOK_EVERY; row++) {
+                    out.quad(quad(row));
+                }
+            }
+        };
+        GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(manyRows));
+        AtomicLong looks = new AtomicLong();
+        // Room for the first look's quads, none at the second.
+        StoreRoom.Disk filling = folder -> looks.incrementAndGet() == 1 ? 1L << 40 : 1L << 20;
+        StoreRoom.NoRoomException refused = assertThrows(StoreRoom.NoRoomException.class,
+                () -> publisher(builder).onDisk(filling).inStore(root));
+        assertTrue(refused.getMessage().contains("has 1 MB free, and the indexes of the " + String.format("%,d", 2 * StoreRoom.LOOK_EVERY)
+                + " quads loaded so far need about "), refused.getMessage());
+        assertEquals(2, looks.get());
+        assertEquals(List.of(), storesIn(root), "no partial store is left");
+        Publication built = publisher(builder).inStore(root).orElseThrow();
+        assertEquals(2 * StoreRoom.LOOK_EVERY, (long) Txn.calculateRead(built.graph().dataset(), () -> built.graph().dataset().getGraph(DATA_SET_GRAPH).size()),
+                "the same build goes through on the actual disk");
+        built.close();
     }
 
     @Test
