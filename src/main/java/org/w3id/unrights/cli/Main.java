@@ -2,6 +2,8 @@ package org.w3id.unrights.cli;
 
 import java.io.PrintWriter;
 
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +14,11 @@ import picocli.CommandLine.Command;
                 FormatOntologyCommand.class, CheckOntologyCommand.class, ReleaseCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        // As for the command's own failure (ErrorReporter): a stack trace goes to the log, not the terminal. A thread
+        // that dies this way is a library's worker stopped with the work it belonged to (TDB2's loader threads when
+        // a build is abandoned), whose failure the command reports in its own words.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LoggerFactory.getLogger(Main.class)
+                .debug("thread {} stopped", thread.getName(), e));
         System.exit(run(args));
     }
 

@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.ComputedGraph;
 import org.w3id.unrights.graph.DataSet;
@@ -70,6 +72,8 @@ public final class Publisher {
     private final Runnable whenBuilding;
     private final StoreRoom.Disk disk;
     private final Release release = Release.current();
+    /** The package of TDB2's bulk loader, whose threads log as they are stopped. */
+    private static final String LOADER_THREADS = "org.apache.jena.tdb2.loader";
 
     private Publisher(GraphBuilder sources, Progress progress, Runnable whenBuilding, StoreRoom.Disk disk) {
         this.sources = sources;
@@ -254,6 +258,9 @@ public final class Publisher {
             loader.finishBulk();
             collector.matrix().write(votes);
         } catch (RuntimeException e) {
+            // The abort stops the loader's threads mid-write and each logs its stop with a stack trace: the build's
+            // own failure, reported by the caller, is what a user needs to read.
+            Configurator.setLevel(LOADER_THREADS, Level.OFF);
             loader.finishException(e);
             throw e;
         }
