@@ -28,6 +28,7 @@ import org.w3id.unrights.vocab.Ids;
  */
 final class RollCallCopies implements DataSet {
     private static final String SOURCES = Ids.ID + "source" + "/";
+    private static final String BALLOTS = Ids.ID + "ballot" + "/";
 
     private final List<DataSet> dataSets;
     private final int factor;
@@ -93,12 +94,27 @@ final class RollCallCopies implements DataSet {
                 return NodeFactory.createBlankNode(node.getBlankNodeLabel() + suffix);
             }
             if (node.isURI() && node.getURI().startsWith(Ids.ID) && !node.getURI().startsWith(SOURCES) && !shared.contains(node)) {
-                return NodeFactory.createURI(node.getURI() + suffix);
+                return NodeFactory.createURI(withSuffix(node.getURI()));
             }
             if (node.isLiteral() && node.getLiteralDatatype() == XSDDatatype.XSDinteger) {
                 return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(node.getLiteralLexicalForm()) + shift), XSDDatatype.XSDinteger);
             }
             return node;
+        }
+
+        /**
+         * The IRI with the suffix at its end, except a ballot's: {@code id/ballot/{vote key}/{state}} of a copied
+         * roll call is {@code id/ballot/{vote key}{suffix}/{state}}, beside the roll call {@code id/vote/{vote
+         * key}{suffix}}, so that a copy keeps the identifier scheme a query may build a ballot's IRI by.
+         */
+        private String withSuffix(String iri) {
+            if (iri.startsWith(BALLOTS)) {
+                int keyEnd = iri.indexOf('/', BALLOTS.length());
+                if (keyEnd > 0) {
+                    return iri.substring(0, keyEnd) + suffix + iri.substring(keyEnd);
+                }
+            }
+            return iri + suffix;
         }
     }
 }
