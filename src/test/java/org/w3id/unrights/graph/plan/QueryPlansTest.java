@@ -202,15 +202,7 @@ class QueryPlansTest {
 
     /** The rows of {@code op} on the data, each written out with its variables in order, sorted. */
     private static List<String> run(Op op) {
-        ExecutionContext cxt = new ExecutionContext(ARQ.getContext().copy(), DATA.getDefaultGraph(), DATA, QC.getFactory(ARQ.getContext()));
-        QueryIterator rows = QC.execute(op, QueryIterRoot.create(cxt), cxt);
-        List<String> out = new ArrayList<>();
-        rows.forEachRemaining(b -> {
-            List<String> values = new ArrayList<>();
-            b.vars().forEachRemaining(v -> values.add(v + "=" + b.get(v)));
-            values.sort(null);
-            out.add(String.join(" ", values));
-        });
+        List<String> out = runInOrder(op, DATA, QC.getFactory(ARQ.getContext()));
         out.sort(null);
         return out;
     }
