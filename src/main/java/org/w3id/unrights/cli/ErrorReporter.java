@@ -70,10 +70,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
                     + "choose another --port or --host");
             return ADDRESS_UNAVAILABLE;
         }
-        if (e instanceof StoreRoom.NoRoomException noRoom) {
-            cli.getErr().println("error: " + noRoom.getMessage());
-            return STORAGE;
-        }
         Optional<String> storage = storageProblem(e);
         if (storage.isPresent()) {
             cli.getErr().println("error: " + storage.get());
@@ -95,10 +91,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     /**
-     * What keeps the command from writing, with the path and what to do: the disk is full, the file system is
-     * read-only, the user may not write there, or the path is a file where a folder is needed. Java and TDB2
-     * say these in exceptions of their own, wrapped more or less deep; the operating system's words are in the
-     * message or the reason.
+     * What keeps the command from writing, with the path and what to do: the disk is full (or has no room for the
+     * build, {@link StoreRoom}), the file system is read-only, the user may not write there, or the path is a file
+     * where a folder is needed. Java and TDB2 say these in exceptions of their own, wrapped more or less deep; the
+     * operating system's words are in the message or the reason.
      */
     static Optional<String> storageProblem(Throwable e) {
         String where = null;
@@ -107,6 +103,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         String at = where == null ? "" : " (" + where + ")";
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreRoom.NoRoomException noRoom) {
+                // Says itself what is free, what is needed and what to do.
+                return Optional.of(noRoom.getMessage());
+            }
             String said = t instanceof FileSystemException fs ? fs.getReason() + " " + t.getMessage() : String.valueOf(t.getMessage());
             if (said.contains("No space left on device") || said.contains("Disk quota exceeded")) {
                 return Optional.of("the disk is full" + at + ": free some space, or give --store a folder on a disk with room "

@@ -81,6 +81,9 @@ class FailureMessagesTest extends CommandTesting {
         assertEquals(ErrorReporter.STORAGE, code);
         assertOneCleanLine("error: the disk holding " + root + " has 300 MB free, and a store of about 3,684,970 quads and its "
                 + "dumps need about 2.5 GB: free some space, or give --store a folder on a disk with room");
+        StoreRoom.NoRoomException noRoom = new StoreRoom.NoRoomException(root, 1L << 20, 1L << 30, "the indexes");
+        assertEquals(noRoom.getMessage(), ErrorReporter.storageProblem(new IllegalStateException(noRoom)).orElseThrow(),
+                "found under a wrapper too");
     }
 
     /** A build's line for a stage it finished: its name, then what it did. */

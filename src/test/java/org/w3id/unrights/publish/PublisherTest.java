@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -196,24 +197,8 @@ class PublisherTest {
     @Timeout(120)
     void aDiskFillingDuringTheLoadStopsTheBuildAndLeavesNothing() throws IOException {
         Path root = dir.resolve("stores");
-        DataSet manyRows = new DataSet() {
-            @Override
-            public String name() {
-                return "more rows than one look at the disk";
-            }
-
-            @Override
-            public List<Node> graphs() {
-                return List.of(DATA_SET_GRAPH);
-            }
-
-            @Override
-            public void sendTo(RightsGraph curated, StreamRDF out) {
-                for (int row = 1; row <= 2 * StoreRoom.LOOK_EVERY; row++) {
-                    out.quad(quad(row));
-                }
-            }
-        };
+        DataSet manyRows = new FixedSource("more rows than one look at the disk",
+                LongStream.rangeClosed(1, 2 * StoreRoom.LOOK_EVERY).mapToObj(row -> quad((int) row)).toList(), null);
         GraphBuilder builder = new GraphBuilder(Fixtures.MINIMAL, Fixtures.ONTOLOGY).withDataSets(List.of(manyRows));
         AtomicLong looks = new AtomicLong();
         // Room for the first look's quads, none at the second.
