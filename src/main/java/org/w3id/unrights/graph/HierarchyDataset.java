@@ -2,6 +2,8 @@ package org.w3id.unrights.graph;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -14,6 +16,7 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -25,6 +28,8 @@ final class HierarchyDataset extends DatasetGraphRDFS {
     private final SetupRDFS setup;
     private final UnionDefaultGraph asserted;
     private final Supplier<List<Node>> graphNames;
+    /** What the store holds, asked once a term: a built store is never written. */
+    private final Map<List<Node>, Boolean> held = new ConcurrentHashMap<>();
 
     HierarchyDataset(UnionDefaultGraph asserted, SetupRDFS setup, Context context) {
         super(asserted, setup, context);
@@ -44,6 +49,25 @@ final class HierarchyDataset extends DatasetGraphRDFS {
      */
     UnionDefaultGraph assertedFor(Op op) {
         return HierarchyUse.mayMatter(op, setup) ? null : asserted;
+    }
+
+    /**
+     * The query on the store's own engine, its hierarchy patterns written over the asserted triples that the store
+     * holds ({@link HierarchyExpansion}); null when the graphs are not a store's or a pattern still needs the view.
+     */
+    QueryView.StorePlan onStore(Op op) {
+        boolean matters = HierarchyUse.mayMatter(op, setup);
+        if (matters && HierarchyUse.needsView(op, setup)) {
+            return null;
+        }
+        QueryView.StorePlan plan = QueryView.StorePlan.of(asserted, op);
+        if (plan == null || !matters) {
+            return plan;
+        }
+        DatasetGraphTDB store = plan.store();
+        Op written = HierarchyExpansion.apply(plan.op(), setup,
+                (g, p, o) -> held.computeIfAbsent(List.of(g, p, o), k -> store.contains(g, Node.ANY, p, o)));
+        return written == null ? null : new QueryView.StorePlan(store, written);
     }
 
     @Override

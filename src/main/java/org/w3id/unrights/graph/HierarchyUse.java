@@ -13,6 +13,7 @@ import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -30,6 +31,8 @@ import org.apache.jena.vocabulary.RDFS;
  * every {@code rdf:type} pattern, none of them such a class, gets the same answer from the asserted triples: it
  * can run there, where no pattern pays for the look-ups of the hierarchy. Patterns inside FILTER EXISTS and
  * property paths count too; a variable predicate, a negated property set or SERVICE means the hierarchy is used.
+ * {@link #needsView} asks the same of a query whose basic patterns {@link HierarchyExpansion} writes over the
+ * narrower terms.
  */
 final class HierarchyUse {
     private static final Node TYPE = RDF.type.asNode();
@@ -38,11 +41,24 @@ final class HierarchyUse {
 
     /** Whether {@code op} may match a triple that only the hierarchy of {@code setup} provides. */
     static boolean mayMatter(Op op, ConfigRDFS<Node> setup) {
-        Finder finder = new Finder(setup);
+        return found(op, new Finder(setup, false));
+    }
+
+    /**
+     * Whether {@code op} may match a triple that only the hierarchy provides once its basic patterns that name a
+     * broader class or property are written over the narrower ones ({@link HierarchyExpansion}, on the quad form):
+     * whether anything else in it (a variable predicate or class, the hierarchy's own properties, a path, a single
+     * triple or quad) does.
+     */
+    static boolean needsView(Op op, ConfigRDFS<Node> setup) {
+        return found(op, new Finder(setup, true));
+    }
+
+    private static boolean found(Op op, Finder finder) {
         Walker.walk(op, finder, new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionOp funcOp) {
-                if (funcOp.getGraphPattern() != null && mayMatter(funcOp.getGraphPattern(), setup)) {
+                if (funcOp.getGraphPattern() != null && found(funcOp.getGraphPattern(), new Finder(finder.setup, finder.quadsWritten))) {
                     finder.used = true;
                 }
             }
@@ -52,10 +68,13 @@ final class HierarchyUse {
 
     private static final class Finder extends OpVisitorBase {
         private final ConfigRDFS<Node> setup;
+        /** Whether quad patterns naming broader terms are written over the narrower ones, so not the view's. */
+        private final boolean quadsWritten;
         private boolean used;
 
-        Finder(ConfigRDFS<Node> setup) {
+        Finder(ConfigRDFS<Node> setup, boolean quadsWritten) {
             this.setup = setup;
+            this.quadsWritten = quadsWritten;
         }
 
         private void pattern(Node predicate, Node object) {
@@ -77,7 +96,7 @@ final class HierarchyUse {
 
         @Override
         public void visit(OpBGP op) {
-            op.getPattern().forEach(t -> pattern(t.getPredicate(), t.getObject()));
+            basicPattern(op.getPattern());
         }
 
         @Override
@@ -88,7 +107,26 @@ final class HierarchyUse {
 
         @Override
         public void visit(OpQuadPattern op) {
-            op.getBasicPattern().forEach(t -> pattern(t.getPredicate(), t.getObject()));
+            basicPattern(op.getBasicPattern());
+        }
+
+        /** A basic pattern, which in quad form is a quad pattern. */
+        private void basicPattern(BasicPattern pattern) {
+            pattern.forEach(t -> {
+                if (quadsWritten) {
+                    used |= !writable(t.getPredicate(), t.getObject());
+                } else {
+                    pattern(t.getPredicate(), t.getObject());
+                }
+            });
+        }
+
+        /** A pattern the hierarchy cannot change, or one that names its broader class or property. */
+        private boolean writable(Node predicate, Node object) {
+            if (predicate.equals(TYPE)) {
+                return object.isURI();
+            }
+            return predicate.isURI() && !predicate.equals(RDFS.subClassOf.asNode()) && !predicate.equals(RDFS.subPropertyOf.asNode());
         }
 
         @Override

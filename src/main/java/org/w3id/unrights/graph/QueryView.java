@@ -6,12 +6,16 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.votes.Agreement;
@@ -32,7 +36,9 @@ import org.w3id.unrights.votes.VoteMatrix;
  * resource's stated types and their superclasses, not every triple it appears in. Its context carries the
  * graph's {@link VoteMatrix} for the {@link Agreement} function. A query the hierarchy cannot change (no
  * variable predicate, no property with subproperties, no class with subclasses) reads the asserted graphs
- * ({@link #assertedFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups.
+ * ({@link #assertedFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups; on
+ * a store, TDB2's own engine answers it, and also a query whose broader classes and properties can be written
+ * over the narrower terms the store holds ({@link #onStore}).
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
@@ -78,6 +84,35 @@ public final class QueryView {
             }
         }
         return null;
+    }
+
+    /**
+     * The query as TDB2's own engine runs it, when {@code dataset} (or what it wraps) is a view made by {@link #of}
+     * or {@link #asserted} over a store: {@code op} in quad form, the union of the named graphs as the default
+     * graph, with the patterns that name a class or property with narrower terms written over the asserted triples
+     * ({@link HierarchyExpansion}); null when the graphs are not a store's or a pattern still needs the hierarchy.
+     */
+    public static StorePlan onStore(DatasetGraph dataset, Op op) {
+        for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
+            if (d instanceof HierarchyDataset hierarchy) {
+                return hierarchy.onStore(op);
+            }
+            if (d instanceof UnionDefaultGraph union) {
+                return StorePlan.of(union, op);
+            }
+        }
+        return null;
+    }
+
+    /** A query's algebra for TDB2's engine and the store it reads. */
+    public record StorePlan(DatasetGraphTDB store, Op op) {
+        /** The plan over {@code union}'s store for {@code op} as it is, or null when {@code union} is not over a store. */
+        static StorePlan of(UnionDefaultGraph union, Op op) {
+            if (!TDBInternal.isBackedByTDB(union.getWrapped())) {
+                return null;
+            }
+            return new StorePlan(TDBInternal.requireStorage(union.getWrapped()), OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op)));
+        }
     }
 
     /** Puts the graph's vote matrix where {@link Agreement} looks for it. */

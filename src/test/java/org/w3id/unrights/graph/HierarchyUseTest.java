@@ -56,8 +56,29 @@ class HierarchyUseTest {
             "OPTIONAL { ?x ex:other ?y } BIND (1 AS ?one)     | false",
     })
     void theHierarchyMattersWhereItCanAddAMatch(String pattern, boolean matters) {
-        String query = "PREFIX ex: <" + EX + "> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
-                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT * { " + pattern + " }";
+        String query = query(pattern);
         assertEquals(matters, HierarchyUse.mayMatter(Algebra.compile(QueryFactory.create(query)), setup()), query);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "?x a ex:Wide                                        | false",
+            "?x ex:wide ?y ; a ex:Narrow                         | false",
+            "GRAPH ?g { ?x ex:wide ?y }                          | false",
+            "?x ex:narrow ?y FILTER NOT EXISTS { ?y a ex:Wide }  | false",
+            "?x a ?class                                         | true",
+            "?x ?p ?y                                            | true",
+            "?x ex:wide+ ?y                                      | true",
+            "?x rdfs:subClassOf ?y                               | true",
+            "?x ex:narrow ?y FILTER EXISTS { ?y ?p ?z }          | true",
+    })
+    void onlyWhatTheBroaderTermsCannotBeWrittenForNeedsTheView(String pattern, boolean needs) {
+        String query = query(pattern);
+        assertEquals(needs, HierarchyUse.needsView(Algebra.compile(QueryFactory.create(query)), setup()), query);
+    }
+
+    private static String query(String pattern) {
+        return "PREFIX ex: <" + EX + "> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT * { " + pattern + " }";
     }
 }

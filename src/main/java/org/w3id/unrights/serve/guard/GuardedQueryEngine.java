@@ -18,18 +18,16 @@ import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
  * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation and {@link QueryPlans}
- * after it, the data read (the
- * asserted graphs where the hierarchy cannot change the answer, {@link QueryView#assertedFor}) through
+ * after it, the data read (on a store, by TDB2's own engine where the query needs no hierarchy or its broader
+ * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere the asserted graphs where the
+ * hierarchy cannot change the answer, {@link QueryView#assertedFor}) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
@@ -68,15 +66,16 @@ final class GuardedQueryEngine extends QueryEngineMain {
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         AtomicBoolean cancelled = Context.getCancelSignal(context);
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
-        UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
         ExecutionContext execCxt;
         op = QueryPlans.order(op);
-        if (asserted != null && TDBInternal.isBackedByTDB(asserted.getWrapped())) {
+        QueryView.StorePlan onStore = QueryView.onStore(dsg, op);
+        if (onStore != null) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
-            DatasetGraphTDB store = TDBInternal.requireStorage(asserted.getWrapped());
-            op = QueryPlans.operators(OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op)));
+            DatasetGraphTDB store = onStore.store();
+            op = QueryPlans.operators(onStore.op());
             execCxt = new ExecutionContext(context, store.getDefaultGraphTDB(), store, BoundedPaths.storeFactory(paths));
         } else {
+            UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
             DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
             op = QueryPlans.operators(op);
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
