@@ -6,16 +6,22 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
+import org.apache.jena.sparql.engine.iterator.QueryIteratorCheck;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
  * Jena's main engine for a query on the {@link QueryView} without the server's bounds (the command line, the
- * tests): the query reads the asserted graphs where {@link QueryView#assertedFor} gives them, and its plan gets
- * the server's {@link QueryPlans}, so offline answers come the way the server's do.
+ * tests): on a store, TDB2's own executor where {@link QueryView#onStore} gives a plan, elsewhere the asserted
+ * graphs where {@link QueryView#assertedFor} gives them; its plan gets the server's {@link QueryPlans}, so
+ * offline answers come the way the server's do.
  */
 final class HierarchyQueryEngine extends QueryEngineMain {
     private HierarchyQueryEngine(Query query, DatasetGraph dataset, Binding input, Context context) {
@@ -32,8 +38,15 @@ final class HierarchyQueryEngine extends QueryEngineMain {
 
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
+        op = QueryPlans.order(op);
+        QueryView.StorePlan onStore = QueryView.onStore(dsg, op);
+        if (onStore != null) {
+            ExecutionContext execCxt = onStore.context(context, OpExecutorTDB2.OpExecFactoryTDB);
+            QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
+            return QueryIteratorCheck.check(QC.execute(QueryPlans.operators(onStore.op()), root, execCxt), execCxt);
+        }
         UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
-        return super.eval(QueryPlans.operators(QueryPlans.order(op)), asserted == null ? dsg : asserted, input, context);
+        return super.eval(QueryPlans.operators(op), asserted == null ? dsg : asserted, input, context);
     }
 
     private static final class Factory implements QueryEngineFactory {

@@ -11,6 +11,8 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
@@ -106,6 +108,11 @@ public final class QueryView {
 
     /** A query's algebra for TDB2's engine and the store it reads. */
     public record StorePlan(DatasetGraphTDB store, Op op) {
+        /** Where the plan runs: the store, read by TDB2's executor as {@code executors} make it. */
+        public ExecutionContext context(Context context, OpExecutorFactory executors) {
+            return new ExecutionContext(context, store.getDefaultGraphTDB(), store, executors);
+        }
+
         /** The plan over {@code union}'s store for {@code op} as it is, or null when {@code union} is not over a store. */
         static StorePlan of(UnionDefaultGraph union, Op op) {
             if (!TDBInternal.isBackedByTDB(union.getWrapped())) {

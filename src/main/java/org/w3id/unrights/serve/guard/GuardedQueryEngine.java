@@ -18,7 +18,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIteratorWrapper;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.w3id.unrights.graph.QueryView;
 import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.graph.plan.QueryPlans;
@@ -71,9 +70,8 @@ final class GuardedQueryEngine extends QueryEngineMain {
         QueryView.StorePlan onStore = QueryView.onStore(dsg, op);
         if (onStore != null) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
-            DatasetGraphTDB store = onStore.store();
             op = QueryPlans.operators(onStore.op());
-            execCxt = new ExecutionContext(context, store.getDefaultGraphTDB(), store, BoundedPaths.storeFactory(paths));
+            execCxt = onStore.context(context, BoundedPaths.storeFactory(paths));
         } else {
             UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
             DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
