@@ -78,20 +78,32 @@ final class HierarchyUse {
         }
 
         private void pattern(Node predicate, Node object) {
-            used |= entailed(predicate, object);
+            used |= entailed(predicate, object, false);
         }
 
-        private boolean entailed(Node predicate, Node object) {
+        /** A basic pattern, which in quad form is a quad pattern: the one kind {@link HierarchyExpansion} writes. */
+        private void basicPattern(BasicPattern pattern) {
+            pattern.forEach(t -> used |= entailed(t.getPredicate(), t.getObject(), quadsWritten));
+        }
+
+        /**
+         * Whether the hierarchy can add a match: a variable class, or a class with subclasses unless such named
+         * terms are written over the narrower ones; else as {@link #entailedProperty}.
+         */
+        private boolean entailed(Node predicate, Node object, boolean namedTermsWritten) {
             if (predicate.equals(TYPE)) {
-                return !object.isURI() || !setup.getSubClasses(object).isEmpty();
+                return !object.isURI() || !namedTermsWritten && !setup.getSubClasses(object).isEmpty();
             }
-            return entailedProperty(predicate);
+            return entailedProperty(predicate, namedTermsWritten);
         }
 
-        /** A variable, a property with subproperties, or the hierarchy's own two properties. */
-        private boolean entailedProperty(Node predicate) {
-            return !predicate.isURI() || predicate.equals(RDFS.subClassOf.asNode())
-                    || predicate.equals(RDFS.subPropertyOf.asNode()) || !setup.getSubProperties(predicate).isEmpty();
+        /**
+         * A variable, the hierarchy's own two properties, or a property with subproperties unless such named terms
+         * are written over the narrower ones.
+         */
+        private boolean entailedProperty(Node predicate, boolean namedTermsWritten) {
+            return !predicate.isURI() || predicate.equals(RDFS.subClassOf.asNode()) || predicate.equals(RDFS.subPropertyOf.asNode())
+                    || !namedTermsWritten && !setup.getSubProperties(predicate).isEmpty();
         }
 
         @Override
@@ -108,25 +120,6 @@ final class HierarchyUse {
         @Override
         public void visit(OpQuadPattern op) {
             basicPattern(op.getBasicPattern());
-        }
-
-        /** A basic pattern, which in quad form is a quad pattern. */
-        private void basicPattern(BasicPattern pattern) {
-            pattern.forEach(t -> {
-                if (quadsWritten) {
-                    used |= !writable(t.getPredicate(), t.getObject());
-                } else {
-                    pattern(t.getPredicate(), t.getObject());
-                }
-            });
-        }
-
-        /** A pattern the hierarchy cannot change, or one that names its broader class or property. */
-        private boolean writable(Node predicate, Node object) {
-            if (predicate.equals(TYPE)) {
-                return object.isURI();
-            }
-            return predicate.isURI() && !predicate.equals(RDFS.subClassOf.asNode()) && !predicate.equals(RDFS.subPropertyOf.asNode());
         }
 
         @Override
@@ -148,7 +141,7 @@ final class HierarchyUse {
         /** A path uses the hierarchy through any of its links; rdf:type in a path, with its class unknown here, does. */
         private boolean uses(Path path) {
             if (path instanceof P_Path0 link) {
-                return link.getNode().equals(TYPE) || entailedProperty(link.getNode());
+                return link.getNode().equals(TYPE) || entailedProperty(link.getNode(), false);
             }
             if (path instanceof P_Path1 one) {
                 return uses(one.getSubPath());
