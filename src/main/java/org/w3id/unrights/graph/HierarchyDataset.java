@@ -52,21 +52,25 @@ final class HierarchyDataset extends DatasetGraphRDFS {
     }
 
     /**
-     * The query on the store's own engine, its hierarchy patterns written over the asserted triples that the store
-     * holds ({@link HierarchyExpansion}); null when the graphs are not a store's or a pattern still needs the view.
+     * The query on the store's own engine, its variable predicates of FILTER EXISTS and NOT EXISTS
+     * ({@link LocalPredicates}) and its hierarchy patterns ({@link HierarchyExpansion}) written over the asserted
+     * triples that the store holds; null when the graphs are not a store's or a pattern still needs the view.
      */
     QueryView.StorePlan onStore(Op op) {
-        boolean matters = HierarchyUse.mayMatter(op, setup);
-        if (matters && HierarchyUse.needsView(op, setup)) {
-            return null;
-        }
         QueryView.StorePlan plan = QueryView.StorePlan.of(asserted, op);
-        if (plan == null || !matters) {
+        if (plan == null || !HierarchyUse.mayMatter(op, setup)) {
             return plan;
         }
         DatasetGraphTDB store = plan.store();
-        Op written = HierarchyExpansion.apply(plan.op(), setup,
-                (g, p, o) -> held.computeIfAbsent(List.of(g, p, o), k -> store.contains(g, Node.ANY, p, o)));
+        // A term's use is asked once; a triple of a query's own terms is asked each time, so that no query grows the cache.
+        LocalPredicates.Store holds = (g, s, p, o) -> s == Node.ANY
+                ? held.computeIfAbsent(List.of(g, p, o), k -> store.contains(g, s, p, o))
+                : store.contains(g, s, p, o);
+        Op local = LocalPredicates.apply(plan.op(), setup, holds, HierarchyExpansion.MOST_BRANCHES);
+        if (HierarchyUse.needsView(local, setup)) {
+            return null;
+        }
+        Op written = HierarchyExpansion.apply(local, setup, (g, p, o) -> holds.holds(g, Node.ANY, p, o));
         return written == null ? null : new QueryView.StorePlan(store, written);
     }
 

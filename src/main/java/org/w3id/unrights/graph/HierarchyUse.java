@@ -98,11 +98,11 @@ final class HierarchyUse {
         }
 
         /**
-         * A variable, the hierarchy's own two properties, or a property with subproperties unless such named terms
-         * are written over the narrower ones.
+         * A variable (but one {@link LocalPredicates} wrote over the asserted triples), the hierarchy's own two
+         * properties, or a property with subproperties unless such named terms are written over the narrower ones.
          */
         private boolean entailedProperty(Node predicate, boolean namedTermsWritten) {
-            return !predicate.isURI() || predicate.equals(RDFS.subClassOf.asNode()) || predicate.equals(RDFS.subPropertyOf.asNode())
+            return !predicate.isURI() && !LocalPredicates.isWritten(predicate) || predicate.equals(RDFS.subClassOf.asNode()) || predicate.equals(RDFS.subPropertyOf.asNode())
                     || !namedTermsWritten && !setup.getSubProperties(predicate).isEmpty();
         }
 

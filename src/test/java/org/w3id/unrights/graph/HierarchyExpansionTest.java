@@ -23,8 +23,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -64,6 +62,7 @@ class HierarchyExpansionTest {
                     ex:a a ex:Narrow, ex:Other ; ex:narrow ex:c ; ex:broad ex:c ; ex:label "a" .
                     ex:b a ex:Deeper ; ex:narrow ex:d ; ex:label "b" .
                     ex:e a ex:Broad ; ex:label "e" .
+                    ex:Narrow ex:label "the narrow class" .
                     """, Lang.TURTLE).parse(store.getGraph(Ids.graph("one")));
             RDFParser.fromString(TURTLE_PREFIX + """
                     ex:b ex:narrow ex:d .
@@ -89,13 +88,22 @@ class HierarchyExpansionTest {
             "SELECT ?x ?l { ?x a ex:Top ; ex:label ?l }",
             "SELECT ?x { GRAPH <https://w3id.org/un-rights/graph/two> { ?x a ex:Broad } }",
             "SELECT ?x ?y { ?x ex:unused ?y }",
+            // a variable predicate that only EXISTS or NOT EXISTS reads: a type the hierarchy adds can decide it
+            "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ex:Broad } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { ?x ?p ex:Narrow } }",
+            "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?c . ?c ex:label \"the narrow class\" } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { ?x ?p ?c . ?c ex:label \"the narrow class\" } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { ?x ?p ex:d } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { ?x ?p ?y . ?y a ex:Broad } }",
+            "SELECT ?x { GRAPH <https://w3id.org/un-rights/graph/two> { ?x ex:label ?l FILTER EXISTS { ?x ?p ex:Broad } } }",
+            "SELECT ?x ?y { ?x ex:broad ?y FILTER NOT EXISTS { ?y ?p ex:Broad } }",
     })
     void theStoresEngineGivesTheViewsRows(String query) {
         Txn.executeRead(store, () -> {
             Op op = Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + query)));
             QueryView.StorePlan plan = view.onStore(op);
             assertNotNull(plan, "runs on the store's engine: " + query);
-            List<Binding> expected = rows(QueryExec.dataset(view).query(PREFIXES + query).build().select());
+            List<Binding> expected = inView(op);
             assertFalse(expected.isEmpty() && !query.contains("Unused") && !query.contains("unused"), "the view answers " + query);
             assertEquals(sorted(expected), sorted(onStore(plan)), query);
         });
@@ -106,6 +114,12 @@ class HierarchyExpansionTest {
             "SELECT ?x ?p ?y { ?x ?p ?y }",
             "SELECT ?x ?c { ?x a ?c }",
             "SELECT ?x ?y { ?x ex:broad+ ?y }",
+            // the predicate's variable is the rows' too, or the object's, or the pattern has two
+            "SELECT ?x ?p { ?x ?p ex:c FILTER EXISTS { ?x ?p ?y } }",
+            "SELECT ?x ?y { ?x ex:broad ?y FILTER EXISTS { ?x ?p ?y } }",
+            "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y . ?y ?q ex:Broad } }",
+            "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y . ?y ?p ex:Broad } }",
+            "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y FILTER (?y != ex:c) } }",
     })
     void aPatternTheStoreCannotAnswerAloneStaysWithTheView(String query) {
         Txn.executeRead(store, () -> assertNull(view.onStore(Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + query)))), query));
@@ -136,9 +150,14 @@ class HierarchyExpansionTest {
         return found;
     }
 
-    private static List<Binding> rows(RowSet rowSet) {
+    /**
+     * The rows of {@code op} on the hierarchy's view by Jena's own executor, not the engine that {@link QueryView}
+     * installs (which would take the store's plan and compare it with itself).
+     */
+    private static List<Binding> inView(Op op) {
+        ExecutionContext context = new ExecutionContext(ARQ.getContext(), view.getDefaultGraph(), view, QC.getFactory(ARQ.getContext()));
         List<Binding> found = new ArrayList<>();
-        rowSet.forEachRemaining(found::add);
+        QC.execute(op, QueryIterRoot.create(context), context).forEachRemaining(found::add);
         return found;
     }
 

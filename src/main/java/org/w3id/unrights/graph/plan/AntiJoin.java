@@ -1,13 +1,10 @@
 package org.w3id.unrights.graph.plan;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.apache.jena.atlas.io.IndentedWriter;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpExt;
@@ -31,7 +28,8 @@ import org.apache.jena.sparql.util.NodeIsomorphismMap;
  * pattern (triples, quads and property paths, no FILTER, OPTIONAL or BIND inside) the two give the same rows:
  * P with a row's values put in has a solution exactly when P has a solution that agrees with the row on the
  * variables they share. A row that does not bind the same shared variables as the one that started the set is
- * still filtered the row-by-row way.
+ * still filtered the row-by-row way. The set is {@link SharedValues}: on a store, one shared variable is kept by
+ * the store's node ids.
  * <p>
  * Why: Jena evaluates NOT EXISTS once a row, which over the 869,937 ballots of the record costs a dozen
  * seconds where one pass over P costs two or three ({@code ?b a unr:Ballot FILTER NOT EXISTS { ?b ?p ?s . ?s a
@@ -41,8 +39,6 @@ import org.apache.jena.sparql.util.NodeIsomorphismMap;
 final class AntiJoin extends OpExt {
     /** Time spent filtering rows one by one before P is evaluated whole, if rows remain. */
     static final long NANOS_BEFORE_HASHING = 100_000_000L;
-    /** The most shared values held; past it the rest of the rows are filtered one by one. */
-    static final int MOST_KEYS = 4_000_000;
 
     private final OpFilter filter;
     private final long nanosBeforeHashing;
@@ -86,7 +82,7 @@ final class AntiJoin extends OpExt {
         private final List<Var> patternVars = new ArrayList<>(OpVars.visibleVars(pattern));
         private long spent;
         private List<Var> shared;
-        private Set<List<Node>> found;
+        private SharedValues found;
 
         Rows(QueryIterator rows, ExecutionContext execCxt) {
             super(rows, execCxt);
@@ -100,7 +96,7 @@ final class AntiJoin extends OpExt {
                 found = evaluateOnce(shared);
             }
             if (found != null && bindsExactlyShared(row)) {
-                return found.contains(key(row, shared)) ? null : row;
+                return found.contains(row) ? null : row;
             }
             long start = System.nanoTime();
             boolean kept = notExists.isSatisfied(row, execCxt);
@@ -129,18 +125,17 @@ final class AntiJoin extends OpExt {
         }
 
         /** The shared values of P's solutions; null (and one by one for good) when there are more than the most held. */
-        private Set<List<Node>> evaluateOnce(List<Var> vars) {
-            Set<List<Node>> keys = new HashSet<>();
+        private SharedValues evaluateOnce(List<Var> vars) {
+            SharedValues keys = SharedValues.of(vars, execCxt.getDataset());
             // Jena's iterators stop at the query's cancel signal, this pass over the pattern as much as any other.
             QueryIterator solutions = QC.execute(pattern, QueryIterRoot.create(execCxt), execCxt);
             try {
                 while (solutions.hasNext()) {
-                    keys.add(key(solutions.next(), vars));
+                    if (!keys.add(solutions.next())) {
+                        return null;
+                    }
                     if (vars.isEmpty()) {
                         break; // nothing shared: one solution decides every row
-                    }
-                    if (keys.size() > MOST_KEYS) {
-                        return null;
                     }
                 }
             } finally {
@@ -148,14 +143,6 @@ final class AntiJoin extends OpExt {
             }
             return keys;
         }
-    }
-
-    private static List<Node> key(Binding row, List<Var> vars) {
-        List<Node> key = new ArrayList<>(vars.size());
-        for (Var v : vars) {
-            key.add(row.get(v));
-        }
-        return key;
     }
 
     @Override
