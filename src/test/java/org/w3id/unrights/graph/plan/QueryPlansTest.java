@@ -89,6 +89,9 @@ class QueryPlansTest {
             // numbers as the shared values, and terms the data does not hold
             "SELECT ?b ?n { ?b :count ?n FILTER NOT EXISTS { ?q :limit ?n } }",
             "SELECT ?n { VALUES ?n { 3 \"x\" \"y\" 7 :q1 :b1 } FILTER NOT EXISTS { ?q :limit|^:voter ?n } }",
+            // UNION, its branches binding the shared variable, or one each of two
+            "SELECT ?b { ?b a :Ballot FILTER NOT EXISTS { { ?b :voter :s1 } UNION { ?b :option :yes } } }",
+            "SELECT ?b ?v { ?b :voter ?v FILTER NOT EXISTS { { ?v a :State } UNION { ?b :option :yes } } }",
     })
     void anAntiJoinAnswersAsNotExistsDoes(String query) {
         Op plain = plan(query);
