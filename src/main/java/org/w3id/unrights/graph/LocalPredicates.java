@@ -108,7 +108,7 @@ final class LocalPredicates {
     private record Writer(ConfigRDFS<Node> setup, Store store, Set<Var> bound, int mostBranches, String name) {
         Op write(OpQuadPattern pattern) {
             BasicPattern triples = pattern.getBasicPattern();
-            Triple local = local(triples);
+            Triple local = local(triples, pattern.getGraphNode());
             if (local == null) {
                 return pattern;
             }
@@ -119,8 +119,8 @@ final class LocalPredicates {
             if (object.isURI() && !setup.getSubClasses(object).isEmpty()) {
                 branches.add(replaced(triples, local, Triple.create(local.getSubject(), TYPE, object), null, null));
             } else if (object.isVariable()) {
-                if (bound.contains(Var.alloc(object))) {
-                    return pattern; // the rows may bind the object: the type branches would need its value
+                if (bound.contains(Var.alloc(object)) || object.equals(pattern.getGraphNode())) {
+                    return pattern; // the rows or the graph bind the object: the type branches would need its value
                 }
                 for (Node type : typesGiven(graph)) {
                     BasicPattern branch = replaced(triples, local, Triple.create(local.getSubject(), TYPE, type), object, type);
@@ -139,13 +139,16 @@ final class LocalPredicates {
             return union;
         }
 
-        /** The one triple with a variable predicate that no row binds and no other triple names; null if none or several. */
-        private Triple local(BasicPattern triples) {
+        /**
+         * The one triple with a variable predicate that no row binds and nothing else in the pattern names (another
+         * triple, the graph); null if none or several.
+         */
+        private Triple local(BasicPattern triples, Node graph) {
             Triple found = null;
             for (Triple t : triples) {
                 if (t.getPredicate().isVariable()) {
                     Var p = Var.alloc(t.getPredicate());
-                    if (found != null || bound.contains(p) || mentions(triples, p) != 1) {
+                    if (found != null || bound.contains(p) || mentions(triples, p) != 1 || graph.equals(p)) {
                         return null;
                     }
                     found = t;

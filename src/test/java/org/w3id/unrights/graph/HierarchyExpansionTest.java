@@ -120,6 +120,8 @@ class HierarchyExpansionTest {
             "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y . ?y ?q ex:Broad } }",
             "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y . ?y ?p ex:Broad } }",
             "SELECT ?x { ?x ex:label ?l FILTER EXISTS { ?x ?p ?y FILTER (?y != ex:c) } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { GRAPH ?c { ?x ?p ?c } } }",
+            "SELECT ?x { ?x ex:label ?l FILTER NOT EXISTS { GRAPH ?p { ?x ?p ?c } } }",
     })
     void aPatternTheStoreCannotAnswerAloneStaysWithTheView(String query) {
         Txn.executeRead(store, () -> assertNull(view.onStore(Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIXES + query)))), query));
