@@ -65,9 +65,7 @@ final class HierarchyExpansion extends TransformCopy {
 
     @Override
     public Op transform(OpQuadPattern op) {
-        // A named graph narrows the look-up; the union graph, a variable or the default graph read them all.
-        Node graph = op.getGraphNode().isURI() && !Quad.isUnionGraph(op.getGraphNode()) && !Quad.isDefaultGraph(op.getGraphNode())
-                ? op.getGraphNode() : Node.ANY;
+        Node graph = lookUpGraph(op.getGraphNode());
         List<BasicPattern> branches = List.of(new BasicPattern());
         for (Triple t : op.getBasicPattern()) {
             List<Triple> choices = choices(t, graph);
@@ -95,6 +93,11 @@ final class HierarchyExpansion extends TransformCopy {
         // Every branch binds the pattern's own variables and no other, so no projection: the rows stay the store's,
         // which a later pattern reads by node id.
         return OpDistinct.create(union);
+    }
+
+    /** The graph a quad pattern's terms are looked up in: a named graph narrows it; the union, a variable or the default graph read all. */
+    static Node lookUpGraph(Node graph) {
+        return graph.isURI() && !Quad.isUnionGraph(graph) && !Quad.isDefaultGraph(graph) ? graph : Node.ANY;
     }
 
     /**

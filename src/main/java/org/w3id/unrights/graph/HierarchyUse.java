@@ -102,7 +102,10 @@ final class HierarchyUse {
          * properties, or a property with subproperties unless such named terms are written over the narrower ones.
          */
         private boolean entailedProperty(Node predicate, boolean namedTermsWritten) {
-            return !predicate.isURI() && !LocalPredicates.isWritten(predicate) || predicate.equals(RDFS.subClassOf.asNode()) || predicate.equals(RDFS.subPropertyOf.asNode())
+            if (!predicate.isURI()) {
+                return !LocalPredicates.isWritten(predicate);
+            }
+            return predicate.equals(RDFS.subClassOf.asNode()) || predicate.equals(RDFS.subPropertyOf.asNode())
                     || !namedTermsWritten && !setup.getSubProperties(predicate).isEmpty();
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -17,7 +18,6 @@ import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.algebra.op.OpUnion;
 import org.apache.jena.sparql.core.BasicPattern;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_Exists;
 import org.apache.jena.sparql.expr.E_NotExists;
@@ -65,7 +65,8 @@ final class LocalPredicates {
      * of their own written as above; at most {@code mostBranches} branches a pattern, else that pattern is left.
      */
     static Op apply(Op op, ConfigRDFS<Node> setup, Store store, int mostBranches) {
-        Set<Var> bound = new HashSet<>(OpVars.mentionedVars(withoutConditions(op)));
+        // Read only when a filter has an EXISTS to write: most queries have none.
+        Supplier<Set<Var>> bound = Once.of(() -> new HashSet<>(OpVars.mentionedVars(withoutConditions(op))));
         int[] written = {0};
         return Transformer.transform(new TransformCopy() {
             @Override
@@ -105,7 +106,7 @@ final class LocalPredicates {
     }
 
     /** Writes one pattern, if its one variable predicate is its own. */
-    private record Writer(ConfigRDFS<Node> setup, Store store, Set<Var> bound, int mostBranches, String name) {
+    private record Writer(ConfigRDFS<Node> setup, Store store, Supplier<Set<Var>> bound, int mostBranches, String name) {
         Op write(OpQuadPattern pattern) {
             BasicPattern triples = pattern.getBasicPattern();
             Triple local = local(triples, pattern.getGraphNode());
@@ -113,13 +114,13 @@ final class LocalPredicates {
                 return pattern;
             }
             Node object = local.getObject();
-            Node graph = lookUpGraph(pattern.getGraphNode());
+            Node graph = HierarchyExpansion.lookUpGraph(pattern.getGraphNode());
             List<BasicPattern> branches = new ArrayList<>();
             branches.add(replaced(triples, local, Triple.create(local.getSubject(), Var.alloc(name), object), null, null));
             if (object.isURI() && !setup.getSubClasses(object).isEmpty()) {
                 branches.add(replaced(triples, local, Triple.create(local.getSubject(), TYPE, object), null, null));
             } else if (object.isVariable()) {
-                if (bound.contains(Var.alloc(object)) || object.equals(pattern.getGraphNode())) {
+                if (bound.get().contains(Var.alloc(object)) || object.equals(pattern.getGraphNode())) {
                     return pattern; // the rows or the graph bind the object: the type branches would need its value
                 }
                 for (Node type : typesGiven(graph)) {
@@ -148,7 +149,7 @@ final class LocalPredicates {
             for (Triple t : triples) {
                 if (t.getPredicate().isVariable()) {
                     Var p = Var.alloc(t.getPredicate());
-                    if (found != null || bound.contains(p) || mentions(triples, p) != 1 || graph.equals(p)) {
+                    if (found != null || bound.get().contains(p) || mentions(triples, p) != 1 || graph.equals(p)) {
                         return null;
                     }
                     found = t;
@@ -206,10 +207,6 @@ final class LocalPredicates {
 
         private static Node put(Node n, Node variable, Node value) {
             return n.equals(variable) ? value : n;
-        }
-
-        private static Node lookUpGraph(Node graph) {
-            return graph.isURI() && !Quad.isUnionGraph(graph) && !Quad.isDefaultGraph(graph) ? graph : Node.ANY;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.unrights.graph.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.sparql.algebra.Op;
@@ -29,8 +30,8 @@ import org.apache.jena.sparql.util.NodeIsomorphismMap;
  * BIND inside) the two give the same rows: P with a row's values put in has a solution exactly when P has a
  * solution that agrees with the row on the variables they share, when every solution of P binds them. A row
  * that does not bind the same shared variables as the one that started the set is still filtered the
- * row-by-row way, and so are all rows when a shared variable is one that some solutions leave unbound. The set is {@link SharedValues}: on a store, one shared variable is kept by
- * the store's node ids.
+ * row-by-row way, and so are all rows when a shared variable is one that some solutions leave unbound. The set
+ * is {@link SharedValues}: on a store, one shared variable is kept by the store's node ids.
  * <p>
  * Why: Jena evaluates NOT EXISTS once a row, which over the 869,937 ballots of the record costs a dozen
  * seconds where one pass over P costs two or three ({@code ?b a unr:Ballot FILTER NOT EXISTS { ?b ?p ?s . ?s a
@@ -46,14 +47,17 @@ final class AntiJoin extends OpExt {
     private final E_NotExists notExists;
     private final Op rows;
     private final Op pattern;
+    /** The variables every solution of the pattern binds, the only ones its values can be looked up by. */
+    private final Set<Var> boundInEvery;
 
-    private AntiJoin(OpFilter filter, E_NotExists notExists, long nanosBeforeHashing) {
+    private AntiJoin(OpFilter filter, E_NotExists notExists, Set<Var> boundInEvery, long nanosBeforeHashing) {
         super("antijoin");
         this.filter = filter;
         this.nanosBeforeHashing = nanosBeforeHashing;
         this.notExists = notExists;
         this.rows = filter.getSubOp();
         this.pattern = notExists.getGraphPattern();
+        this.boundInEvery = boundInEvery;
     }
 
     /**
@@ -64,7 +68,8 @@ final class AntiJoin extends OpExt {
         if (filter.getExprs().size() != 1 || !(filter.getExprs().get(0) instanceof E_NotExists notExists)) {
             return null;
         }
-        return PlainPattern.test(notExists.getGraphPattern()) ? new AntiJoin(filter, notExists, nanosBeforeHashing) : null;
+        Set<Var> boundInEvery = PlainPattern.boundInEvery(notExists.getGraphPattern());
+        return boundInEvery == null ? null : new AntiJoin(filter, notExists, boundInEvery, nanosBeforeHashing);
     }
 
     @Override
@@ -95,7 +100,7 @@ final class AntiJoin extends OpExt {
             if (shared == null && spent > nanosBeforeHashing) {
                 shared = sharedWith(row);
                 // A value the row has and some solution lacks (a UNION's branch) is not a key: one by one for good.
-                found = PlainPattern.boundInEvery(pattern).containsAll(shared) ? evaluateOnce(shared) : null;
+                found = boundInEvery.containsAll(shared) ? evaluateOnce(shared) : null;
             }
             if (found != null && bindsExactlyShared(row)) {
                 return found.contains(row) ? null : row;

@@ -27,10 +27,6 @@ import org.apache.jena.sparql.core.Var;
 final class PlainPattern {
     private PlainPattern() {}
 
-    static boolean test(Op op) {
-        return boundInEvery(op) != null;
-    }
-
     /** The variables every solution of {@code op} binds, or null when {@code op} is not plain. */
     static Set<Var> boundInEvery(Op op) {
         if (op instanceof OpBGP || op instanceof OpTriple || op instanceof OpPath || op instanceof OpQuadPattern
