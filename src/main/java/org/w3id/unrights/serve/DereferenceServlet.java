@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -56,17 +57,18 @@ final class DereferenceServlet extends HttpServlet {
     private static final Pattern LISTING = Pattern.compile("/[a-z-]+/");
 
     private final DatasetGraph dataset;
-    private final KindMap kinds;
+    private final Supplier<KindMap> kinds;
     private final Release release;
     private final BallotIndex ballots;
 
     /**
      * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
-     * @param kinds   the kinds of resource, for the listings and the headings of the links
+     * @param kinds   the kinds of resource, for the listings and the headings of the links: read from the shapes at
+     *                the first page, not at the start
      * @param release the data version a resource is cited with
      * @param ballots the states' ballots, as their pages list them
      */
-    DereferenceServlet(DatasetGraph dataset, KindMap kinds, Release release, BallotIndex ballots) {
+    DereferenceServlet(DatasetGraph dataset, Supplier<KindMap> kinds, Release release, BallotIndex ballots) {
         this.dataset = dataset;
         this.kinds = kinds;
         this.release = release;
@@ -105,7 +107,7 @@ final class DereferenceServlet extends HttpServlet {
                 } else {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
-                        Responses.page(response, new ResourcePage(dataset, kinds, ballots).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                        Responses.page(response, new ResourcePage(dataset, kinds.get(), ballots).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release), VoteFilter.of(request.getParameter("topic"), request.getParameter("from"),
                                         request.getParameter("to"))));
@@ -124,7 +126,7 @@ final class DereferenceServlet extends HttpServlet {
 
     /** {@code /id/{kind}/}: every resource of the kind, a page at a time ({@code ?page=}), sorted ({@code ?sort=}). */
     private void listing(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        Optional<Kind> kind = kinds.byPath(path);
+        Optional<Kind> kind = kinds.get().byPath(path);
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = Responses.pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()

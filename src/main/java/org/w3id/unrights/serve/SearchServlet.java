@@ -34,10 +34,10 @@ final class SearchServlet extends HttpServlet {
 
     private final transient Supplier<TextIndex> index;
     private final transient DatasetGraph dataset;
-    private final transient KindMap kinds;
+    private final transient Supplier<KindMap> kinds;
 
     /** @param dataset the named graphs as built, where names and summaries are read */
-    SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, KindMap kinds) {
+    SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, Supplier<KindMap> kinds) {
         this.kinds = kinds;
         this.index = index;
         this.dataset = dataset;
@@ -61,7 +61,7 @@ final class SearchServlet extends HttpServlet {
         }
         SearchView view = Txn.calculateRead(dataset, () -> {
             List<Search.Hit> hits = new Search(index.get(), dataset).find(query);
-            return new SearchPage(dataset, kinds).view(query, hits, filter.get());
+            return new SearchPage(dataset, kinds.get()).view(query, hits, filter.get());
         });
         if (negotiated.get().equals(JSON)) {
             byte[] body = json(view).getBytes(StandardCharsets.UTF_8);
