@@ -14,6 +14,7 @@ import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.publish.Publisher;
+import org.w3id.unrights.publish.TemporaryFolder;
 
 /** The project's own folders and test fixtures, as the tests see them from the Maven project root. */
 public final class Fixtures {
@@ -121,7 +122,7 @@ public final class Fixtures {
     public static synchronized Publication rollCallPublication() {
         if (rollCall == null) {
             try {
-                Path data = copy(curatedData(), Files.createTempDirectory("un-rights-rollcall").resolve("data"));
+                Path data = copy(curatedData(), TemporaryFolder.removedAtExit("un-rights-rollcall").resolve("data"));
                 Files.copy(ROLL_CALL.resolve("sources/rollcall-fixture.yaml"), data.resolve("sources/rollcall-fixture.yaml"));
                 rollCall = publish(data);
             } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.w3id.unrights.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -128,7 +127,7 @@ public final class Publisher {
         Statistics statistics = counter.statistics();
         reportCounts(statistics);
         compute(dataset);
-        Dumps dumps = new Dumps(temporaryDumpFolder(), graph, DataSetQuads.replayed(sources.dataSets(), graph), statistics, release, progress);
+        Dumps dumps = new Dumps(TemporaryFolder.removedAtExit("un-rights-dumps"), graph, DataSetQuads.replayed(sources.dataSets(), graph), statistics, release, progress);
         // Only the server's validators read the fingerprint: the commands need not hash the data for it.
         Supplier<String> fingerprint = () -> ContentHash.of(sources.dataDir(), sources.ontologyDir());
         return Optional.of(new Publication(graph, statistics, () -> SearchIndex.inMemory(dataset), dumps, release, fingerprint, null, true));
@@ -316,23 +315,6 @@ public final class Publisher {
             return Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    /** A folder for the dumps of a publication in memory, removed with everything in it when the JVM exits. */
-    private static Path temporaryDumpFolder() {
-        try {
-            Path dir = Files.createTempDirectory("un-rights-dumps");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                } catch (IOException | UncheckedIOException e) {
-                    // Leaving a temporary folder behind is harmless.
-                }
-            }));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for the dumps", e);
         }
     }
 }

@@ -36,6 +36,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.publish.TemporaryFolder;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
@@ -204,7 +205,7 @@ class StreamStatisticsTest {
 
     /** The shipped curated data with a few of the shipped roll calls, their manifest's checksums and row counts made to fit. */
     private static Path fewRollCalls() throws IOException {
-        Path data = Fixtures.copy(Fixtures.curatedData(), Files.createTempDirectory("un-rights-stream").resolve("data"));
+        Path data = Fixtures.copy(Fixtures.curatedData(), TemporaryFolder.removedAtExit("un-rights-stream").resolve("data"));
         Path from = Fixtures.DATA.resolve("datasets/unga-rollcalls");
         Path to = Files.createDirectories(data.resolve("datasets/unga-rollcalls"));
         String manifest = Files.readString(from.resolve("dataset.yaml"));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.publish.TemporaryFolder;
 import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -46,7 +47,7 @@ class DescriptionPagesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path data = Fixtures.copy(Fixtures.curatedData(), Files.createTempDirectory("un-rights-ballots").resolve("data"));
+        Path data = Fixtures.copy(Fixtures.curatedData(), TemporaryFolder.removedAtExit("un-rights-ballots").resolve("data"));
         Files.writeString(data.resolve("sources/many-ballots-fixture.yaml"), manyBallots());
         server = RightsServer.create(Fixtures.publish(data), ServerSettings.defaults().withPort(0).withQueries(Fixtures.FIXTURE_QUERIES)).start();
         http = new HttpTesting(server.getHttpPort());

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.publish.TemporaryFolder;
 import org.w3id.unrights.vocab.Std;
 
 /**
@@ -48,7 +49,7 @@ class NoServerErrorsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path data = Fixtures.copy(Fixtures.curatedData(), Files.createTempDirectory("un-rights-odd").resolve("data"));
+        Path data = Fixtures.copy(Fixtures.curatedData(), TemporaryFolder.removedAtExit("un-rights-odd").resolve("data"));
         writeDataSet(Files.createDirectories(data.resolve("datasets/unga-rollcalls")));
         server = RightsServer.create(Fixtures.publish(data), ServerSettings.defaults().withPort(0)).start();
         http = new HttpTesting(server.getHttpPort());

@@ -30,6 +30,7 @@ import org.w3id.unrights.graph.GraphBuilder;
 import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
 import org.w3id.unrights.publish.Publisher;
+import org.w3id.unrights.publish.TemporaryFolder;
 import org.w3id.unrights.serve.guard.Limits;
 
 /**
@@ -63,11 +64,11 @@ class PathLimitsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path data = Fixtures.copy(Fixtures.curatedData(), Files.createTempDirectory("un-rights-paths").resolve("data"));
+        Path data = Fixtures.copy(Fixtures.curatedData(), TemporaryFolder.removedAtExit("un-rights-paths").resolve("data"));
         Files.writeString(data.resolve("sources/everyone-votes.yaml"), everyoneVotes(states(data)));
         // In a TDB2 store, as serve keeps it: these paths name no narrower term, so TDB2's own executor runs them.
         publication = Publisher.of(new GraphBuilder(data, Fixtures.ONTOLOGY), Progress.silent())
-                .inStore(Files.createTempDirectory("un-rights-paths-store")).orElseThrow();
+                .inStore(TemporaryFolder.removedAtExit("un-rights-paths-store")).orElseThrow();
         server = RightsServer.create(publication, ServerSettings.defaults().withPort(0).withQueryTimeout(TIMEOUT)).start();
         http = new HttpTesting(server.getHttpPort());
     }
