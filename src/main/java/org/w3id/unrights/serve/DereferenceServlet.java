@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -32,7 +33,6 @@ import org.w3id.unrights.site.ResourcePage;
 import org.w3id.unrights.site.VoteFilter;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
-import org.w3id.unrights.vocab.Std;
 
 /**
  * Dereferences the project's IRIs: {@code GET /id/{kind}/{key}} (keys may hold slashes) answers for
@@ -53,6 +53,8 @@ final class DereferenceServlet extends HttpServlet {
             new Negotiation.Offer(Lang.TRIG.getHeaderString(), "trig"),
             new Negotiation.Offer(Lang.NQUADS.getHeaderString(), "nq", "nquads"));
     private static final int SIMILAR = 8;
+    /** Members of a kind a missing IRI's key is compared with, at most: the states, bodies, votes and documents, not the ballots. */
+    private static final int MOST_CANDIDATES = 50_000;
     /** {@code /{kind}/}, the listing of a kind under {@code /id}. */
     private static final Pattern LISTING = Pattern.compile("/[a-z-]+/");
 
@@ -188,7 +190,10 @@ final class DereferenceServlet extends HttpServlet {
         Responses.page(response, new NotFoundView(resource.getURI(), similar(resource)));
     }
 
-    /** Typed resources of the same kind whose key shares the most with the one asked for. */
+    /**
+     * Resources of the same kind whose key shares the most with the one asked for; none for a kind of more than
+     * {@link #MOST_CANDIDATES} (the record's ballots), whose members a miss would otherwise read every time.
+     */
     private List<NotFoundView.Suggestion> similar(Node resource) {
         String iri = resource.getURI();
         int lastSlash = iri.indexOf('/', Ids.ID.length());
@@ -197,9 +202,13 @@ final class DereferenceServlet extends HttpServlet {
         }
         String kindPrefix = iri.substring(0, lastSlash + 1);
         String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
+        Optional<Set<Node>> candidates = kinds.get().byPath(iri.substring(Ids.ID.length(), lastSlash))
+                .flatMap(kind -> new KindPage(dataset).membersUpTo(kind, MOST_CANDIDATES));
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         Labels labels = new Labels(dataset);
-        return dataset.stream(Node.ANY, Node.ANY, Std.rdfType, Node.ANY).map(Quad::getSubject)
-                .filter(s -> s.isURI() && s.getURI().startsWith(kindPrefix)).distinct()
+        return candidates.get().stream().filter(s -> s.getURI().startsWith(kindPrefix))
                 .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
                         .thenComparing(Node::getURI))
                 .limit(SIMILAR)

@@ -2,13 +2,17 @@ package org.w3id.unrights.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -26,6 +30,13 @@ public final class KindPage {
     public static final int PAGE = 50;
     /** The orders on offer, the default first. */
     public static final List<String> SORTS = List.of("label", "date", "key");
+    /**
+     * Members sorted for their page up to this many; a kind with more (the record's ballots, 869,937 of them) is
+     * listed in the store's order, the same at every request, since sorting it took seconds at each page.
+     */
+    static final int SORTED_UP_TO = 50_000;
+    /** The order of a kind with more members than {@link #SORTED_UP_TO}. */
+    public static final String STORE_ORDER = "store";
 
     private final DatasetGraph dataset;
     private final Labels labels;
@@ -39,36 +50,55 @@ public final class KindPage {
 
     /** Members of the kind's class or any of its subclasses, as the ontology declares them. */
     public Set<Node> members(Kind kind) {
+        return membersUpTo(kind, Integer.MAX_VALUE).orElseThrow();
+    }
+
+    /** The {@link #members} of {@code kind}, or nothing as soon as there are more than {@code most}: read no further. */
+    public Optional<Set<Node>> membersUpTo(Kind kind, int most) {
         Set<Node> members = new LinkedHashSet<>();
         for (Node type : classes(kind.type())) {
-            dataset.stream(Node.ANY, Node.ANY, Std.rdfType, type).map(Quad::getSubject).filter(Node::isURI).forEach(members::add);
+            Iterator<Quad> typed = dataset.find(Node.ANY, Node.ANY, Std.rdfType, type);
+            while (typed.hasNext()) {
+                Node member = typed.next().getSubject();
+                if (member.isURI() && members.add(member) && members.size() > most) {
+                    Iter.close(typed);
+                    return Optional.empty();
+                }
+            }
         }
-        return members;
+        return Optional.of(members);
     }
 
     /** Page {@code page} (from 1) in the order {@code sort}; empty when there is no such page. */
     public Optional<KindView> view(Kind kind, String sort, int page) {
-        List<Node> sorted = new ArrayList<>(members(kind));
-        sorted.sort(order(sort));
-        int pages = Math.max(1, (sorted.size() + PAGE - 1) / PAGE);
+        List<Node> listed = new ArrayList<>(members(kind));
+        boolean sortable = listed.size() <= SORTED_UP_TO;
+        int pages = Math.max(1, (listed.size() + PAGE - 1) / PAGE);
         if (page < 1 || page > pages) {
             return Optional.empty();
         }
-        List<KindView.Row> rows = sorted.subList((page - 1) * PAGE, Math.min(sorted.size(), page * PAGE)).stream()
+        if (sortable) {
+            listed.sort(order(sort));
+        }
+        List<KindView.Row> rows = listed.subList((page - 1) * PAGE, Math.min(listed.size(), page * PAGE)).stream()
                 .map(node -> new KindView.Row(labels.link(node), Labels.shortForm(node), summaries.date(node).orElse(""), summaries.of(node, null)))
                 .toList();
         String base = "/id/" + kind.path() + "/";
-        List<Link> sorts = SORTS.stream().map(s -> s.equals(sort) ? Link.text(s) : Link.to(base + "?sort=" + s, s)).toList();
-        List<Link> pageLinks = Link.pages(pages, page, p -> base + "?sort=" + sort + "&page=" + p);
-        return Optional.of(new KindView(kind.path(), kind.plural(), sorted.size(), sort, page, pages, rows, sorts, pageLinks));
+        List<Link> sorts = sortable ? SORTS.stream().map(s -> s.equals(sort) ? Link.text(s) : Link.to(base + "?sort=" + s, s)).toList()
+                : List.of(Link.text("the store's order (too many to sort; SPARQL sorts them)"));
+        List<Link> pageLinks = Link.pages(pages, page, p -> base + (sortable ? "?sort=" + sort + "&" : "?") + "page=" + p);
+        return Optional.of(new KindView(kind.path(), kind.plural(), listed.size(), sortable ? sort : STORE_ORDER, page, pages, rows, sorts, pageLinks));
     }
 
     private Comparator<Node> order(String sort) {
-        Comparator<Node> byLabel = Comparator.comparing((Node n) -> labels.of(n).toLowerCase(Locale.ROOT));
+        // Each member's label and date read once, not at each of the sort's comparisons.
+        Map<Node, String> label = new HashMap<>();
+        Map<Node, String> date = new HashMap<>();
+        Comparator<Node> byLabel = Comparator.comparing((Node n) -> label.computeIfAbsent(n, m -> labels.of(m).toLowerCase(Locale.ROOT)));
         Comparator<Node> byKey = Comparator.comparing(Node::getURI);
         return switch (sort) {
             // Newest first; the undated after the dated, by name.
-            case "date" -> Comparator.comparing((Node n) -> summaries.date(n).orElse(""), Comparator.reverseOrder())
+            case "date" -> Comparator.comparing((Node n) -> date.computeIfAbsent(n, m -> summaries.date(m).orElse("")), Comparator.reverseOrder())
                     .thenComparing(byLabel).thenComparing(byKey);
             case "key" -> byKey;
             default -> byLabel.thenComparing(byKey);

@@ -2,6 +2,7 @@ package org.w3id.unrights.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,15 +86,24 @@ public final class ResourcePage {
     }
 
     /**
-     * The links here grouped by the kind of the linking resource, kinds with most links first, read from the
-     * dataset a page at a time: each kind's links are counted as they stream past, and only the page shown is
-     * kept. A kind of at most {@link #SORTED_UP_TO} links is listed by property, then by the linking resource's
-     * label; a larger one (a state's thousands of ballots, a vote option's hundreds of thousands) in the store's
-     * own order, the same at every request, so no page needs every link in memory.
+     * The links here grouped by the kind of the linking resource, kinds with most links first. One pass over the
+     * links counts each kind and keeps the links of each kind while it has at most {@link #SORTED_UP_TO}: those
+     * are listed by property, then by the linking resource's label. A larger kind (a state's thousands of ballots,
+     * a vote option's hundreds of thousands) is read again for the page shown alone, in the store's own order, the
+     * same at every request, so no page needs every link in memory.
      */
     private List<ResourceView.IncomingGroup> incomingGroups(Node resource, String linksKind, int linksPage) {
         Map<String, Integer> counts = new TreeMap<>();
-        incoming(resource).forEach(q -> counts.merge(kindOf(q.getSubject()), 1, Integer::sum));
+        Map<String, List<Quad>> kept = new HashMap<>();
+        incoming(resource).forEach(q -> {
+            String kind = kindOf(q.getSubject());
+            int count = counts.merge(kind, 1, Integer::sum);
+            if (count <= SORTED_UP_TO) {
+                kept.computeIfAbsent(kind, k -> new ArrayList<>()).add(q);
+            } else if (count == SORTED_UP_TO + 1) {
+                kept.remove(kind);
+            }
+        });
         List<ResourceView.IncomingGroup> groups = new ArrayList<>();
         counts.forEach((kind, total) -> {
             int pages = (total + INCOMING_PAGE - 1) / INCOMING_PAGE;
@@ -101,10 +111,10 @@ public final class ResourcePage {
             List<Link> pageLinks = pages < 2 ? List.of()
                     : Link.pages(pages, page, p -> Labels.href(resource) + "?links=" + kind + "&page=" + p + "#links-" + kind);
             Comparator<Quad> order = Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate())).thenComparing(q -> labels.of(q.getSubject()));
-            java.util.stream.Stream<Quad> ofKind = incoming(resource).filter(q -> kindOf(q.getSubject()).equals(kind));
             List<Quad> shown = total <= SORTED_UP_TO
-                    ? ofKind.sorted(order).skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).toList()
-                    : ofKind.skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).sorted(order).toList();
+                    ? kept.get(kind).stream().sorted(order).skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).toList()
+                    : incoming(resource).filter(q -> kindOf(q.getSubject()).equals(kind))
+                            .skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).sorted(order).toList();
             groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), total, shown.stream().map(this::incoming).toList(), pageLinks));
         });
         groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));

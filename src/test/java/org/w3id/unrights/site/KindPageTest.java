@@ -1,0 +1,71 @@
+package org.w3id.unrights.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.w3id.unrights.Fixtures;
+import org.w3id.unrights.graph.RightsGraph;
+import org.w3id.unrights.load.Kind;
+import org.w3id.unrights.vocab.Ids;
+import org.w3id.unrights.vocab.Std;
+import org.w3id.unrights.vocab.Unr;
+
+/** The listings of the shipped graph, the record's 869,937 ballots included: a kind too large to sort at each page. */
+class KindPageTest {
+    private final RightsGraph graph = Fixtures.shippedGraph();
+    private final DatasetGraph dataset = graph.dataset();
+    private final Kind ballots = graph.kinds().byPath("ballot").orElseThrow();
+    private final Kind states = graph.kinds().byPath("state").orElseThrow();
+
+    @Test
+    void theBallotsAreListedInTheStoresOrderAPageAtATimeWithoutASortToChoose() {
+        Txn.executeRead(dataset, () -> {
+            KindPage listing = new KindPage(dataset);
+            long typed = dataset.stream(Node.ANY, Node.ANY, Std.rdfType, Unr.Ballot).map(q -> q.getSubject()).distinct().count();
+            List<Node> members = new ArrayList<>(listing.members(ballots));
+            assertTrue(members.size() > KindPage.SORTED_UP_TO, "more ballots than are sorted: " + members.size());
+            for (int page : List.of(1, 2, 17_000)) {
+                KindView view = listing.view(ballots, "label", page).orElseThrow();
+                assertEquals(KindPage.STORE_ORDER, view.sort(), "the order asked for does not apply");
+                assertEquals(typed, view.total());
+                List<String> expected = members.subList((page - 1) * KindPage.PAGE, page * KindPage.PAGE).stream().map(Labels::href).toList();
+                assertEquals(expected, view.rows().stream().map(r -> r.link().href()).toList(), "page " + page);
+                assertTrue(view.pageLinks().stream().filter(l -> l.href() != null).allMatch(l -> l.href().startsWith("/id/ballot/?page=")),
+                        "the page links name no order");
+            }
+        });
+    }
+
+    @Test
+    void aKindOfFewerMembersIsStillSortedAsAsked() {
+        Txn.executeRead(dataset, () -> {
+            KindView view = new KindPage(dataset).view(states, "key", 1).orElseThrow();
+            assertEquals("key", view.sort());
+            List<String> hrefs = view.rows().stream().map(r -> r.link().href()).toList();
+            List<String> sorted = new ArrayList<>(hrefs);
+            sorted.sort(null);
+            assertEquals(sorted, hrefs);
+            assertEquals(3, view.sorts().size(), "label, date and key on offer");
+        });
+    }
+
+    @Test
+    void membersUpToStopsAtTheFirstMemberPastTheBound() {
+        Txn.executeRead(dataset, () -> {
+            KindPage listing = new KindPage(dataset);
+            Set<Node> all = listing.members(states);
+            assertEquals(all, listing.membersUpTo(states, all.size()).orElseThrow());
+            assertTrue(listing.membersUpTo(states, all.size() - 1).isEmpty());
+            assertTrue(listing.membersUpTo(ballots, 50_000).isEmpty());
+            assertTrue(all.contains(Ids.id("state", "prk")));
+        });
+    }
+}
