@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.export.Release;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.load.Kind;
 import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.site.BallotIndex;
@@ -60,6 +61,7 @@ final class DereferenceServlet extends HttpServlet {
 
     private final DatasetGraph dataset;
     private final Supplier<KindMap> kinds;
+    private final Statistics statistics;
     private final Release release;
     private final BallotIndex ballots;
 
@@ -67,12 +69,14 @@ final class DereferenceServlet extends HttpServlet {
      * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
      * @param kinds   the kinds of resource, for the listings and the headings of the links: read from the shapes at
      *                the first page, not at the start
+     * @param statistics the build's counts: how many members each kind has, without reading them
      * @param release the data version a resource is cited with
      * @param ballots the states' ballots, as their pages list them
      */
-    DereferenceServlet(DatasetGraph dataset, Supplier<KindMap> kinds, Release release, BallotIndex ballots) {
+    DereferenceServlet(DatasetGraph dataset, Supplier<KindMap> kinds, Statistics statistics, Release release, BallotIndex ballots) {
         this.dataset = dataset;
         this.kinds = kinds;
+        this.statistics = statistics;
         this.release = release;
         this.ballots = ballots;
     }
@@ -132,7 +136,7 @@ final class DereferenceServlet extends HttpServlet {
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = Responses.pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()
-                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page));
+                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page, members(kind.get())));
         if (view.isEmpty()) {
             Responses.notFound(response, "No such listing", "There is no listing " + request.getRequestURI()
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
@@ -203,6 +207,7 @@ final class DereferenceServlet extends HttpServlet {
         String kindPrefix = iri.substring(0, lastSlash + 1);
         String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
         Optional<Set<Node>> candidates = kinds.get().byPath(iri.substring(Ids.ID.length(), lastSlash))
+                .filter(kind -> members(kind) <= MOST_CANDIDATES)
                 .flatMap(kind -> new KindPage(dataset).membersUpTo(kind, MOST_CANDIDATES));
         if (candidates.isEmpty()) {
             return List.of();
@@ -214,6 +219,11 @@ final class DereferenceServlet extends HttpServlet {
                 .limit(SIMILAR)
                 .map(s -> new NotFoundView.Suggestion(Link.to(Labels.href(s), labels.of(s)), Labels.shortForm(s)))
                 .toList();
+    }
+
+    /** The members of {@code kind} as the build counted them. */
+    private long members(Kind kind) {
+        return statistics.instancesOfKind(kind.type().getURI());
     }
 
     /** Shared leading characters, with a bonus when one key contains the other. */

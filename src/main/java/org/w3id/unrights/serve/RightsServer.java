@@ -67,8 +67,8 @@ public final class RightsServer {
                 .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph::kinds, queries, publication.dumps()))
-                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph::kinds, release, ballots))
-                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph::kinds, release, ballots))
+                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots))
+                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots))
                 .addServlet("/graph/*", new GraphServlet(graph.dataset()))
                 .addServlet(SearchServlet.PATH, new SearchServlet(publication::textIndex, graph.dataset(), graph::kinds))
                 .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -69,25 +70,40 @@ public final class KindPage {
         return Optional.of(members);
     }
 
-    /** Page {@code page} (from 1) in the order {@code sort}; empty when there is no such page. */
-    public Optional<KindView> view(Kind kind, String sort, int page) {
-        List<Node> listed = new ArrayList<>(members(kind));
-        boolean sortable = listed.size() <= SORTED_UP_TO;
-        int pages = Math.max(1, (listed.size() + PAGE - 1) / PAGE);
+    /**
+     * Page {@code page} (from 1) in the order {@code sort} of a kind with {@code counted} members, as the build
+     * counted them ({@code Statistics.instancesOfKind}); empty when there is no such page. A kind of more than
+     * {@link #SORTED_UP_TO} is read as far as its page and no further, in the store's order.
+     */
+    public Optional<KindView> view(Kind kind, String sort, int page, long counted) {
+        boolean sortable = counted <= SORTED_UP_TO;
+        List<Node> listed = sortable ? new ArrayList<>(members(kind)) : List.of();
+        long total = sortable ? listed.size() : counted;
+        int pages = (int) Math.max(1, (total + PAGE - 1) / PAGE);
         if (page < 1 || page > pages) {
             return Optional.empty();
         }
+        List<Node> shown;
         if (sortable) {
             listed.sort(order(sort));
+            shown = listed.subList((page - 1) * PAGE, Math.min(listed.size(), page * PAGE));
+        } else {
+            shown = memberStream(kind).skip((long) (page - 1) * PAGE).limit(PAGE).toList();
         }
-        List<KindView.Row> rows = listed.subList((page - 1) * PAGE, Math.min(listed.size(), page * PAGE)).stream()
+        List<KindView.Row> rows = shown.stream()
                 .map(node -> new KindView.Row(labels.link(node), Labels.shortForm(node), summaries.date(node).orElse(""), summaries.of(node, null)))
                 .toList();
         String base = "/id/" + kind.path() + "/";
         List<Link> sorts = sortable ? SORTS.stream().map(s -> s.equals(sort) ? Link.text(s) : Link.to(base + "?sort=" + s, s)).toList()
                 : List.of(Link.text("the store's order (too many to sort; SPARQL sorts them)"));
         List<Link> pageLinks = Link.pages(pages, page, p -> base + (sortable ? "?sort=" + sort + "&" : "?") + "page=" + p);
-        return Optional.of(new KindView(kind.path(), kind.plural(), listed.size(), sortable ? sort : STORE_ORDER, page, pages, rows, sorts, pageLinks));
+        return Optional.of(new KindView(kind.path(), kind.plural(), total, sortable ? sort : STORE_ORDER, page, pages, rows, sorts, pageLinks));
+    }
+
+    /** The {@link #members} one at a time, in the same order, each once. */
+    private Stream<Node> memberStream(Kind kind) {
+        return classes(kind.type()).stream().flatMap(type -> dataset.stream(Node.ANY, Node.ANY, Std.rdfType, type).map(Quad::getSubject))
+                .filter(Node::isURI).distinct();
     }
 
     private Comparator<Node> order(String sort) {
