@@ -136,7 +136,7 @@ final class DereferenceServlet extends HttpServlet {
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = Responses.pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()
-                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page, members(kind.get())));
+                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page, counted(kind.get())));
         if (view.isEmpty()) {
             Responses.notFound(response, "No such listing", "There is no listing " + request.getRequestURI()
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
@@ -207,7 +207,7 @@ final class DereferenceServlet extends HttpServlet {
         String kindPrefix = iri.substring(0, lastSlash + 1);
         String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
         Optional<Set<Node>> candidates = kinds.get().byPath(iri.substring(Ids.ID.length(), lastSlash))
-                .filter(kind -> members(kind) <= MOST_CANDIDATES)
+                .filter(kind -> counted(kind) <= MOST_CANDIDATES)
                 .flatMap(kind -> new KindPage(dataset).membersUpTo(kind, MOST_CANDIDATES));
         if (candidates.isEmpty()) {
             return List.of();
@@ -222,7 +222,7 @@ final class DereferenceServlet extends HttpServlet {
     }
 
     /** The members of {@code kind} as the build counted them. */
-    private long members(Kind kind) {
+    private long counted(Kind kind) {
         return statistics.instancesOfKind(kind.type().getURI());
     }
 

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -56,18 +55,10 @@ public final class KindPage {
 
     /** The {@link #members} of {@code kind}, or nothing as soon as there are more than {@code most}: read no further. */
     public Optional<Set<Node>> membersUpTo(Kind kind, int most) {
-        Set<Node> members = new LinkedHashSet<>();
-        for (Node type : classes(kind.type())) {
-            Iterator<Quad> typed = dataset.find(Node.ANY, Node.ANY, Std.rdfType, type);
-            while (typed.hasNext()) {
-                Node member = typed.next().getSubject();
-                if (member.isURI() && members.add(member) && members.size() > most) {
-                    Iter.close(typed);
-                    return Optional.empty();
-                }
-            }
+        try (Stream<Node> members = memberStream(kind)) {
+            Set<Node> found = members.limit(most + 1L).collect(Collectors.toCollection(LinkedHashSet::new));
+            return found.size() > most ? Optional.empty() : Optional.of(found);
         }
-        return Optional.of(members);
     }
 
     /**
@@ -100,7 +91,7 @@ public final class KindPage {
         return Optional.of(new KindView(kind.path(), kind.plural(), total, sortable ? sort : STORE_ORDER, page, pages, rows, sorts, pageLinks));
     }
 
-    /** The {@link #members} one at a time, in the same order, each once. */
+    /** The members of the kind's class and its subclasses one at a time, each once, in the store's order. */
     private Stream<Node> memberStream(Kind kind) {
         return classes(kind.type()).stream().flatMap(type -> dataset.stream(Node.ANY, Node.ANY, Std.rdfType, type).map(Quad::getSubject))
                 .filter(Node::isURI).distinct();
