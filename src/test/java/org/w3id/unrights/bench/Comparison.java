@@ -354,18 +354,29 @@ public final class Comparison {
     }
 
     /**
-     * The named queries' texts as a server is sent them: ours as shipped; a stock engine's the same, except where a
-     * query calls one of our own functions ({@code unrf:}), which a stock engine does not have and would answer
-     * with nothing: that one is sent the same question over the ballots themselves, kept in
-     * {@code src/test/resources/bench/portable/}.
+     * The named queries' and the shapes' texts as a server is sent them: ours as shipped; a stock engine's the
+     * same, except where a query calls one of our own functions ({@code unrf:}), which a stock engine does not have
+     * and would answer with nothing: that one is sent the same question over the ballots themselves, kept under the
+     * same name in {@code src/test/resources/bench/portable/}.
      */
-    private List<String> texts(boolean ours) throws IOException {
-        List<String> texts = new ArrayList<>();
+    private Sent texts(boolean ours) throws IOException {
+        List<String> named = new ArrayList<>();
         for (NamedQuery query : queries) {
-            Path portable = Path.of("src/test/resources/bench/portable", query.name() + ".rq");
-            texts.add(!ours && query.text().contains("unrf:") ? Files.readString(portable) : query.text());
+            named.add(sentText(query.name(), query.text(), ours));
         }
-        return texts;
+        Map<String, String> sentShapes = new TreeMap<>();
+        for (Map.Entry<String, String> shape : shapes.entrySet()) {
+            sentShapes.put(shape.getKey(), sentText(shape.getKey(), shape.getValue(), ours));
+        }
+        return new Sent(named, sentShapes);
+    }
+
+    private static String sentText(String name, String text, boolean ours) throws IOException {
+        return !ours && text.contains("unrf:") ? Files.readString(Path.of("src/test/resources/bench/portable", name + ".rq")) : text;
+    }
+
+    /** What one server is sent: the named queries in their order, and the shapes by name. */
+    private record Sent(List<String> named, Map<String, String> shapes) {
     }
 
     private static final String SHAPE = "shape:";
@@ -382,7 +393,8 @@ public final class Comparison {
         return shapes;
     }
 
-    private ServerFigures serve(Path log, List<String> command, String endpoint, List<String> texts) throws Exception {
+    private ServerFigures serve(Path log, List<String> command, String endpoint, Sent sent) throws Exception {
+        List<String> texts = sent.named();
         List<Double> starts = new ArrayList<>();
         for (int i = 1; i < STARTS; i++) {
             long t = System.nanoTime();
@@ -406,7 +418,7 @@ public final class Comparison {
             for (int q = 0; q < queries.size(); q++) {
                 latency.put(queries.get(q).name(), latency(endpoint, texts.get(q)));
             }
-            for (Map.Entry<String, String> shape : shapes.entrySet()) {
+            for (Map.Entry<String, String> shape : sent.shapes().entrySet()) {
                 latency.put(SHAPE + shape.getKey(), latency(endpoint, shape.getValue()));
             }
             Map<String, Answer> answers = new LinkedHashMap<>();
