@@ -29,17 +29,23 @@ public final class Search {
     /** Longest query text accepted, in characters. */
     public static final int LONGEST = 200;
     private static final float EXACT = 1000f;
-    /** Links to a resource counted toward its {@link #prior}: enough to tell a much-cited name from a passing one. */
-    static final int LINKS_COUNTED = 1000;
     /** Kinds whose keys are UN symbols. */
     private static final List<String> SYMBOL_KINDS = List.of("resolution", "document");
 
     private final TextIndex index;
     private final DatasetGraph dataset;
+    private final Priors priors;
 
+    /** A search whose resources' {@link Priors} are counted afresh. */
     public Search(TextIndex index, DatasetGraph dataset) {
+        this(index, dataset, new Priors(dataset));
+    }
+
+    /** @param priors the resources' priors, kept across searches of the same {@code dataset} */
+    public Search(TextIndex index, DatasetGraph dataset, Priors priors) {
         this.index = index;
         this.dataset = dataset;
+        this.priors = priors;
     }
 
     /**
@@ -57,8 +63,10 @@ public final class Search {
         Map<Node, Hit> best = new LinkedHashMap<>();
         exact(text).forEach(node -> best.put(node, new Hit(node, kind(node), EXACT, text)));
         List<Hit> ranked = new ArrayList<>(best.values());
-        // Resources that match every word first, then those that match some: each tier best first.
-        for (boolean every : List.of(true, false)) {
+        // Resources that match every word first, then those that match some: each tier best first. With one word,
+        // "some" is "every": its query would find the same resources again.
+        List<Boolean> tiers = clauses(text, true).size() > 1 ? List.of(true, false) : List.of(true);
+        for (boolean every : tiers) {
             Map<Node, Hit> tier = new LinkedHashMap<>();
             for (TextHit hit : hits(luceneQuery(text, every))) {
                 Node node = hit.getNode();
@@ -66,7 +74,7 @@ public final class Search {
                     continue;
                 }
                 String matched = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-                tier.merge(node, new Hit(node, kind(node), hit.getScore() * prior(node), matched), (a, b) -> a.score() >= b.score() ? a : b);
+                tier.merge(node, new Hit(node, kind(node), hit.getScore() * priors.of(node), matched), (a, b) -> a.score() >= b.score() ? a : b);
             }
             List<Hit> sorted = new ArrayList<>(tier.values());
             sorted.sort(Comparator.comparing(Hit::score).reversed().thenComparing(h -> h.resource().getURI()));
@@ -74,16 +82,6 @@ public final class Search {
             ranked.addAll(sorted);
         }
         return ranked;
-    }
-
-    /**
-     * How much a resource counts for beside how well its text matches: more the more the graph links to it (up
-     * to {@value #LINKS_COUNTED} links), as with a name that many facts refer to, such as a mandate, against an
-     * event that one source mentions. Text scores of names that differ by a word or two are close; this decides.
-     */
-    private float prior(Node node) {
-        long links = dataset.stream(Node.ANY, Node.ANY, Node.ANY, node).limit(LINKS_COUNTED).count();
-        return 1f + (float) Math.log1p(links) / 4f;
     }
 
     private List<TextHit> hits(String query) {
@@ -130,6 +128,11 @@ public final class Search {
 
     /** The same, with each word required ({@code every}) or any of them enough. */
     static String luceneQuery(String text, boolean every) {
+        return String.join(" ", clauses(text, every));
+    }
+
+    /** A clause for each word typed that has a letter or a digit. */
+    private static List<String> clauses(String text, boolean every) {
         List<String> clauses = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             String letters = word.replaceAll("[^\\p{L}\\p{N}]", "");
@@ -147,7 +150,7 @@ public final class Search {
             }
             clauses.add((every ? "+(" : "(") + clause + ")");
         }
-        return String.join(" ", clauses);
+        return clauses;
     }
 
     private static String field(String field, String term) {

@@ -16,6 +16,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.unrights.load.KindMap;
 import org.apache.jena.system.Txn;
+import org.w3id.unrights.search.Priors;
 import org.w3id.unrights.search.Search;
 import org.w3id.unrights.site.SearchFilter;
 import org.w3id.unrights.site.SearchPage;
@@ -35,12 +36,14 @@ final class SearchServlet extends HttpServlet {
     private final transient Supplier<TextIndex> index;
     private final transient DatasetGraph dataset;
     private final transient Supplier<KindMap> kinds;
+    private final transient Priors priors;
 
     /** @param dataset the named graphs as built, where names and summaries are read */
     SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, Supplier<KindMap> kinds) {
         this.kinds = kinds;
         this.index = index;
         this.dataset = dataset;
+        this.priors = new Priors(dataset);
     }
 
     @Override
@@ -60,7 +63,7 @@ final class SearchServlet extends HttpServlet {
             return;
         }
         SearchView view = Txn.calculateRead(dataset, () -> {
-            List<Search.Hit> hits = new Search(index.get(), dataset).find(query);
+            List<Search.Hit> hits = new Search(index.get(), dataset, priors).find(query);
             return new SearchPage(dataset, kinds.get()).view(query, hits, filter.get());
         });
         if (negotiated.get().equals(JSON)) {
