@@ -99,7 +99,8 @@ final class DereferenceServlet extends HttpServlet {
         int page = pageParameter == null || html ? 1 : Responses.pageNumber(pageParameter);
         Txn.executeRead(dataset, () -> {
             try {
-                ResourceDescription description = page < 1 ? null : ResourceDescription.of(dataset, resource, page);
+                ResourceDescription description = page < 1 ? null
+                        : html ? ResourceDescription.forPage(dataset, resource) : ResourceDescription.of(dataset, resource, page);
                 Optional<Redirect> elsewhere = description == null || !description.isEmpty() ? Optional.empty()
                         : rekeyed(resource).or(() -> bySymbol(resource));
                 if (elsewhere.isPresent()) {

@@ -49,12 +49,7 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
     /** Page {@code page} (from 1) of the resource's description; its links are empty past the last page. */
     static ResourceDescription of(DatasetGraph dataset, Node resource, int page) {
         // The resource's own facts are on the first page; later pages hold links alone.
-        List<Quad> own = new ArrayList<>();
-        if (page == 1) {
-            dataset.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(own::add);
-        }
-        own.sort(Comparator.comparing((Quad q) -> rank(q.getPredicate())).thenComparing(q -> q.getPredicate().toString())
-                .thenComparing(q -> q.getObject().toString()).thenComparing(q -> q.getGraph().toString()));
+        List<Quad> own = page == 1 ? ownFacts(dataset, resource) : List.of();
         Map<Node, Long> counts = new HashMap<>();
         dataset.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
             if (!q.getSubject().equals(resource)) {
@@ -76,6 +71,28 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
             more |= counts.get(property) > skip + PER_PROPERTY;
         }
         return new ResourceDescription(resource, List.copyOf(own), List.copyOf(incoming), page, more);
+    }
+
+    /**
+     * The first page of the description as the resource's HTML page needs it: its own facts, and of the links to it
+     * only the first, which tells that it exists when it states nothing itself. The page reads and counts the links
+     * itself, a kind at a time; counting them here too read each of a state's thousands of ballots once more.
+     */
+    static ResourceDescription forPage(DatasetGraph dataset, Node resource) {
+        List<Quad> own = ownFacts(dataset, resource);
+        List<Quad> firstLink = own.isEmpty()
+                ? dataset.stream(Node.ANY, Node.ANY, Node.ANY, resource).filter(q -> !q.getSubject().equals(resource)).limit(1).toList()
+                : List.of();
+        return new ResourceDescription(resource, own, firstLink, 1, false);
+    }
+
+    /** What the resource states, in the order a description lists it. */
+    private static List<Quad> ownFacts(DatasetGraph dataset, Node resource) {
+        List<Quad> own = new ArrayList<>();
+        dataset.find(Node.ANY, resource, Node.ANY, Node.ANY).forEachRemaining(own::add);
+        own.sort(Comparator.comparing((Quad q) -> rank(q.getPredicate())).thenComparing(q -> q.getPredicate().toString())
+                .thenComparing(q -> q.getObject().toString()).thenComparing(q -> q.getGraph().toString()));
+        return List.copyOf(own);
     }
 
     /** Whether nothing is known of the resource at all (then it is not found, whatever the page). */

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.graph.Once;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
@@ -30,9 +32,20 @@ public final class BallotIndex {
 
     private final RightsGraph graph;
     private final Map<Node, Set<String>> topics = new ConcurrentHashMap<>();
+    /** The curated graphs, found at the first page: a served graph's graphs do not change. */
+    private final Supplier<List<Node>> curatedGraphs;
 
     public BallotIndex(RightsGraph graph) {
         this.graph = graph;
+        this.curatedGraphs = Once.of(() -> {
+            List<Node> curated = new ArrayList<>();
+            graph.dataset().listGraphNodes().forEachRemaining(g -> {
+                if (graph.isCurated(g)) {
+                    curated.add(g);
+                }
+            });
+            return List.copyOf(curated);
+        });
     }
 
     /** One ballot of a state: the vote it was cast in, that vote's date, the option and the vote's topics. */
@@ -57,8 +70,8 @@ public final class BallotIndex {
                 }
             }
         });
-        // The curated sources' few ballots, by look-up; the data sets' are in the matrix.
-        dataset.stream(Node.ANY, Node.ANY, Unr.voter, state).filter(q -> graph.isCurated(q.getGraph())).map(Quad::getSubject).distinct()
+        // The curated sources' few ballots, by look-up in their graphs alone; the data sets' are in the matrix.
+        curatedGraphs.get().stream().flatMap(g -> dataset.stream(g, Node.ANY, Unr.voter, state)).map(Quad::getSubject).distinct()
                 .forEach(ballot -> {
                     Node option = first(ballot, Unr.option);
                     Node vote = dataset.stream(Node.ANY, Node.ANY, Unr.hasBallot, ballot).map(Quad::getSubject).findFirst().orElse(null);

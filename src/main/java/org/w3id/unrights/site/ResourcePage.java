@@ -28,8 +28,12 @@ public final class ResourcePage {
     private static final Set<Node> PROVENANCE = Set.of(Std.provWasDerivedFrom, Unr.locator);
     /** Links from resources of one kind listed on one page; the others are a page link away. */
     public static final int INCOMING_PAGE = 25;
-    /** Links of one kind sorted for their page; a kind with more is paged in the store's order. */
-    static final int SORTED_UP_TO = 5_000;
+    /**
+     * Links of one kind sorted for their page; a kind with more is paged in the store's order. Sorting reads every
+     * link's label: a state's ballots (about 700 to 6,200) are in the store's order, as the roll calls came, since
+     * the 2,104 of the DPRK sorted took two thirds of its page.
+     */
+    static final int SORTED_UP_TO = 1_000;
     /** How sure the source is and what was deduced: shown beside the facts they qualify, not as rows. */
     private static final Set<Node> MARKS = Set.of(Unr.certainty, Unr.claimedBy, Unr.inferred, Unr.inferredProperty,
             Unr.inferenceNote, Unr.incompleteProperty, Unr.sourceWording, Unr.conflictNote);
@@ -88,7 +92,7 @@ public final class ResourcePage {
     /**
      * The links here grouped by the kind of the linking resource, kinds with most links first. One pass over the
      * links counts each kind and keeps the links of each kind while it has at most {@link #SORTED_UP_TO}: those
-     * are listed by property, then by the linking resource's label. A larger kind (a state's thousands of ballots,
+     * are listed by property, then by the linking resource's label. A larger kind (a state's ballots,
      * a vote option's hundreds of thousands) is read again for the page shown alone, in the store's own order, the
      * same at every request, so no page needs every link in memory.
      */
