@@ -17,11 +17,12 @@ import org.apache.jena.sparql.sse.writers.WriterOp;
 import org.apache.jena.sparql.util.NodeIsomorphismMap;
 
 /**
- * ORDER BY as Jena evaluates it (its own sort and comparator, so the same order), over copies of the rows whose
+ * ORDER BY as Jena evaluates it (its own sort, and its comparator's order, so the same order), over copies of the rows whose
  * values are taken from the store once. A row of TDB2 holds node ids and looks each value up in the node table
  * whenever it is asked, and Jena's comparator asks for the sort keys at every comparison, and for every variable
  * of both rows when the keys tie: sorting the 16,000 ballots on the DPRK resolutions at ten times the record
- * spent more time looking values up than the rest of the query did. A copy costs one look-up per value.
+ * spent more time looking values up than the rest of the query did. A copy costs one look-up per value, and
+ * each copy's sort keys are worked out once ({@link KeyedBindingComparator}).
  */
 final class SortOnCopies extends OpExt {
     private final OpOrder order;
@@ -40,7 +41,7 @@ final class SortOnCopies extends OpExt {
     public QueryIterator eval(QueryIterator input, ExecutionContext execCxt) {
         QueryIterator rows = QC.execute(order.getSubOp(), input, execCxt);
         QueryIterator copies = new QueryIterConvert(rows, BindingFactory::copy, execCxt);
-        return new QueryIterSort(copies, order.getConditions(), execCxt);
+        return new QueryIterSort(copies, new KeyedBindingComparator(order.getConditions(), execCxt), execCxt);
     }
 
     @Override

@@ -175,7 +175,8 @@ class QueryPlansTest {
 
     /**
      * ORDER BY on copies gives Jena's own order, row for row, in memory and on TDB2 (whose rows look their values up
-     * in the node table): keys that tie, a descending key, an expression, a key some rows leave unbound.
+     * in the node table): keys that tie, a descending key, an expression, a key some rows leave unbound, a key that is
+     * an error for every row (an IRI plus one), whose rows then keep the order of their terms.
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -183,6 +184,7 @@ class QueryPlansTest {
             "SELECT * { ?b :voter ?v OPTIONAL { ?b :option ?o } } ORDER BY DESC(?o) ?v",
             "SELECT ?b { ?b a :Ballot OPTIONAL { ?b :voter ?v } } ORDER BY STRLEN(STR(?b)) ?v",
             "SELECT ?v (COUNT(*) AS ?n) { ?b :voter ?v } GROUP BY ?v ORDER BY DESC(?n) ?v",
+            "SELECT ?b ?o { ?b :voter ?v OPTIONAL { ?b :option ?o } } ORDER BY DESC(?v + 1) ?o",
     })
     void aSortOnCopiesGivesJenasOrder(String query) {
         Op plain = plan(query);
