@@ -54,6 +54,8 @@ class NoOutboundRequestsTest extends ServingShippedGraph {
             "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <" + target + "> { ?s ?p ?o } } } }",
             "SELECT * WHERE { ?s a ?t FILTER EXISTS { SERVICE <" + target + "> { ?s ?p ?o } } }",
             "ASK { BIND(<" + target + "> AS ?endpoint) SERVICE ?endpoint { ?s ?p ?o } }",
+            "select * where { service <" + target + "> { ?s ?p ?o } }",
+            "SELECT * WHERE { ?s a ?t . sErViCe <" + target + "> { ?s ?p ?o } }",
         };
         for (String query : queries) {
             for (HttpResponse<String> response : new HttpResponse[] {

@@ -1,5 +1,6 @@
 package org.w3id.unrights.serve.guard;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.query.Query;
@@ -26,6 +27,9 @@ final class NoOutboundCalls {
 
     /** Why the query text is refused, or empty when it may run (text that does not parse is left for the endpoint to report). */
     static Optional<String> refusal(String queryText) {
+        if (!mayCallOut(queryText)) {
+            return Optional.empty();
+        }
         Query query;
         try {
             query = QueryFactory.create(queryText, Syntax.syntaxARQ);
@@ -40,5 +44,14 @@ final class NoOutboundCalls {
             }
         }, new ExprVisitorBase());
         return service[0] ? Optional.of(SERVICE_REFUSED) : Optional.empty();
+    }
+
+    /**
+     * Whether the text may hold a SERVICE clause: the keyword in any case, or backslash-u escapes, which the
+     * SPARQL grammar lets a parser read before the keywords. A text with neither is not parsed here: the endpoint
+     * parses every query again, and this first parse took a fifth of a cheap query's time.
+     */
+    private static boolean mayCallOut(String text) {
+        return text.toLowerCase(Locale.ROOT).contains("service") || text.contains("\\u") || text.contains("\\U");
     }
 }
