@@ -96,6 +96,17 @@ public final class RightsGraph {
         return new ShaclLocator(registry, shapes.get());
     }
 
+    /** Names of the {@link #isCurated curated} graphs, in the dataset's order. Call inside a read transaction. */
+    public List<Node> curatedGraphs() {
+        List<Node> graphs = new java.util.ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (isCurated(g)) {
+                graphs.add(g);
+            }
+        });
+        return graphs;
+    }
+
     /** Names of the graphs that hold source facts, one per curated source. */
     public List<Node> sourceGraphs() {
         List<Node> graphs = new java.util.ArrayList<>();

@@ -53,15 +53,8 @@ public final class Validation {
 
     public static List<Finding> check(RightsGraph graph) {
         DatasetGraph dataset = graph.dataset();
-        ValidationReport report = Txn.calculateRead(dataset, () -> {
-            List<Node> curated = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(g -> {
-                if (graph.isCurated(g)) {
-                    curated.add(g);
-                }
-            });
-            return ShaclValidator.get().validate(Shapes.parse(graph.shapes()), new GraphUnionRead(dataset, curated));
-        });
+        ValidationReport report = Txn.calculateRead(dataset,
+                () -> ShaclValidator.get().validate(Shapes.parse(graph.shapes()), new GraphUnionRead(dataset, graph.curatedGraphs())));
         ShaclLocator locator = graph.locator();
         List<Finding> findings = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {

@@ -74,11 +74,8 @@ public final class OntologyChecks {
     public static DatasetGraph dataset(RightsGraph graph) {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(copy, () -> {
-            Txn.executeRead(graph.dataset(), () -> graph.dataset().listGraphNodes().forEachRemaining(g -> {
-                if (graph.isCurated(g)) {
-                    graph.dataset().getGraph(g).find().forEachRemaining(t -> copy.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-            }));
+            Txn.executeRead(graph.dataset(), () -> graph.curatedGraphs().forEach(g ->
+                    graph.dataset().getGraph(g).find().forEachRemaining(t -> copy.add(g, t.getSubject(), t.getPredicate(), t.getObject()))));
             graph.shapes().find().forEachRemaining(t -> copy.add(Ids.SHAPES_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         });
         return copy;

@@ -37,15 +37,7 @@ public final class BallotIndex {
 
     public BallotIndex(RightsGraph graph) {
         this.graph = graph;
-        this.curatedGraphs = Once.of(() -> {
-            List<Node> curated = new ArrayList<>();
-            graph.dataset().listGraphNodes().forEachRemaining(g -> {
-                if (graph.isCurated(g)) {
-                    curated.add(g);
-                }
-            });
-            return List.copyOf(curated);
-        });
+        this.curatedGraphs = Once.of(() -> List.copyOf(graph.curatedGraphs()));
     }
 
     /** One ballot of a state: the vote it was cast in, that vote's date, the option and the vote's topics. */
