@@ -83,9 +83,21 @@ final class HierarchyGraph extends GraphRDFS {
         return Stream.concat(stated, typed);
     }
 
+    /**
+     * {@code s rdf:type type} once if {@code s} has that type stated or a stated type below it. A class without
+     * subclasses is only ever stated, so one look-up answers (asking a title whether a node is a ballot, a query
+     * whether a fact's target is of each kind of mechanism); for the others the stated types are read once.
+     */
     private Stream<Triple> typedAs(Node s, Node type) {
-        boolean typed = base.contains(s, TYPE, type) || typesOf(s).anyMatch(t -> t.getObject().equals(type));
+        boolean typed = base.contains(s, TYPE, type) || !setup.getSubClasses(type).isEmpty() && statedTypeBelow(s, type);
         return typed ? Stream.of(Triple.create(s, TYPE, type)) : Stream.empty();
+    }
+
+    /** Whether a stated type of {@code s} has {@code type} among its superclasses. */
+    private boolean statedTypeBelow(Node s, Node type) {
+        try (Stream<Triple> stated = base.stream(s, TYPE, Node.ANY)) {
+            return stated.anyMatch(t -> setup.getSuperClasses(t.getObject()).contains(type));
+        }
     }
 
     /** The stated types of {@code s} and all their superclasses, each once. */

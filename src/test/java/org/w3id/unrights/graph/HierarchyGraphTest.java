@@ -77,15 +77,7 @@ class HierarchyGraphTest {
     @Test
     void theTypesOfAStateAreReadWithoutItsBallots() {
         AtomicLong read = new AtomicLong();
-        Graph counting = new GraphWrapper(data) {
-            @Override
-            public org.apache.jena.util.iterator.ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-                return super.find(s, p, o).mapWith(t -> {
-                    read.incrementAndGet();
-                    return t;
-                });
-            }
-        };
+        Graph counting = counting(read);
         List<Triple> types = new HierarchyGraph(counting, setup).find(uri("prk"), RDF.type.asNode(), Node.ANY).toList();
         assertEquals(List.of(Triple.create(uri("prk"), RDF.type.asNode(), uri("State"))), types);
         assertEquals(1, read.get(), "only the state's own type triple is read, not the four triples that point at it");
@@ -96,12 +88,39 @@ class HierarchyGraphTest {
     }
 
     @Test
+    void whetherAResourceHasAClassWithoutSubclassesIsOneLookUp() {
+        AtomicLong read = new AtomicLong();
+        Graph ours = new HierarchyGraph(counting(read), setup);
+        assertFalse(ours.contains(uri("prk"), RDF.type.asNode(), uri("Ballot")));
+        assertEquals(0, read.get(), "no class is below :Ballot, so the state's own types need not be read");
+        assertTrue(ours.contains(uri("b1"), RDF.type.asNode(), uri("Ballot")));
+
+        read.set(0);
+        assertFalse(ours.contains(uri("prk"), RDF.type.asNode(), uri("Activity")));
+        assertEquals(1, read.get(), "for a class with subclasses, the stated types are read");
+        assertTrue(ours.contains(uri("v1"), RDF.type.asNode(), uri("Activity")));
+    }
+
+    @Test
     void aVocabularyWithDomainsOrRangesIsRefused() {
         SetupRDFS withDomain = RDFSFactory.setupRDFS(parse(VOCABULARY + "\n:voter <http://www.w3.org/2000/01/rdf-schema#domain> :Ballot ."));
         assertFalse(HierarchyGraph.suits(withDomain));
         assertTrue(HierarchyGraph.suits(setup));
         assertThrows(IllegalArgumentException.class,
                 () -> new HierarchyDataset(new UnionDefaultGraph(DatasetGraphFactory.create()), withDomain, new Context()));
+    }
+
+    /** The data, counting in {@code read} every triple a look-up gives. */
+    private Graph counting(AtomicLong read) {
+        return new GraphWrapper(data) {
+            @Override
+            public org.apache.jena.util.iterator.ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                return super.find(s, p, o).mapWith(t -> {
+                    read.incrementAndGet();
+                    return t;
+                });
+            }
+        };
     }
 
     private static List<String> sorted(List<Triple> triples) {
