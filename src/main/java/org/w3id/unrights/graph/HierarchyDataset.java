@@ -13,6 +13,7 @@ import org.apache.jena.rdfs.DatasetGraphRDFS;
 import org.apache.jena.rdfs.setup.ConfigRDFS;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
@@ -72,6 +73,16 @@ final class HierarchyDataset extends DatasetGraphRDFS {
         }
         Op written = HierarchyExpansion.apply(local, setup, (g, p, o) -> holds.holds(g, Node.ANY, p, o));
         return written == null ? null : new QueryView.StorePlan(store, written);
+    }
+
+    /**
+     * {@code op}, which needs the view, with the parts the hierarchy cannot change answered on the store by TDB2's
+     * engine ({@link StoreParts}); {@code op} itself when the graphs are not a store's.
+     */
+    Op withStoreParts(Op op, OpExecutorFactory executors) {
+        return TDBInternal.isBackedByTDB(asserted.getWrapped())
+                ? StoreParts.apply(op, setup, TDBInternal.requireStorage(asserted.getWrapped()), executors)
+                : op;
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.w3id.unrights.graph.plan.QueryPlans;
 /**
  * Jena's main engine for a query on the {@link QueryView} without the server's bounds (the command line, the
  * tests): on a store, TDB2's own executor where {@link QueryView#onStore} gives a plan, elsewhere the asserted
- * graphs where {@link QueryView#assertedFor} gives them; its plan gets the server's {@link QueryPlans}, so
+ * graphs where {@link QueryView#assertedFor} gives them, and through the view the rest, its parts the hierarchy
+ * cannot change on TDB2's engine ({@link QueryView#withStoreParts}); its plan gets the server's {@link QueryPlans}, so
  * offline answers come the way the server's do.
  */
 final class HierarchyQueryEngine extends QueryEngineMain {
@@ -46,7 +47,10 @@ final class HierarchyQueryEngine extends QueryEngineMain {
             return QueryIteratorCheck.check(QC.execute(QueryPlans.operators(onStore.op()), root, execCxt), execCxt);
         }
         UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
-        return super.eval(QueryPlans.operators(op), asserted == null ? dsg : asserted, input, context);
+        if (asserted != null) {
+            return super.eval(QueryPlans.operators(op), asserted, input, context);
+        }
+        return super.eval(QueryPlans.operators(QueryView.withStoreParts(dsg, op, OpExecutorTDB2.OpExecFactoryTDB)), dsg, input, context);
     }
 
     private static final class Factory implements QueryEngineFactory {

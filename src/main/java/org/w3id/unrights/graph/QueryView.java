@@ -40,7 +40,8 @@ import org.w3id.unrights.votes.VoteMatrix;
  * variable predicate, no property with subproperties, no class with subclasses) reads the asserted graphs
  * ({@link #assertedFor}), where Jena's general engine matches its patterns without the hierarchy's look-ups; on
  * a store, TDB2's own engine answers it, and also a query whose broader classes and properties can be written
- * over the narrower terms the store holds ({@link #onStore}).
+ * over the narrower terms the store holds ({@link #onStore}); in a query that still needs the hierarchy, the
+ * parts it cannot change are answered by TDB2's engine too ({@link #withStoreParts}).
  */
 public final class QueryView {
     private static final List<Node> HIERARCHY = List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode());
@@ -104,6 +105,20 @@ public final class QueryView {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code op}, a query that needs the hierarchy's view of {@code dataset} (or of what it wraps), with each part
+     * the hierarchy cannot change answered by TDB2's engine on the store, the executors made by {@code executors}
+     * ({@link StoreParts}); {@code op} itself when the dataset is not such a view over a store.
+     */
+    public static Op withStoreParts(DatasetGraph dataset, Op op, OpExecutorFactory executors) {
+        for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
+            if (d instanceof HierarchyDataset hierarchy) {
+                return hierarchy.withStoreParts(op, executors);
+            }
+        }
+        return op;
     }
 
     /** A query's algebra for TDB2's engine and the store it reads. */

@@ -26,7 +26,8 @@ import org.w3id.unrights.graph.plan.QueryPlans;
  * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation and {@link QueryPlans}
  * after it, the data read (on a store, by TDB2's own engine where the query needs no hierarchy or its broader
  * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere the asserted graphs where the
- * hierarchy cannot change the answer, {@link QueryView#assertedFor}) through
+ * hierarchy cannot change the answer, {@link QueryView#assertedFor}; through the view the rest, its parts the
+ * hierarchy cannot change again on TDB2's engine, {@link QueryView#withStoreParts}) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
@@ -75,6 +76,10 @@ final class GuardedQueryEngine extends QueryEngineMain {
         } else {
             UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
             DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
+            if (asserted == null) {
+                // through the view, but what the hierarchy cannot change on TDB2's engine, as above
+                op = QueryView.withStoreParts(dsg, op, BoundedPaths.storeFactory(paths));
+            }
             op = QueryPlans.operators(op);
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         }
