@@ -78,15 +78,11 @@ public final class QueryView {
      * null when the query needs the hierarchy, or the dataset is neither.
      */
     public static UnionDefaultGraph assertedFor(DatasetGraph dataset, Op op) {
-        for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
-            if (d instanceof HierarchyDataset hierarchy) {
-                return hierarchy.assertedFor(op);
-            }
-            if (d instanceof UnionDefaultGraph union) {
-                return union;
-            }
+        DatasetGraph view = viewUnder(dataset);
+        if (view instanceof HierarchyDataset hierarchy) {
+            return hierarchy.assertedFor(op);
         }
-        return null;
+        return view instanceof UnionDefaultGraph union ? union : null;
     }
 
     /**
@@ -96,15 +92,11 @@ public final class QueryView {
      * ({@link HierarchyExpansion}); null when the graphs are not a store's or a pattern still needs the hierarchy.
      */
     public static StorePlan onStore(DatasetGraph dataset, Op op) {
-        for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
-            if (d instanceof HierarchyDataset hierarchy) {
-                return hierarchy.onStore(op);
-            }
-            if (d instanceof UnionDefaultGraph union) {
-                return StorePlan.of(union, op);
-            }
+        DatasetGraph view = viewUnder(dataset);
+        if (view instanceof HierarchyDataset hierarchy) {
+            return hierarchy.onStore(op);
         }
-        return null;
+        return view instanceof UnionDefaultGraph union ? StorePlan.of(union, op) : null;
     }
 
     /**
@@ -113,12 +105,20 @@ public final class QueryView {
      * ({@link StoreParts}); {@code op} itself when the dataset is not such a view over a store.
      */
     public static Op withStoreParts(DatasetGraph dataset, Op op, OpExecutorFactory executors) {
+        return viewUnder(dataset) instanceof HierarchyDataset hierarchy ? hierarchy.withStoreParts(op, executors) : op;
+    }
+
+    /**
+     * The view made by {@link #of} (a {@link HierarchyDataset}) or by {@link #asserted} (a {@link UnionDefaultGraph})
+     * that {@code dataset} is or wraps, the outermost first (the server wraps it for its checks); null for another.
+     */
+    private static DatasetGraph viewUnder(DatasetGraph dataset) {
         for (DatasetGraph d = dataset; d instanceof DatasetGraphWrapper wrapper; d = wrapper.getWrapped()) {
-            if (d instanceof HierarchyDataset hierarchy) {
-                return hierarchy.withStoreParts(op, executors);
+            if (d instanceof HierarchyDataset || d instanceof UnionDefaultGraph) {
+                return d;
             }
         }
-        return op;
+        return null;
     }
 
     /** A query's algebra for TDB2's engine and the store it reads. */
