@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Jena's RDFS dataset whose graphs are {@link HierarchyGraph}s: the same answers, graph by graph, without
@@ -39,9 +38,7 @@ final class HierarchyDataset extends DatasetGraphRDFS {
             throw new IllegalArgumentException("a hierarchy dataset takes rdfs:subClassOf and rdfs:subPropertyOf alone");
         }
         this.setup = setup;
-        this.graphNames = TDBInternal.isBackedByTDB(asserted.getWrapped())
-                ? Once.of(() -> Iter.toList(asserted.listGraphNodes()))
-                : null;
+        this.graphNames = asserted.store() != null ? Once.of(() -> Iter.toList(asserted.listGraphNodes())) : null;
     }
 
     /**
@@ -80,9 +77,8 @@ final class HierarchyDataset extends DatasetGraphRDFS {
      * engine ({@link StoreParts}); {@code op} itself when the graphs are not a store's.
      */
     Op withStoreParts(Op op, OpExecutorFactory executors) {
-        return TDBInternal.isBackedByTDB(asserted.getWrapped())
-                ? StoreParts.apply(op, setup, TDBInternal.requireStorage(asserted.getWrapped()), executors)
-                : op;
+        DatasetGraphTDB store = asserted.store();
+        return store == null ? op : new StoreParts(setup, store, executors).apply(op);
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.votes.Agreement;
@@ -130,10 +129,13 @@ public final class QueryView {
 
         /** The plan over {@code union}'s store for {@code op} as it is, or null when {@code union} is not over a store. */
         static StorePlan of(UnionDefaultGraph union, Op op) {
-            if (!TDBInternal.isBackedByTDB(union.getWrapped())) {
-                return null;
-            }
-            return new StorePlan(TDBInternal.requireStorage(union.getWrapped()), OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op)));
+            DatasetGraphTDB store = union.store();
+            return store == null ? null : over(store, op);
+        }
+
+        /** The plan over {@code store} for {@code op} as it is: in quad form, the named graphs' union as its default graph. */
+        static StorePlan over(DatasetGraphTDB store, Op op) {
+            return new StorePlan(store, OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(op)));
         }
     }
 

@@ -7,9 +7,7 @@ import java.util.Objects;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfs.setup.ConfigRDFS;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpLib;
 import org.apache.jena.sparql.algebra.op.Op1;
 import org.apache.jena.sparql.algebra.op.Op2;
 import org.apache.jena.sparql.algebra.op.OpBGP;
@@ -37,14 +35,20 @@ import org.w3id.unrights.graph.plan.QueryPlans;
  * the two as any operator's rows do (the store's part receives them as its input, as the view's would).
  */
 final class StoreParts {
-    private StoreParts() {}
+    private final ConfigRDFS<Node> setup;
+    private final DatasetGraphTDB store;
+    private final OpExecutorFactory executors;
 
-    /**
-     * {@code op} with its parts the hierarchy cannot change answered on {@code store} by the executors
-     * {@code executors} make; {@code op} itself when it has none.
-     */
-    static Op apply(Op op, ConfigRDFS<Node> setup, DatasetGraphTDB store, OpExecutorFactory executors) {
-        return rewrite(op, false, setup, store, executors);
+    /** Parts cleared by {@code setup}'s hierarchy, answered on {@code store} by the executors {@code executors} make. */
+    StoreParts(ConfigRDFS<Node> setup, DatasetGraphTDB store, OpExecutorFactory executors) {
+        this.setup = setup;
+        this.store = store;
+        this.executors = executors;
+    }
+
+    /** {@code op} with its parts the hierarchy cannot change answered on the store. */
+    Op apply(Op op) {
+        return rewrite(op, false);
     }
 
     /**
@@ -52,31 +56,37 @@ final class StoreParts {
      * putting a row's values into them) nor into SERVICE; inside a {@code GRAPH} pattern nothing is taken apart,
      * since its basic patterns read that graph, not the default one.
      */
-    private static Op rewrite(Op op, boolean inGraph, ConfigRDFS<Node> setup, DatasetGraphTDB store, OpExecutorFactory executors) {
+    private Op rewrite(Op op, boolean inGraph) {
         if (op instanceof OpGraph graph) {
             if (!inGraph && named(graph.getNode()) && !HierarchyUse.mayMatter(graph, setup)) {
-                return new StorePart(graph, store, executors);
+                return onStore(graph);
             }
-            return graph.copy(rewrite(graph.getSubOp(), true, setup, store, executors));
+            return graph.copy(rewrite(graph.getSubOp(), true));
         }
         if (op instanceof OpBGP bgp) {
-            return !inGraph && !bgp.getPattern().isEmpty() && !HierarchyUse.mayMatter(bgp, setup) ? new StorePart(bgp, store, executors) : bgp;
+            return !inGraph && !bgp.getPattern().isEmpty() && !HierarchyUse.mayMatter(bgp, setup) ? onStore(bgp) : bgp;
         }
         if (op instanceof OpService) {
             return op;
         }
         if (op instanceof Op1 op1) {
-            return op1.copy(rewrite(op1.getSubOp(), inGraph, setup, store, executors));
+            return op1.copy(rewrite(op1.getSubOp(), inGraph));
         }
         if (op instanceof Op2 op2) {
-            return op2.copy(rewrite(op2.getLeft(), inGraph, setup, store, executors), rewrite(op2.getRight(), inGraph, setup, store, executors));
+            return op2.copy(rewrite(op2.getLeft(), inGraph), rewrite(op2.getRight(), inGraph));
         }
         if (op instanceof OpN opN) {
             List<Op> elements = new ArrayList<>();
-            opN.getElements().forEach(element -> elements.add(rewrite(element, inGraph, setup, store, executors)));
+            opN.getElements().forEach(element -> elements.add(rewrite(element, inGraph)));
             return opN.copy(elements);
         }
         return op;
+    }
+
+    /** The part as TDB2's engine runs it, with the server's plan changes ({@link QueryPlans#operators}). */
+    private StorePart onStore(Op part) {
+        QueryView.StorePlan quads = QueryView.StorePlan.over(store, part);
+        return new StorePart(part, new QueryView.StorePlan(store, QueryPlans.operators(quads.op())), executors);
     }
 
     /** A graph pattern over a named graph, or over whichever ?g names: not the default graph nor the union by name. */
@@ -84,18 +94,16 @@ final class StoreParts {
         return graph.isVariable() || graph.isURI() && !Quad.isDefaultGraph(graph) && !Quad.isUnionGraph(graph);
     }
 
-    /** One part of a query, answered in quad form by TDB2's engine, the named graphs' union as its default graph. */
+    /** One part of a query, answered by TDB2's engine on the store. */
     static final class StorePart extends OpExt {
         private final Op part;
-        private final Op onStore;
-        private final DatasetGraphTDB store;
+        private final QueryView.StorePlan plan;
         private final OpExecutorFactory executors;
 
-        StorePart(Op part, DatasetGraphTDB store, OpExecutorFactory executors) {
+        StorePart(Op part, QueryView.StorePlan plan, OpExecutorFactory executors) {
             super("on-store");
             this.part = part;
-            this.onStore = QueryPlans.operators(OpLib.unionDefaultGraphQuads(Algebra.toQuadForm(part)));
-            this.store = store;
+            this.plan = plan;
             this.executors = executors;
         }
 
@@ -106,12 +114,12 @@ final class StoreParts {
 
         @Override
         public QueryIterator eval(QueryIterator input, ExecutionContext execCxt) {
-            return QC.execute(onStore, input, new QueryView.StorePlan(store, onStore).context(execCxt.getContext(), executors));
+            return QC.execute(plan.op(), input, plan.context(execCxt.getContext(), executors));
         }
 
         @Override
         public void outputArgs(IndentedWriter out, SerializationContext sCxt) {
-            WriterOp.output(out, onStore, sCxt);
+            WriterOp.output(out, plan.op(), sCxt);
         }
 
         @Override

@@ -9,6 +9,8 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A read view of a dataset whose default graph is the union of its named graphs, so that a plain SELECT sees
@@ -31,6 +33,11 @@ public final class UnionDefaultGraph extends DatasetGraphWrapper implements Data
      */
     public static UnionDefaultGraph ownContext(DatasetGraph base) {
         return new UnionDefaultGraph(base, Context.create());
+    }
+
+    /** The TDB2 store these graphs are, for TDB2's own engine; null when they are not a store's. */
+    DatasetGraphTDB store() {
+        return TDBInternal.isBackedByTDB(getWrapped()) ? TDBInternal.requireStorage(getWrapped()) : null;
     }
 
     @Override

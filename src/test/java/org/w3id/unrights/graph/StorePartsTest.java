@@ -76,7 +76,7 @@ class StorePartsTest {
             for (String query : QUERIES) {
                 Op op = Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIX + query)));
                 assertTrue(HierarchyUse.mayMatter(op, setup), "the query needs the view: " + query);
-                String plan = StoreParts.apply(op, setup, TDBInternal.requireStorage(store), OpExecutorTDB2.OpExecFactoryTDB).toString();
+                String plan = new StoreParts(setup, TDBInternal.requireStorage(store), OpExecutorTDB2.OpExecFactoryTDB).apply(op).toString();
                 assertTrue(plan.contains("on-store"), "a part on the store: " + plan);
                 List<String> expected = rows(jenas, query);
                 assertFalse(expected.isEmpty(), query);
@@ -84,7 +84,7 @@ class StorePartsTest {
             }
         });
         Op notExists = Algebra.optimize(Algebra.compile(QueryFactory.create(PREFIX + QUERIES.get(2))));
-        String plan = StoreParts.apply(notExists, setup, TDBInternal.requireStorage(store), OpExecutorTDB2.OpExecFactoryTDB).toString();
+        String plan = new StoreParts(setup, TDBInternal.requireStorage(store), OpExecutorTDB2.OpExecFactoryTDB).apply(notExists).toString();
         assertTrue(plan.contains("notexists") && plan.contains("(graph ?g"), "the pattern inside NOT EXISTS is left to the view: " + plan);
     }
 
