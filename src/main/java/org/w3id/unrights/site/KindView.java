@@ -13,7 +13,7 @@ import java.util.List;
  * @param pages   how many pages there are
  * @param rows    the resources on this page
  * @param sorts   a link to the first page in each order, the current one without a target
- * @param pageLinks a link to each page, this one without a target
+ * @param pageLinks the pager ({@link Link#pages}): the first and last pages and those near this one, which is text
  */
 public record KindView(String kind, String heading, long total, String sort, int page, int pages, List<Row> rows,
                        List<Link> sorts, List<Link> pageLinks) implements View {

@@ -25,15 +25,40 @@ public record Link(String href, String text, String title, String mediaType) {
         return new Link(href, text, title, null);
     }
 
+    /** How many pages on each side of the one shown a pager links to, besides the first and the last. */
+    static final int PAGES_AROUND = 3;
+
     /**
-     * A link to each of {@code pages} pages, {@code href} giving page {@code p}'s address; the page shown,
-     * {@code current}, is text.
+     * A pager over {@code pages} pages, {@code href} giving page {@code p}'s address: the first and last pages and
+     * those within {@link #PAGES_AROUND} of {@code current}, which is text; an ellipsis stands for each run of pages
+     * left out. A vote option's ballots fill about 28,000 pages, and a link to each would make the page megabytes
+     * of numbers; any page is still reached in a few steps, or by its number in the address.
      */
     public static java.util.List<Link> pages(int pages, int current, java.util.function.IntFunction<String> href) {
+        int shown = Math.max(1, Math.min(pages, current));
+        int from = Math.max(1, shown - PAGES_AROUND);
+        int to = Math.min(pages, shown + PAGES_AROUND);
         java.util.List<Link> links = new java.util.ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            String text = Integer.toString(p);
-            links.add(p == current ? text(text) : to(href.apply(p), text));
+        // an ellipsis only where it stands for two pages or more: for one, the number is as short
+        java.util.function.IntConsumer page = p -> links.add(p == shown ? text(Integer.toString(p)) : to(href.apply(p), Integer.toString(p)));
+        if (from > 1) {
+            page.accept(1);
+        }
+        if (from == 3) {
+            page.accept(2);
+        } else if (from > 3) {
+            links.add(text("…"));
+        }
+        for (int p = from; p <= to; p++) {
+            page.accept(p);
+        }
+        if (to == pages - 2) {
+            page.accept(pages - 1);
+        } else if (to < pages - 2) {
+            links.add(text("…"));
+        }
+        if (to < pages) {
+            page.accept(pages);
         }
         return links;
     }

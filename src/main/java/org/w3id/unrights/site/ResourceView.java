@@ -76,8 +76,8 @@ public record ResourceView(String label, String iri, List<Link> types, List<Clai
     public record Incoming(Link subject, Link property, Attribution attribution) {}
 
     /**
-     * The links here from resources of one kind: {@code total} of them, this page's {@code rows}, and a link to
-     * each page of them (this one without a target) when they take more than one.
+     * The links here from resources of one kind: {@code total} of them, this page's {@code rows}, and the pager
+     * ({@link Link#pages}, this page without a target) when they take more than one.
      */
     public record IncomingGroup(String kind, String heading, int total, List<Incoming> rows, List<Link> pages) {
         public IncomingGroup {

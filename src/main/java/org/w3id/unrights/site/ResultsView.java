@@ -11,7 +11,7 @@ import java.util.List;
  *                  text, an unbound cell as empty text
  * @param total     how many rows the answer has in all
  * @param from      the number of this page's first row, counting from 1
- * @param pageLinks a link to each page, the current one as text; empty when all rows are on one page
+ * @param pageLinks the pager ({@link Link#pages}), the current page as text; empty when all rows are on one page
  */
 public record ResultsView(QueryCard query, List<Link> formats, String editorHref, List<String> columns, List<List<Link>> rows,
                           int total, int from, List<Link> pageLinks, List<Parameter> parameters) implements View {
