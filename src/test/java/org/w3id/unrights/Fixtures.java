@@ -48,6 +48,16 @@ public final class Fixtures {
         return shipped;
     }
 
+    /** The counts of {@link #shippedGraph()}, taken once per test JVM by one pass over its data-set graphs. */
+    public static synchronized org.w3id.unrights.graph.Statistics shippedStatistics() {
+        if (shippedStatistics == null) {
+            shippedStatistics = org.w3id.unrights.graph.Statistics.of(shippedGraph());
+        }
+        return shippedStatistics;
+    }
+
+    private static org.w3id.unrights.graph.Statistics shippedStatistics;
+
     /** The graph of the shipped curated data, without data sets ({@link #CURATED}), built once per test JVM. */
     public static RightsGraph curatedGraph() {
         return curatedPublication().graph();

@@ -19,6 +19,8 @@ public final class StatisticsFile {
     private static final String CLASS = "class.";
     private static final String KIND = "kind.";
     private static final String GRAPH = "graph.";
+    /** {@code link.{kind}.{concept IRI}}: a kind has no dot ({@code Ids.kindOf}). */
+    private static final String LINK = "link.";
 
     private StatisticsFile() {}
 
@@ -34,6 +36,8 @@ public final class StatisticsFile {
         stats.instancesPerClass().forEach((k, v) -> p.setProperty(CLASS + k, Long.toString(v)));
         stats.instancesOfKind().forEach((k, v) -> p.setProperty(KIND + k, Long.toString(v)));
         stats.triplesPerGraph().forEach((k, v) -> p.setProperty(GRAPH + k, Long.toString(v)));
+        stats.linksToConcepts().forEach((concept, byKind) ->
+                byKind.forEach((kind, n) -> p.setProperty(LINK + kind + "." + concept, Long.toString(n))));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "Statistics of the graph in this store, counted when it was built");
         } catch (IOException e) {
@@ -50,7 +54,16 @@ public final class StatisticsFile {
         }
         return new Statistics(number(p, "triples"), number(p, "subjects"), number(p, "properties"), number(p, "classes"),
                 number(p, "entities"), map(p, CLASS), map(p, KIND), map(p, GRAPH),
-                number(p, "factNodes"), number(p, "factNodesWithProvenance"));
+                number(p, "factNodes"), number(p, "factNodesWithProvenance"), links(p));
+    }
+
+    private static Map<String, Map<String, Long>> links(Properties p) {
+        Map<String, Map<String, Long>> links = new TreeMap<>();
+        map(p, LINK).forEach((key, n) -> {
+            int dot = key.indexOf('.');
+            links.computeIfAbsent(key.substring(dot + 1), c -> new TreeMap<>()).put(key.substring(0, dot), n);
+        });
+        return links;
     }
 
     private static long number(Properties p, String key) {

@@ -157,13 +157,9 @@ public final class Search {
         return field + ":" + term;
     }
 
-    /** {@code state} for {@code id/state/prk}, {@code concept} for a SKOS concept, else empty. */
+    /** {@code state} for {@code id/state/prk}, {@code concept} for a SKOS concept, else empty ({@link Ids#kindOf}'s "other"). */
     public static String kind(Node node) {
-        String iri = node.getURI();
-        if (iri.startsWith(Ids.ID)) {
-            int slash = iri.indexOf('/', Ids.ID.length());
-            return slash < 0 ? "" : iri.substring(Ids.ID.length(), slash);
-        }
-        return iri.startsWith(Ids.VOCAB) ? "concept" : "";
+        String kind = Ids.kindOf(node);
+        return kind.equals("other") ? "" : kind;
     }
 }

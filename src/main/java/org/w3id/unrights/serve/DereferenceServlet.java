@@ -114,7 +114,7 @@ final class DereferenceServlet extends HttpServlet {
                 } else {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
-                        Responses.page(response, new ResourcePage(dataset, kinds.get(), ballots).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                        Responses.page(response, new ResourcePage(dataset, kinds.get(), ballots, statistics).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release), VoteFilter.of(request.getParameter("topic"), request.getParameter("from"),
                                         request.getParameter("to"))));

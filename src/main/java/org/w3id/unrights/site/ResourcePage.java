@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.unrights.graph.Statistics;
 import org.w3id.unrights.load.KindMap;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
@@ -42,16 +43,19 @@ public final class ResourcePage {
     private final KindMap kinds;
     private final Labels labels;
     private final BallotIndex ballots;
+    private final Statistics statistics;
 
     /**
-     * @param dataset the dataset with its named graphs, where each source and locator is looked up
-     * @param ballots the states' ballots, shared by every page of the graph
+     * @param dataset    the dataset with its named graphs, where each source and locator is looked up
+     * @param ballots    the states' ballots, shared by every page of the graph
+     * @param statistics the graph's counts, among them the links to each concept ({@link Statistics#linksToConcept})
      */
-    public ResourcePage(DatasetGraph dataset, KindMap kinds, BallotIndex ballots) {
+    public ResourcePage(DatasetGraph dataset, KindMap kinds, BallotIndex ballots, Statistics statistics) {
         this.kinds = kinds;
         this.dataset = dataset;
         this.labels = new Labels(dataset);
         this.ballots = ballots;
+        this.statistics = statistics;
     }
 
     /**
@@ -94,20 +98,30 @@ public final class ResourcePage {
      * links counts each kind and keeps the links of each kind while it has at most {@link #SORTED_UP_TO}: those
      * are listed by property, then by the linking resource's label. A larger kind (a state's ballots,
      * a vote option's hundreds of thousands) is read again for the page shown alone, in the store's own order, the
-     * same at every request, so no page needs every link in memory.
+     * same at every request, so no page needs every link in memory. A concept whose links the build counted, all
+     * of kinds too large to sort, is not read for its counts: turning each of a vote option's ballots from a node id
+     * back into its IRI to learn its kind took a second on a warm server and twenty on a fresh one.
      */
     private List<ResourceView.IncomingGroup> incomingGroups(Node resource, String linksKind, int linksPage) {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, List<Quad>> kept = new HashMap<>();
-        incoming(resource).forEach(q -> {
-            String kind = kindOf(q.getSubject());
-            int count = counts.merge(kind, 1, Integer::sum);
-            if (count <= SORTED_UP_TO) {
+        java.util.function.Consumer<Quad> count = q -> {
+            String kind = Ids.kindOf(q.getSubject());
+            int seen = counts.merge(kind, 1, Integer::sum);
+            if (seen <= SORTED_UP_TO) {
                 kept.computeIfAbsent(kind, k -> new ArrayList<>()).add(q);
-            } else if (count == SORTED_UP_TO + 1) {
+            } else if (seen == SORTED_UP_TO + 1) {
                 kept.remove(kind);
             }
-        });
+        };
+        Map<String, Long> counted = statistics.linksToConcept(resource);
+        if (!counted.isEmpty() && counted.values().stream().allMatch(n -> n > SORTED_UP_TO)) {
+            counted.forEach((kind, n) -> counts.put(kind, Math.toIntExact(n)));
+            // Written after the counts were taken, and small: read.
+            incoming(dataset.stream(Ids.COMPUTED_GRAPH, Node.ANY, Node.ANY, resource), resource).forEach(count);
+        } else {
+            incoming(resource).forEach(count);
+        }
         List<ResourceView.IncomingGroup> groups = new ArrayList<>();
         counts.forEach((kind, total) -> {
             int pages = (total + INCOMING_PAGE - 1) / INCOMING_PAGE;
@@ -117,22 +131,12 @@ public final class ResourcePage {
             Comparator<Quad> order = Comparator.comparing((Quad q) -> propertyOrder(q.getPredicate())).thenComparing(q -> labels.of(q.getSubject()));
             List<Quad> shown = total <= SORTED_UP_TO
                     ? kept.get(kind).stream().sorted(order).skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).toList()
-                    : incoming(resource).filter(q -> kindOf(q.getSubject()).equals(kind))
+                    : incoming(resource).filter(q -> Ids.kindOf(q.getSubject()).equals(kind))
                             .skip((long) (page - 1) * INCOMING_PAGE).limit(INCOMING_PAGE).sorted(order).toList();
             groups.add(new ResourceView.IncomingGroup(kind, kinds.plural(kind), total, shown.stream().map(this::incoming).toList(), pageLinks));
         });
         groups.sort(Comparator.comparingInt((ResourceView.IncomingGroup g) -> -g.total()).thenComparing(ResourceView.IncomingGroup::kind));
         return groups;
-    }
-
-    /** The {@code {kind}} of {@code id/{kind}/…}, "concept" for the vocabularies, else "other". */
-    static String kindOf(Node node) {
-        String iri = node.isURI() ? node.getURI() : "";
-        if (iri.startsWith(Ids.ID)) {
-            int slash = iri.indexOf('/', Ids.ID.length());
-            return slash < 0 ? "other" : iri.substring(Ids.ID.length(), slash);
-        }
-        return iri.startsWith(Ids.VOCAB) ? "concept" : "other";
     }
 
     /** One block per graph that states something about the resource. */
@@ -217,8 +221,12 @@ public final class ResourcePage {
 
     /** Links to the resource from other resources (not its types' instances), as the dataset holds them. */
     private java.util.stream.Stream<Quad> incoming(Node resource) {
-        return dataset.stream(Node.ANY, Node.ANY, Node.ANY, resource)
-                .filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType));
+        return incoming(dataset.stream(Node.ANY, Node.ANY, Node.ANY, resource), resource);
+    }
+
+    /** Of {@code quads}, the links to {@code resource} a page lists: from another resource, by any property but rdf:type. */
+    private static java.util.stream.Stream<Quad> incoming(java.util.stream.Stream<Quad> quads, Node resource) {
+        return quads.filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType));
     }
 
     /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */

@@ -35,6 +35,21 @@ public final class Ids {
 
     private Ids() {}
 
+    /** The {@code {kind}} of an IRI {@code id/{kind}/…}, "concept" for the vocabularies' concepts, else "other". */
+    public static String kindOf(Node node) {
+        String iri = node.isURI() ? node.getURI() : "";
+        if (iri.startsWith(ID)) {
+            int slash = iri.indexOf('/', ID.length());
+            return slash < 0 ? "other" : iri.substring(ID.length(), slash);
+        }
+        return iri.startsWith(VOCAB) ? "concept" : "other";
+    }
+
+    /** Whether {@code node} is a concept of one of the project's vocabularies ({@code vocab/{scheme}/{key}}). */
+    public static boolean isConcept(Node node) {
+        return node.isURI() && node.getURI().startsWith(VOCAB);
+    }
+
     /** Whether {@code graph} holds a source's facts: not the reference tables, the ontology or the counts computed from the facts. */
     public static boolean isSourceGraph(Node graph) {
         return !graph.equals(REFERENCE_GRAPH) && !graph.equals(ONTOLOGY_GRAPH) && !graph.equals(COMPUTED_GRAPH);
