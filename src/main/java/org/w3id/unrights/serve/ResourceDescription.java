@@ -3,7 +3,6 @@ package org.w3id.unrights.serve;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.graph.LinkCounts;
 import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.vocab.DatasetTerms;
 import org.w3id.unrights.vocab.Prefixes;
@@ -50,12 +50,7 @@ record ResourceDescription(Node resource, List<Quad> own, List<Quad> incoming, i
     static ResourceDescription of(DatasetGraph dataset, Node resource, int page) {
         // The resource's own facts are on the first page; later pages hold links alone.
         List<Quad> own = page == 1 ? ownFacts(dataset, resource) : List.of();
-        Map<Node, Long> counts = new HashMap<>();
-        dataset.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
-            if (!q.getSubject().equals(resource)) {
-                counts.merge(q.getPredicate(), 1L, Long::sum);
-            }
-        });
+        Map<Node, Long> counts = LinkCounts.byProperty(dataset, resource);
         List<Node> properties = counts.keySet().stream()
                 .sorted(Comparator.comparing((Node p) -> counts.get(p)).thenComparing((Node p) -> p.toString())).toList();
         List<Quad> incoming = new ArrayList<>();
