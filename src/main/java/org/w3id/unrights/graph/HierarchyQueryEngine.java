@@ -19,9 +19,9 @@ import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
  * Jena's main engine for a query on the {@link QueryView} without the server's bounds (the command line, the
- * tests): on a store, TDB2's own executor where {@link QueryView#onStore} gives a plan, elsewhere the asserted
- * graphs where {@link QueryView#assertedFor} gives them, and through the view the rest, its parts the hierarchy
- * cannot change on TDB2's engine ({@link QueryView#withStoreParts}); its plan gets the server's {@link QueryPlans}, so
+ * tests): on a store, TDB2's own executor where {@link QueryView#onStore} gives a plan, elsewhere the
+ * {@link QueryView#mainPlan} (the asserted graphs where the hierarchy cannot change the answer, else the view with
+ * its parts the hierarchy cannot change on TDB2's engine); its plan gets the server's {@link QueryPlans}, so
  * offline answers come the way the server's do.
  */
 final class HierarchyQueryEngine extends QueryEngineMain {
@@ -46,11 +46,8 @@ final class HierarchyQueryEngine extends QueryEngineMain {
             QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
             return QueryIteratorCheck.check(QC.execute(QueryPlans.operators(onStore.op()), root, execCxt), execCxt);
         }
-        UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
-        if (asserted != null) {
-            return super.eval(QueryPlans.operators(op), asserted, input, context);
-        }
-        return super.eval(QueryPlans.operators(QueryView.withStoreParts(dsg, op, OpExecutorTDB2.OpExecFactoryTDB)), dsg, input, context);
+        QueryView.MainPlan main = QueryView.mainPlan(dsg, op, OpExecutorTDB2.OpExecFactoryTDB);
+        return super.eval(QueryPlans.operators(main.op()), main.dataset(), input, context);
     }
 
     private static final class Factory implements QueryEngineFactory {

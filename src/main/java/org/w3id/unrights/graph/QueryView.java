@@ -76,7 +76,7 @@ public final class QueryView {
      * that the patterns are matched without the hierarchy's look-ups; those of one made by {@link #asserted};
      * null when the query needs the hierarchy, or the dataset is neither.
      */
-    public static UnionDefaultGraph assertedFor(DatasetGraph dataset, Op op) {
+    static UnionDefaultGraph assertedFor(DatasetGraph dataset, Op op) {
         DatasetGraph view = viewUnder(dataset);
         if (view instanceof HierarchyDataset hierarchy) {
             return hierarchy.assertedFor(op);
@@ -98,12 +98,26 @@ public final class QueryView {
         return view instanceof UnionDefaultGraph union ? StorePlan.of(union, op) : null;
     }
 
+    /** A query as Jena's main engine runs it: {@code op} over {@code dataset} (beside {@link StorePlan}, TDB2's). */
+    public record MainPlan(DatasetGraph dataset, Op op) {}
+
+    /**
+     * How Jena's main engine runs a query that TDB2's engine does not take whole ({@link #onStore} gave no
+     * plan): over the asserted graphs when the hierarchy cannot change the answer ({@link #assertedFor}), else
+     * through {@code dataset}'s view with the parts the hierarchy cannot change answered on the store by the
+     * executors {@code executors} makes ({@link #withStoreParts}).
+     */
+    public static MainPlan mainPlan(DatasetGraph dataset, Op op, OpExecutorFactory executors) {
+        UnionDefaultGraph asserted = assertedFor(dataset, op);
+        return asserted != null ? new MainPlan(asserted, op) : new MainPlan(dataset, withStoreParts(dataset, op, executors));
+    }
+
     /**
      * {@code op}, a query that needs the hierarchy's view of {@code dataset} (or of what it wraps), with each part
      * the hierarchy cannot change answered by TDB2's engine on the store, the executors made by {@code executors}
      * ({@link StoreParts}); {@code op} itself when the dataset is not such a view over a store.
      */
-    public static Op withStoreParts(DatasetGraph dataset, Op op, OpExecutorFactory executors) {
+    static Op withStoreParts(DatasetGraph dataset, Op op, OpExecutorFactory executors) {
         return viewUnder(dataset) instanceof HierarchyDataset hierarchy ? hierarchy.withStoreParts(op, executors) : op;
     }
 

@@ -19,15 +19,14 @@ import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.unrights.graph.QueryView;
-import org.w3id.unrights.graph.UnionDefaultGraph;
 import org.w3id.unrights.graph.plan.QueryPlans;
 
 /**
  * Jena's main query engine with the {@link BoundingRewrite} applied before optimisation and {@link QueryPlans}
  * after it, the data read (on a store, by TDB2's own engine where the query needs no hierarchy or its broader
- * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere the asserted graphs where the
- * hierarchy cannot change the answer, {@link QueryView#assertedFor}; through the view the rest, its parts the
- * hierarchy cannot change again on TDB2's engine, {@link QueryView#withStoreParts}) through
+ * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere as {@link QueryView#mainPlan}
+ * gives it: the asserted graphs where the hierarchy cannot change the answer, else the view with the parts the
+ * hierarchy cannot change again on TDB2's engine) through
  * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
@@ -74,13 +73,9 @@ final class GuardedQueryEngine extends QueryEngineMain {
             op = QueryPlans.operators(onStore.op());
             execCxt = onStore.context(context, BoundedPaths.storeFactory(paths));
         } else {
-            UnionDefaultGraph asserted = QueryView.assertedFor(dsg, op);
-            DatasetGraph checked = new CheckedDataset(asserted == null ? dsg : asserted, Reading.untilCancelled(cancelled));
-            if (asserted == null) {
-                // through the view, but what the hierarchy cannot change on TDB2's engine, as above
-                op = QueryView.withStoreParts(dsg, op, BoundedPaths.storeFactory(paths));
-            }
-            op = QueryPlans.operators(op);
+            QueryView.MainPlan main = QueryView.mainPlan(dsg, op, BoundedPaths.storeFactory(paths));
+            DatasetGraph checked = new CheckedDataset(main.dataset(), Reading.untilCancelled(cancelled));
+            op = QueryPlans.operators(main.op());
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         }
         QueryIterator root = input.isEmpty() ? QueryIterRoot.create(execCxt) : QueryIterRoot.create(input, execCxt);
