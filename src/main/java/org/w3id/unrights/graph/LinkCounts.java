@@ -26,7 +26,7 @@ public final class LinkCounts {
         return TDBInternal.isBackedByTDB(dataset) ? onNodeIds(dataset, resource) : onTerms(dataset, resource);
     }
 
-    static Map<Node, Long> onTerms(DatasetGraph dataset, Node resource) {
+    private static Map<Node, Long> onTerms(DatasetGraph dataset, Node resource) {
         Map<Node, Long> counts = new HashMap<>();
         dataset.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
             if (!q.getSubject().equals(resource)) {

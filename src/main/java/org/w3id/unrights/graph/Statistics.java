@@ -118,11 +118,16 @@ public record Statistics(long triples, long subjects, long properties, long clas
     }
 
     /**
-     * Whether {@code t} is a link to a vocabulary concept as a resource's page lists it: from another resource, by
-     * any property but {@code rdf:type}.
+     * Whether {@code s p o} is a link to {@code o} as the page of {@code o} lists it: from another resource, by any
+     * property but {@code rdf:type}. The page and the counts of {@link #linksToConcepts} read links by this one rule.
      */
+    public static boolean isListedLink(Node s, Node p, Node o) {
+        return !p.equals(Std.rdfType) && !s.equals(o);
+    }
+
+    /** Whether {@code t} is a link to a vocabulary concept as its page lists it ({@link #isListedLink}). */
     public static boolean linksTo(Triple t) {
-        return Ids.isConcept(t.getObject()) && !t.getPredicate().equals(Std.rdfType) && !t.getSubject().equals(t.getObject());
+        return Ids.isConcept(t.getObject()) && isListedLink(t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** The links to {@code concept} by the kind of the linking resource, as counted; empty if none or not a concept. */

@@ -224,9 +224,9 @@ public final class ResourcePage {
         return incoming(dataset.stream(Node.ANY, Node.ANY, Node.ANY, resource), resource);
     }
 
-    /** Of {@code quads}, the links to {@code resource} a page lists: from another resource, by any property but rdf:type. */
+    /** Of {@code quads}, those with {@code resource} as object, the links a page lists ({@link Statistics#isListedLink}). */
     private static java.util.stream.Stream<Quad> incoming(java.util.stream.Stream<Quad> quads, Node resource) {
-        return quads.filter(q -> !q.getSubject().equals(resource) && !q.getPredicate().equals(Std.rdfType));
+        return quads.filter(q -> Statistics.isListedLink(q.getSubject(), q.getPredicate(), resource));
     }
 
     /** A link with the source and locator of the linking node; the reference and ontology graphs by their short name. */
