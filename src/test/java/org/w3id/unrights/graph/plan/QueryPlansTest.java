@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
@@ -198,6 +199,40 @@ class QueryPlansTest {
         Op quads = Algebra.toQuadForm(plain);
         Txn.executeRead(store, () -> assertEquals(runInOrder(quads, store, OpExecutorTDB2.OpExecFactoryTDB),
                 runInOrder(QueryPlans.operators(quads), store, OpExecutorTDB2.OpExecFactoryTDB), "on TDB2"));
+    }
+
+    /**
+     * The patterns of a sequence after its first, looked up through the memo, give Jena's rows in Jena's order, in
+     * memory and on TDB2: values that repeat (ten voters over 600 ballots), more solutions for one value than are
+     * kept, values that seldom repeat, given back to Jena after the trial rows, and rows that leave a value unbound.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "(sequence (bgp (?b :voter ?v)) (bgp (?v rdf:type ?t)))",
+            "(sequence (bgp (?b :count 0) (?b :option ?o)) (bgp (?c :option ?o)))",
+            "(sequence (bgp (?b :count ?n)) (bgp (?b :option ?o)))",
+            "(sequence (bgp (?b :voter ?v) (?b :count 4)) (bgp (?v :prefers ?o)) (bgp (?c :option ?o) (?c :count 2)))",
+            "(sequence (leftjoin (bgp (?b :count 3)) (bgp (?b :voter ?v))) (bgp (?v :prefers ?o)))",
+    })
+    void aMemoizedLookupGivesJenasRowsInJenasOrder(String sequence) {
+        Op plain = SSE.parseOp(sequence, PrefixMapping.Factory.create().setNsPrefix("", "http://example.org/")
+                .setNsPrefix("rdf", RDF.getURI()));
+        assertTrue(contains(QueryPlans.operators(plain), MemoizedLookup.class), QueryPlans.operators(plain).toString());
+        OpExecutorFactory inMemory = QC.getFactory(ARQ.getContext());
+        List<String> expected = runInOrder(plain, DATA, inMemory);
+        assertTrue(expected.size() > 20, "rows to look up: " + expected.size());
+        DatasetGraph store = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(store, () -> store.addAll(DATA));
+        Op quads = Algebra.toQuadForm(plain);
+        List<String> onStore = Txn.calculateRead(store, () -> runInOrder(quads, store, OpExecutorTDB2.OpExecFactoryTDB));
+        // by default; giving the memo up after ten rows; keeping one solution a row at most
+        for (int[] bounds : new int[][] {{MemoizedLookup.TRIAL_ROWS, MemoizedLookup.MOST_SOLUTIONS}, {10, 64}, {1_000, 1}}) {
+            Op memoized = QueryPlans.operators(plain, -1, bounds[0], bounds[1]);
+            assertEquals(expected, runInOrder(memoized, DATA, inMemory), "in memory: " + memoized);
+            Op memoizedQuads = QueryPlans.operators(quads, -1, bounds[0], bounds[1]);
+            assertEquals(onStore, Txn.calculateRead(store, () -> runInOrder(memoizedQuads, store, OpExecutorTDB2.OpExecFactoryTDB)),
+                    "on TDB2: " + memoizedQuads);
+        }
     }
 
     /** The rows of {@code op} on {@code data} in the order they come, each with its variables in order. */
