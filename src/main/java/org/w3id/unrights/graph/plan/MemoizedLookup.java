@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Node;
@@ -161,21 +162,20 @@ final class MemoizedLookup extends OpExt {
 
         @Override
         protected void requestSubCancel() {
-            if (unkept != null) {
-                unkept.cancel();
-            }
-            if (rest != null) {
-                rest.cancel();
-            }
+            eachOpen(QueryIterator::cancel);
         }
 
         @Override
         protected void closeSubIterator() {
-            if (unkept != null) {
-                unkept.close();
-            }
-            if (rest != null) {
-                rest.close();
+            eachOpen(QueryIterator::close);
+        }
+
+        /** The iterators of the pattern this one holds besides its input. */
+        private void eachOpen(Consumer<QueryIterator> action) {
+            for (QueryIterator open : new QueryIterator[] {unkept, rest}) {
+                if (open != null) {
+                    action.accept(open);
+                }
             }
         }
     }
