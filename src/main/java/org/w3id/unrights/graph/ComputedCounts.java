@@ -74,7 +74,6 @@ public final class ComputedCounts {
      * roll calls (120,000 facts).
      */
     private <T> void count(QuadIds<T> quads) {
-        T computed = quads.id(Ids.COMPUTED_GRAPH);
         T type = quads.id(Std.rdfType);
         Map<T, Node> termOf = new HashMap<>();
         Function<T, Node> term = id -> termOf.computeIfAbsent(id, quads::term);
@@ -83,7 +82,7 @@ public final class ComputedCounts {
         Map<T, Set<Node>> kindsOfFact = new HashMap<>();
         for (T derivedFrom : ids(quads, terms.withNarrowerProperties(Std.provWasDerivedFrom))) {
             quads.find(null, null, derivedFrom, null, (g, fact, p, source) -> {
-                if (g.equals(computed)) {
+                if (!ComputedGraph.readFrom(term.apply(g))) {
                     return;
                 }
                 sourcesInGraph.computeIfAbsent(List.of(g, fact), k -> new ArrayList<>(1)).add(term.apply(source));
@@ -125,8 +124,9 @@ public final class ComputedCounts {
         Set<Node> classes = new HashSet<>();
         if (type != null) {
             quads.find(null, fact, type, null, (g, s, p, c) -> {
-                classes.add(term.apply(c));
-                classes.addAll(terms.superClassesOf(term.apply(c)));
+                Node stated = term.apply(c);
+                classes.add(stated);
+                classes.addAll(terms.superClassesOf(stated));
             });
         }
         classes.removeIf(c -> !c.isURI() || !c.getURI().startsWith(Unr.NS) || !labelled(c));

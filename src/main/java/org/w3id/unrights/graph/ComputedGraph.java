@@ -38,9 +38,9 @@ public final class ComputedGraph {
         return computed.size();
     }
 
-    /** Whether a computation reads {@code q}: a quad of a named graph other than {@code graph/computed} itself. */
-    static boolean readFrom(Quad q) {
-        return !q.isDefaultGraph() && !q.getGraph().equals(Ids.COMPUTED_GRAPH);
+    /** Whether a computation reads the quads of {@code graph}: a named graph other than {@code graph/computed} itself. */
+    static boolean readFrom(Node graph) {
+        return !Quad.isDefaultGraph(graph) && !graph.equals(Ids.COMPUTED_GRAPH);
     }
 
     /** A resource's IRI after {@code id/} (e.g. {@code source/kei-2019-…}), or the whole IRI encoded for another. */

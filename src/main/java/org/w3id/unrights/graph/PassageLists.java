@@ -110,7 +110,7 @@ public final class PassageLists {
         Set<Node> graphs = new HashSet<>();
         for (Node type : terms.withNarrowerClasses(Unr.Source)) {
             dataset.find(Node.ANY, source, Std.rdfType, type).forEachRemaining(q -> {
-                if (ComputedGraph.readFrom(q)) {
+                if (ComputedGraph.readFrom(q.getGraph())) {
                     graphs.add(q.getGraph());
                 }
             });
