@@ -25,9 +25,9 @@ import org.w3id.unrights.vocab.Std;
 import org.w3id.unrights.vocab.Unr;
 
 /**
- * The fact tallies of {@code graph/computed} ({@link ComputedGraph}): how many facts each source's graph holds of
- * each kind and at each certainty, counted once at build from the asserted facts, so that the questions about the
- * whole graph's make-up ({@code facts-per-source}, {@code how-sure-is-the-graph}) read a few hundred counts
+ * The fact tallies of {@code graph/computed} ({@link ComputedGraph}): how many facts each source's graph holds in
+ * all, of each kind and at each certainty, counted once at build from the asserted facts, so that the questions about the
+ * whole graph's make-up ({@code sources-overview}, {@code facts-per-source}, {@code how-sure-is-the-graph}) read a few hundred counts
  * instead of joining every fact with its types at each request. Each count is a {@code unr:FactTally} that names
  * the method it was computed by ({@code unr:computedBy}, a concept of the scheme {@code vocab/computation}); none carries
  * {@code prov:wasDerivedFrom}, so no count is itself taken for a fact of a source.
@@ -40,6 +40,7 @@ import org.w3id.unrights.vocab.Unr;
  */
 public final class ComputedCounts {
     /** The methods, concepts of the computation scheme whose definitions say exactly what is counted. */
+    public static final Node FACTS_PER_SOURCE = Ids.concept("computation", "facts-per-source");
     public static final Node FACTS_PER_SOURCE_AND_KIND = Ids.concept("computation", "facts-per-source-and-kind");
     public static final Node FACTS_PER_SOURCE_AND_CERTAINTY = Ids.concept("computation", "facts-per-source-and-certainty");
     private static final Node NO_KIND = NodeFactory.createURI(Ids.ID + "tally/none");
@@ -47,7 +48,9 @@ public final class ComputedCounts {
     private final DatasetGraph dataset;
     private final OntologyTerms terms;
     private final Set<Node> labels;
-    /** Per source, per kind (or {@link #NO_KIND}): the facts, by identifier ({@link QuadIds}). */
+    /** Per source: its distinct facts, by identifier ({@link QuadIds}); a fact of several kinds counts once here. */
+    private final Map<Node, Set<Object>> ofSource = new TreeMap<>(NodeCmp::compareRDFTerms);
+    /** Per source, per kind (or {@link #NO_KIND}): the facts, by identifier. */
     private final Map<Node, Map<Node, Set<Object>>> ofKind = new TreeMap<>(NodeCmp::compareRDFTerms);
     /** Per source, per certainty: the facts, and those with a value deduced rather than read. */
     private final Map<Node, Map<Node, Set<Object>>> atCertainty = new TreeMap<>(NodeCmp::compareRDFTerms);
@@ -87,6 +90,7 @@ public final class ComputedCounts {
                 }
                 sourcesInGraph.computeIfAbsent(List.of(g, fact), k -> new ArrayList<>(1)).add(term.apply(source));
                 if (!fact.equals(source)) {
+                    ofSource.computeIfAbsent(term.apply(source), s -> new HashSet<>()).add(fact);
                     for (Node kind : kindsOfFact.computeIfAbsent(fact, f -> kinds(quads, f, type, term))) {
                         facts(ofKind, term.apply(source), kind).add(fact);
                     }
@@ -146,6 +150,8 @@ public final class ComputedCounts {
 
     private Graph graph() {
         Graph out = GraphFactory.createDefaultGraph();
+        ofSource.forEach((source, facts) ->
+                tally(out, NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/all"), FACTS_PER_SOURCE, source, facts.size()));
         ofKind.forEach((source, kinds) -> kinds.forEach((kind, facts) -> {
             Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/kind/" + (kind.equals(NO_KIND) ? "none" : localName(kind)));
             tally(out, tally, FACTS_PER_SOURCE_AND_KIND, source, facts.size());

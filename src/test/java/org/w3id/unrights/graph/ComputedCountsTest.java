@@ -73,17 +73,39 @@ class ComputedCountsTest {
             }
             GROUP BY ?source ?certainty""";
 
+    /** Each source's distinct facts, as {@code sources-overview} counted them before it read the counts. */
+    private static final String ALL_FACTS_FROM_EVERY_FACT = PREFIXES + """
+            SELECT ?source (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+              GRAPH ?g { ?fact prov:wasDerivedFrom ?source }
+              FILTER (?fact != ?source)
+            } GROUP BY ?source""";
+
+    /** The tallies {@code sources-overview} joins with each source's description. */
+    private static final String ALL_FACTS_FROM_COUNTS = PREFIXES + """
+            SELECT ?source ?facts WHERE {
+              GRAPH <https://w3id.org/un-rights/graph/computed> {
+                ?tally unr:computedBy <https://w3id.org/un-rights/vocab/computation/facts-per-source> ;
+                       unr:tallySource ?source ; unr:factCount ?facts
+              }
+            }""";
+
     @Test
     void theNamedQueriesOnTheCountsAnswerWhatEveryFactGives() throws IOException {
         QueryRunner shipped = new QueryRunner(Fixtures.shippedGraph());
         for (String[] pair : new String[][] {
-                {"facts-per-source", FACTS_PER_SOURCE_FROM_EVERY_FACT},
-                {"how-sure-is-the-graph", CERTAINTY_FROM_EVERY_FACT}}) {
-            Set<String> fromCounts = rows(shipped.selectAsCsv(Files.readString(Fixtures.QUERIES.resolve(pair[0] + ".rq"))));
-            Set<String> fromFacts = rows(shipped.selectAsCsv(pair[1]));
-            assertTrue(fromFacts.size() > 10, pair[0] + " has rows for every source");
+                {"facts-per-source", named("facts-per-source"), FACTS_PER_SOURCE_FROM_EVERY_FACT},
+                {"how-sure-is-the-graph", named("how-sure-is-the-graph"), CERTAINTY_FROM_EVERY_FACT},
+                {"sources-overview", ALL_FACTS_FROM_COUNTS, ALL_FACTS_FROM_EVERY_FACT}}) {
+            Set<String> fromCounts = rows(shipped.selectAsCsv(pair[1]));
+            Set<String> fromFacts = rows(shipped.selectAsCsv(pair[2]));
+            assertTrue(fromFacts.size() >= 5, pair[0] + " has rows for every source");
             assertEquals(fromFacts, fromCounts, pair[0]);
         }
+        assertTrue(named("sources-overview").contains("computation:facts-per-source ;"), "sources-overview reads the tallies checked here");
+    }
+
+    private static String named(String query) throws IOException {
+        return Files.readString(Fixtures.QUERIES.resolve(query + ".rq"));
     }
 
     /** In memory the facts are counted by term, in a TDB2 store by node id ({@link QuadIds}): the same counts. */
@@ -104,6 +126,10 @@ class ComputedCountsTest {
         assertFalse(counts.contains(tally(s1 + "/kind/none"), Unr.factKind, Node.ANY));
         assertFalse(counts.contains(tally(s1 + "/kind/Broad"), Node.ANY, Node.ANY), "a broader class is not a second kind");
         assertEquals(1, count(counts, "source/s2/kind/Broad"));
+        assertEquals(1, count(counts, s1 + "/kind/Other"), "a fact of two unrelated kinds counts under each");
+        assertEquals(3, count(counts, s1 + "/all"), "each of the source's facts once, whatever its kinds");
+        assertEquals(1, count(counts, "source/s2/all"));
+        assertEquals(ComputedCounts.FACTS_PER_SOURCE, value(counts, s1 + "/all", Unr.computedBy));
         assertEquals(2, count(counts, s1 + "/certainty/stated"));
         assertEquals(1, value(counts, s1 + "/certainty/stated", Unr.inferredValueCount).getLiteralValue(),
                 "a value inferred in another graph does not count for this graph's fact");
@@ -128,10 +154,11 @@ class ComputedCountsTest {
                 unr:Broad rdfs:label "Broad" .
                 unr:Narrow rdfs:label "Narrow" ; rdfs:subClassOf unr:Broad .
                 unr:Unlabelled rdfs:subClassOf unr:Narrow .
+                unr:Other rdfs:label "Other" .
                 ex:primary rdfs:subPropertyOf prov:wasDerivedFrom .
                 """));
         dataset.addGraph(Ids.graph("one"), turtle("""
-                ex:narrow a unr:Narrow ; prov:wasDerivedFrom ex:s1 ; unr:certainty ex:stated ; unr:inferred true .
+                ex:narrow a unr:Narrow, unr:Other ; prov:wasDerivedFrom ex:s1 ; unr:certainty ex:stated ; unr:inferred true .
                 ex:deeper a unr:Unlabelled ; ex:primary ex:s1 ; unr:certainty ex:stated .
                 ex:untyped prov:wasDerivedFrom ex:s1 .
                 ex:elsewhere unr:certainty ex:hedged ; unr:inferred true .
