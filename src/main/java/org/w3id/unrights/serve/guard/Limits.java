@@ -24,7 +24,8 @@ import java.time.Duration;
  * @param pathSteps         most triples the property paths of one query may read (a repeated path over the roll
  *                          calls reads hundreds of millions; the shipped named queries, hundreds); default 10 000 000
  * @param quickQueries      queries that run at the same time within their first {@code quickCpu} (the quick lane);
- *                          default 16
+ *                          default one per processor (at least two): more share the processors among them, and
+ *                          under load every answer then comes later (docs/OPERATIONS.md, "The quick lane's size")
  * @param quickCpu          processor time a query may use in the quick lane before it moves to the long one;
  *                          default 100 ms, about what the slowest of the cheap named queries uses
  */
@@ -33,7 +34,7 @@ public record Limits(int concurrentQueries, int queuedQueries, Duration queueWai
         int quickQueries, Duration quickCpu) {
     public static final long DEFAULT_BUILT_CHARS = 32_000_000;
     public static final long DEFAULT_PATH_STEPS = 10_000_000;
-    public static final int DEFAULT_QUICK_QUERIES = 16;
+    public static final int DEFAULT_QUICK_QUERIES = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final Duration DEFAULT_QUICK_CPU = Duration.ofMillis(100);
 
     public Limits {
