@@ -1,11 +1,13 @@
 package org.w3id.unrights.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,10 +22,33 @@ import org.w3id.unrights.vocab.Unr;
  * inside a read transaction.
  */
 final class RecordTitles {
+    /**
+     * The properties every record's title reads, each read whole once: a look-up per record and property was most
+     * of the text index's time on a store of ten times the roll calls (124,000 records, a dozen look-ups each).
+     */
+    private static final List<Node> READ_WHOLE = List.of(Unr.inBody, Unr.date, Unr.onResolution, Unr.symbol, Std.dctTitle, Unr.concerns);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final DatasetGraph dataset;
+    /** Per property of {@link #READ_WHOLE}: each subject's values, each once, in the order a look-up gives them. */
+    private final Map<Node, Map<Node, Set<Node>>> readWhole = new HashMap<>();
+    /** Per resolution, the votes on it (the subjects of {@code unr:onResolution}). */
+    private final Map<Node, Set<Node>> votesOn = new HashMap<>();
+    /** The values of the few other nodes titles name (bodies' and states' names), looked up once each. */
+    private final Map<List<Node>, List<Node>> lookedUp = new HashMap<>();
 
     private RecordTitles(DatasetGraph dataset) {
         this.dataset = dataset;
+        for (Node property : READ_WHOLE) {
+            Map<Node, Set<Node>> values = new HashMap<>();
+            dataset.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+                values.computeIfAbsent(q.getSubject(), s -> new LinkedHashSet<>(2)).add(q.getObject());
+                if (property.equals(Unr.onResolution)) {
+                    votesOn.computeIfAbsent(q.getObject(), o -> new LinkedHashSet<>(2)).add(q.getSubject());
+                }
+            });
+            readWhole.put(property, values);
+        }
     }
 
     static Map<Node, String> of(DatasetGraph dataset) {
@@ -42,7 +67,7 @@ final class RecordTitles {
             parts.add("on " + String.join(" ", texts(resolution, Unr.symbol)) + " " + String.join(" ", texts(resolution, Std.dctTitle)));
             parts.addAll(stateNames(resolution));
         }
-        return String.join(" ", parts).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
     }
 
     private String resolution(Node resolution) {
@@ -52,9 +77,9 @@ final class RecordTitles {
         objects(resolution, Unr.inBody).forEach(body -> parts.add("of the " + first(body, Std.rdfsLabel)));
         parts.addAll(years(resolution));
         // and the years it was voted on, which a draft without a date of its own has only through its votes
-        dataset.find(Node.ANY, Node.ANY, Unr.onResolution, resolution).forEachRemaining(q -> parts.addAll(years(q.getSubject())));
+        votesOn.getOrDefault(resolution, Set.of()).forEach(vote -> parts.addAll(years(vote)));
         parts.addAll(stateNames(resolution));
-        return String.join(" ", new LinkedHashSet<>(parts)).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(String.join(" ", new LinkedHashSet<>(parts))).replaceAll(" ").strip();
     }
 
     /** "on" and every name (label and other names) of each state the text concerns. */
@@ -83,9 +108,15 @@ final class RecordTitles {
     }
 
     private List<Node> objects(Node subject, Node predicate) {
-        Set<Node> found = new LinkedHashSet<>();
-        dataset.find(Node.ANY, subject, predicate, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
-        return new ArrayList<>(found);
+        Map<Node, Set<Node>> whole = readWhole.get(predicate);
+        if (whole != null) {
+            return List.copyOf(whole.getOrDefault(subject, Set.of()));
+        }
+        return lookedUp.computeIfAbsent(List.of(subject, predicate), k -> {
+            Set<Node> found = new LinkedHashSet<>();
+            dataset.find(Node.ANY, subject, predicate, Node.ANY).forEachRemaining(q -> found.add(q.getObject()));
+            return List.copyOf(found);
+        });
     }
 
     private List<String> texts(Node subject, Node predicate) {
