@@ -88,11 +88,12 @@ public final class ComputedCounts {
                 if (!ComputedGraph.readFrom(term.apply(g))) {
                     return;
                 }
-                sourcesInGraph.computeIfAbsent(List.of(g, fact), k -> new ArrayList<>(1)).add(term.apply(source));
+                Node sourceTerm = term.apply(source);
+                sourcesInGraph.computeIfAbsent(List.of(g, fact), k -> new ArrayList<>(1)).add(sourceTerm);
                 if (!fact.equals(source)) {
-                    ofSource.computeIfAbsent(term.apply(source), s -> new HashSet<>()).add(fact);
+                    ofSource.computeIfAbsent(sourceTerm, s -> new HashSet<>()).add(fact);
                     for (Node kind : kindsOfFact.computeIfAbsent(fact, f -> kinds(quads, f, type, term))) {
-                        facts(ofKind, term.apply(source), kind).add(fact);
+                        facts(ofKind, sourceTerm, kind).add(fact);
                     }
                 }
             });
@@ -150,18 +151,15 @@ public final class ComputedCounts {
 
     private Graph graph() {
         Graph out = GraphFactory.createDefaultGraph();
-        ofSource.forEach((source, facts) ->
-                tally(out, NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/all"), FACTS_PER_SOURCE, source, facts.size()));
+        ofSource.forEach((source, facts) -> tally(out, "all", FACTS_PER_SOURCE, source, facts.size()));
         ofKind.forEach((source, kinds) -> kinds.forEach((kind, facts) -> {
-            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/kind/" + (kind.equals(NO_KIND) ? "none" : localName(kind)));
-            tally(out, tally, FACTS_PER_SOURCE_AND_KIND, source, facts.size());
+            Node tally = tally(out, "kind/" + (kind.equals(NO_KIND) ? "none" : localName(kind)), FACTS_PER_SOURCE_AND_KIND, source, facts.size());
             if (!kind.equals(NO_KIND)) {
                 out.add(tally, Unr.factKind, kind);
             }
         }));
         atCertainty.forEach((source, certainties) -> certainties.forEach((concept, facts) -> {
-            Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/certainty/" + localName(concept));
-            tally(out, tally, FACTS_PER_SOURCE_AND_CERTAINTY, source, facts.size());
+            Node tally = tally(out, "certainty/" + localName(concept), FACTS_PER_SOURCE_AND_CERTAINTY, source, facts.size());
             out.add(tally, Unr.tallyCertainty, concept);
             int deduced = deducedAtCertainty.getOrDefault(source, Map.of()).getOrDefault(concept, Set.of()).size();
             out.add(tally, Unr.inferredValueCount, integer(deduced));
@@ -169,11 +167,14 @@ public final class ComputedCounts {
         return out;
     }
 
-    private static void tally(Graph out, Node tally, Node method, Node source, int facts) {
+    /** Writes the tally {@code tally/{source's key}/{what}} of {@code facts} facts of {@code source}; returns it. */
+    private static Node tally(Graph out, String what, Node method, Node source, int facts) {
+        Node tally = NodeFactory.createURI(Ids.ID + "tally/" + ComputedGraph.key(source) + "/" + what);
         out.add(tally, Std.rdfType, Unr.FactTally);
         out.add(tally, Unr.computedBy, method);
         out.add(tally, Unr.tallySource, source);
         out.add(tally, Unr.factCount, integer(facts));
+        return tally;
     }
 
 
