@@ -24,19 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.publish.Progress;
-import org.w3id.unrights.publish.Publication;
-import org.w3id.unrights.publish.Publisher;
+import org.w3id.unrights.cli.Main;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 
 /**
  * The load test of docs/OPERATIONS.md, not part of the build: {@code mvn -B -Pload test-compile exec:exec}
- * (arguments: clients, seconds, hostile clients; default 64 60 8). It serves the shipped data on a free
- * loopback port with the default settings and sends, from {@code clients} threads, a mix of what users ask:
+ * (arguments: clients, seconds, hostile clients; default 64 60 8). It runs {@code serve} on the shipped data in a
+ * JVM of its own, on a free loopback port with the default settings, and sends, from {@code clients} threads of
+ * this JVM (each with its own HTTP client and connections, as separate users have), a mix of what users ask:
  * every named query over {@code /sparql}, resource and list pages, and searches. It times each named query
  * alone first and calls it cheap when its median is within {@link #CHEAP_MILLIS}. Then four runs: the first
  * {@link #COLD_SECONDS} seconds after the server starts listening, a warm-up (not counted), the mix alone for
@@ -56,6 +53,7 @@ public final class LoadAndAttack {
     static final int COLD_SECONDS = 10;
     /** The folder of stores the shipped data is built into once, as serve's cache is. */
     static final Path STORES = Path.of("target/load-stores");
+    static final Path SERVER_LOG = Path.of("target/load-server.log");
     /** Pages of every kind a reader opens: the landing page, lists, a state, a person, a resolution, roll calls. */
     private static final List<String> PAGES = List.of("/", "/id/state/", "/id/state/prk", "/id/state/usa", "/id/person/marzuki-darusman",
             "/id/resolution/A/RES/69/188", "/id/vote/unga-rollcall-5377", "/id/statement/?sort=date", "/queries/");
@@ -95,10 +93,8 @@ public final class LoadAndAttack {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int hostile = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         List<NamedQuery> named = new NamedQueries(Path.of("queries")).all();
-        // In a TDB2 store, as serve keeps the shipped data (built once, reused by later runs).
-        Publication publication = Publisher.of(new GraphBuilder(Fixtures.DATA, Fixtures.ONTOLOGY), Progress.to(new java.io.PrintWriter(System.out, true)))
-                .inStore(STORES).orElseThrow();
-        FusekiServer server = RightsServer.create(publication, ServerSettings.defaults().withPort(0)).start();
+        int port = freePort();
+        Process server = serve(port);
         AtomicInteger outbound = new AtomicInteger();
         try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread accepting = new Thread(() -> {
@@ -112,7 +108,8 @@ public final class LoadAndAttack {
             });
             accepting.setDaemon(true);
             accepting.start();
-            LoadAndAttack test = new LoadAndAttack(server.getHttpPort(), "http://127.0.0.1:" + target.getLocalPort() + "/sparql");
+            LoadAndAttack test = new LoadAndAttack(port, "http://127.0.0.1:" + target.getLocalPort() + "/sparql");
+            test.awaitListening(server);
             // The first seconds: every query is taken as cheap until it has been timed alone.
             test.mixOf(named, q -> Kind.CHEAP_QUERY);
             Run cold = test.run(clients, COLD_SECONDS, 0);
@@ -122,10 +119,60 @@ public final class LoadAndAttack {
             Run baseline = test.run(clients, seconds, 0);
             Run attacked = test.run(clients, seconds, hostile);
             boolean passed = test.report(clients, seconds, hostile, cold, baseline, attacked, outbound.get());
+            server.destroy();
+            server.waitFor();
             System.exit(passed ? 0 : 1);
         } finally {
-            server.stop();
+            server.destroyForcibly();
         }
+    }
+
+    /**
+     * The server as a user runs it, {@code serve} in a JVM of its own with the default settings (the clients stay
+     * in this one, as a user's client is another process): the shipped data, built into {@link #STORES} on the
+     * first run and reused after. Its output goes to {@link #SERVER_LOG}; {@code -Dload.server.jvm="…"} gives its
+     * JVM options (a profiler's, say).
+     */
+    private static Process serve(int port) throws IOException {
+        Files.createDirectories(SERVER_LOG.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String options = System.getProperty("load.server.jvm", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(Arrays.asList(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--data=" + Fixtures.DATA,
+                "--ontology=" + Fixtures.ONTOLOGY, "--queries=queries", "--store=" + STORES, "--port=" + port));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(SERVER_LOG.toFile()).start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+
+    /**
+     * Waits until the server answers a query (its ping answers during a build too; a first build of the store takes
+     * a minute or so).
+     */
+    private void awaitListening(Process server) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited, see " + SERVER_LOG);
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(base() + "/sparql?query=" + HttpTesting.encode("ASK {}"))).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the server did not listen within 30 minutes, see " + SERVER_LOG);
     }
 
     /** Each named query alone, once to warm up and three times timed: cheap when its median is within {@link #CHEAP_MILLIS}. */
