@@ -31,6 +31,7 @@ import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.NotFoundView;
 import org.w3id.unrights.site.ResourcePage;
+import org.w3id.unrights.site.SharedLabels;
 import org.w3id.unrights.site.VoteFilter;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
@@ -64,6 +65,7 @@ final class DereferenceServlet extends HttpServlet {
     private final Statistics statistics;
     private final Release release;
     private final BallotIndex ballots;
+    private final SharedLabels labels;
 
     /**
      * @param dataset the dataset with its named graphs (not the union view), so each fact keeps its source
@@ -72,9 +74,12 @@ final class DereferenceServlet extends HttpServlet {
      * @param statistics the build's counts: how many members each kind has, without reading them
      * @param release the data version a resource is cited with
      * @param ballots the states' ballots, as their pages list them
+     * @param labels  the labels of {@code dataset}'s things, kept across requests
      */
-    DereferenceServlet(DatasetGraph dataset, Supplier<KindMap> kinds, Statistics statistics, Release release, BallotIndex ballots) {
+    DereferenceServlet(DatasetGraph dataset, Supplier<KindMap> kinds, Statistics statistics, Release release, BallotIndex ballots,
+            SharedLabels labels) {
         this.dataset = dataset;
+        this.labels = labels;
         this.kinds = kinds;
         this.statistics = statistics;
         this.release = release;
@@ -114,7 +119,7 @@ final class DereferenceServlet extends HttpServlet {
                 } else {
                     LinkHeaders.resource(response, Labels.href(resource), resource.getURI(), release);
                     if (html) {
-                        Responses.page(response, new ResourcePage(dataset, kinds.get(), ballots, statistics).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
+                        Responses.page(response, new ResourcePage(dataset, kinds.get(), ballots, statistics, labels.forRequest()).view(resource, description.quads(), FORMATS.links(Labels.href(resource)),
                                 Optional.ofNullable(request.getParameter("links")).orElse(""), Responses.pageNumber(request.getParameter("page")),
                                 LinkHeaders.citation(release), VoteFilter.of(request.getParameter("topic"), request.getParameter("from"),
                                         request.getParameter("to"))));
@@ -137,7 +142,7 @@ final class DereferenceServlet extends HttpServlet {
         String sort = Optional.ofNullable(request.getParameter("sort")).orElse(KindPage.SORTS.get(0));
         int page = Responses.pageNumber(request.getParameter("page"));
         Optional<KindView> view = kind.isEmpty() || !KindPage.SORTS.contains(sort) ? Optional.empty()
-                : Txn.calculateRead(dataset, () -> new KindPage(dataset).view(kind.get(), sort, page, counted(kind.get())));
+                : Txn.calculateRead(dataset, () -> new KindPage(dataset, labels.forRequest()).view(kind.get(), sort, page, counted(kind.get())));
         if (view.isEmpty()) {
             Responses.notFound(response, "No such listing", "There is no listing " + request.getRequestURI()
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
@@ -209,16 +214,16 @@ final class DereferenceServlet extends HttpServlet {
         String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
         Optional<Set<Node>> candidates = kinds.get().byPath(iri.substring(Ids.ID.length(), lastSlash))
                 .filter(kind -> counted(kind) <= MOST_CANDIDATES)
-                .flatMap(kind -> new KindPage(dataset).membersUpTo(kind, MOST_CANDIDATES));
+                .flatMap(kind -> new KindPage(dataset, labels.forRequest()).membersUpTo(kind, MOST_CANDIDATES));
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Labels labels = new Labels(dataset);
+        Labels named = labels.forRequest();
         return candidates.get().stream().filter(s -> s.getURI().startsWith(kindPrefix))
                 .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
                         .thenComparing(Node::getURI))
                 .limit(SIMILAR)
-                .map(s -> new NotFoundView.Suggestion(Link.to(Labels.href(s), labels.of(s)), Labels.shortForm(s)))
+                .map(s -> new NotFoundView.Suggestion(Link.to(Labels.href(s), named.of(s)), Labels.shortForm(s)))
                 .toList();
     }
 

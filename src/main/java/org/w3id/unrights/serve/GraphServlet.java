@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.unrights.rdf.RdfOutput;
 import org.w3id.unrights.site.GraphView;
-import org.w3id.unrights.site.Labels;
+import org.w3id.unrights.site.SharedLabels;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Std;
 
@@ -28,10 +28,15 @@ final class GraphServlet extends HttpServlet {
     static final Negotiation FORMATS = DereferenceServlet.FORMATS;
 
     private final transient DatasetGraph dataset;
+    private final transient SharedLabels labels;
 
-    /** @param dataset the dataset with its named graphs as built (no inference) */
-    GraphServlet(DatasetGraph dataset) {
+    /**
+     * @param dataset the dataset with its named graphs as built (no inference)
+     * @param labels  the labels of {@code dataset}'s things, kept across requests
+     */
+    GraphServlet(DatasetGraph dataset, SharedLabels labels) {
         this.dataset = dataset;
+        this.labels = labels;
     }
 
     @Override
@@ -74,7 +79,7 @@ final class GraphServlet extends HttpServlet {
         GraphView.Kind kind = isSource ? GraphView.Kind.SOURCE
                 : graphName.equals(Ids.ONTOLOGY_GRAPH) ? GraphView.Kind.ONTOLOGY
                 : graphName.equals(Ids.COMPUTED_GRAPH) ? GraphView.Kind.COMPUTED : GraphView.Kind.REFERENCE;
-        return new GraphView(name, graphName.getURI(), kind, isSource ? new Labels(dataset).link(source) : null,
+        return new GraphView(name, graphName.getURI(), kind, isSource ? labels.forRequest().link(source) : null,
                 graph.size(), FORMATS.links(""));
     }
 }

@@ -34,12 +34,12 @@ import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.serve.guard.QueryRefused;
 import org.w3id.unrights.site.ErrorView;
-import org.w3id.unrights.site.Labels;
 import org.w3id.unrights.site.Link;
 import org.w3id.unrights.site.QueriesView;
 import org.w3id.unrights.site.QueryCard;
 import org.w3id.unrights.site.ResultTable;
 import org.w3id.unrights.site.ResultsView;
+import org.w3id.unrights.site.SharedLabels;
 
 /**
  * {@code /queries/{name}} runs a named query of the queries folder over the served graph and answers with
@@ -57,13 +57,18 @@ final class NamedQueryServlet extends HttpServlet {
     private final DatasetGraph served;
     private final NamedQueries queries;
     private final Duration timeout;
+    private final SharedLabels labels;
 
-    /** @param served the dataset as /sparql serves it (union default graph) */
     /** Rows on one HTML page of an answer. */
     static final int PAGE = 50;
 
-    NamedQueryServlet(DatasetGraph served, NamedQueries queries, Duration timeout) {
+    /**
+     * @param served the dataset as /sparql serves it (union default graph)
+     * @param labels the labels of {@code served}'s things, kept across requests
+     */
+    NamedQueryServlet(DatasetGraph served, NamedQueries queries, Duration timeout, SharedLabels labels) {
         this.served = served;
+        this.labels = labels;
         this.queries = queries;
         this.timeout = timeout;
     }
@@ -154,7 +159,7 @@ final class NamedQueryServlet extends HttpServlet {
         int pages = Math.max(1, (total + PAGE - 1) / PAGE);
         int shown = Math.min(Math.max(page, 1), pages);
         int from = (shown - 1) * PAGE;
-        List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, new Labels(served), from, from + PAGE));
+        List<List<Link>> rows = Txn.calculateRead(served, () -> ResultTable.rows(results, labels.forRequest(), from, from + PAGE));
         // The parameters given ride along on the links to other pages and formats of the same answer.
         String bound = given.entrySet().stream().map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining());

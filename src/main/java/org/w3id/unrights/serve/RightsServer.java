@@ -16,6 +16,7 @@ import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.serve.guard.Guard;
 import org.w3id.unrights.site.BallotIndex;
 import org.w3id.unrights.site.OntologyDocs;
+import org.w3id.unrights.site.SharedLabels;
 
 /**
  * The embedded Fuseki server, composed in one place: what it serves reads top to bottom.
@@ -56,6 +57,7 @@ public final class RightsServer {
         ConditionalGet validators = new ConditionalGet(release, publication.fingerprint());
         SitemapServlet sitemap = new SitemapServlet(graph.dataset());
         BallotIndex ballots = new BallotIndex(graph);
+        SharedLabels labels = new SharedLabels(graph.dataset());
         // The guard's filters first, so that every answer, a 304 too, passes through them.
         FusekiServer.Builder builder = Guard.filter(FusekiServer.create(), settings.limits(), settings.cors());
         VALIDATED.forEach(path -> builder.addFilter(path, validators));
@@ -67,11 +69,11 @@ public final class RightsServer {
                 .add(ASSERTED, DataService.newBuilder(asserted).addEndpoint(Operation.Query).build())
                 // "" is the servlet mapping of the root path alone.
                 .addServlet("", new LandingPageServlet(publication.statistics(), graph::kinds, queries, publication.dumps()))
-                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots))
-                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots))
-                .addServlet("/graph/*", new GraphServlet(graph.dataset()))
-                .addServlet(SearchServlet.PATH, new SearchServlet(publication::textIndex, graph.dataset(), graph::kinds))
-                .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout()))
+                .addServlet("/id/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots, labels))
+                .addServlet("/vocab/*", new DereferenceServlet(graph.dataset(), graph::kinds, publication.statistics(), release, ballots, labels))
+                .addServlet("/graph/*", new GraphServlet(graph.dataset(), labels))
+                .addServlet(SearchServlet.PATH, new SearchServlet(publication::textIndex, graph.dataset(), graph::kinds, labels))
+                .addServlet("/queries/*", new NamedQueryServlet(served, queries, settings.queryTimeout(), new SharedLabels(served)))
                 .addFilter(SPARQL, ServiceDescriptionFilter.of(graph.dataset()))
                 .addServlet("/dumps/*", new DumpServlet(publication.dumps()))
                 .addServlet("/dumps/" + release.version() + "/*", new VersionedPath("/dumps/"))

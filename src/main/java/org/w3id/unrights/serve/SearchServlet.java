@@ -21,6 +21,7 @@ import org.w3id.unrights.search.Search;
 import org.w3id.unrights.site.SearchFilter;
 import org.w3id.unrights.site.SearchPage;
 import org.w3id.unrights.site.SearchView;
+import org.w3id.unrights.site.SharedLabels;
 
 /**
  * {@code /search?q=}: the text index searched for what a person typed, as a page (results grouped by kind) or,
@@ -37,10 +38,15 @@ final class SearchServlet extends HttpServlet {
     private final transient DatasetGraph dataset;
     private final transient Supplier<KindMap> kinds;
     private final transient Priors priors;
+    private final transient SharedLabels labels;
 
-    /** @param dataset the named graphs as built, where names and summaries are read */
-    SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, Supplier<KindMap> kinds) {
+    /**
+     * @param dataset the named graphs as built, where names and summaries are read
+     * @param labels  the labels of {@code dataset}'s things, kept across requests
+     */
+    SearchServlet(Supplier<TextIndex> index, DatasetGraph dataset, Supplier<KindMap> kinds, SharedLabels labels) {
         this.kinds = kinds;
+        this.labels = labels;
         this.index = index;
         this.dataset = dataset;
         this.priors = new Priors(dataset);
@@ -64,7 +70,7 @@ final class SearchServlet extends HttpServlet {
         }
         SearchView view = Txn.calculateRead(dataset, () -> {
             List<Search.Hit> hits = new Search(index.get(), dataset, priors).find(query);
-            return new SearchPage(dataset, kinds.get()).view(query, hits, filter.get());
+            return new SearchPage(dataset, kinds.get(), labels.forRequest()).view(query, hits, filter.get());
         });
         if (negotiated.get().equals(JSON)) {
             byte[] body = json(view).getBytes(StandardCharsets.UTF_8);

@@ -42,9 +42,10 @@ public final class KindPage {
     private final Labels labels;
     private final Summaries summaries;
 
-    public KindPage(DatasetGraph dataset) {
+    /** @param labels the request's labels of the dataset's things */
+    public KindPage(DatasetGraph dataset, Labels labels) {
         this.dataset = dataset;
-        this.labels = new Labels(dataset);
+        this.labels = labels;
         this.summaries = new Summaries(dataset, labels);
     }
 

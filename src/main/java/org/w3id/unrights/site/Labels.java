@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -25,7 +27,8 @@ import org.w3id.unrights.vocab.Unr;
  * is, made from its own facts: a vote by its body, resolution and date; a resolution by its symbol and title;
  * a statement by its actor, stance and date; a role by its holder and title; and so on. A source's summary is
  * never a name: it is one source's claim about the thing, and the page shows it as such, with its source
- * ({@link ResourcePage}). Call inside a read transaction; one instance per request, since it caches.
+ * ({@link ResourcePage}). Call inside a read transaction; one instance per request, since it caches. On a served
+ * publication, {@link SharedLabels#forRequest()} gives one that also keeps what it makes for later requests.
  */
 public final class Labels {
     private static final List<Node> NAME_PROPERTIES = List.of(Std.rdfsLabel, Std.skosPrefLabel, Std.foafName);
@@ -38,11 +41,26 @@ public final class Labels {
 
     private final Graph union;
     private final Map<Node, String> cache = new HashMap<>();
+    /** Labels kept across requests ({@link SharedLabels}), or null. */
+    private final Cache<Node, String> shared;
     /** The nodes whose title is being made: a title that needs its own (A is about B, B about A) gets the short form. */
     private final Set<Node> making = new HashSet<>();
+    /**
+     * How many titles were cut short so far, as above, or taken from one made with a cut: a title made meanwhile
+     * depends on the order of the calls.
+     */
+    private int cuts;
+    /** The nodes whose title in {@link #cache} was made with a cut. */
+    private final Set<Node> cut = new HashSet<>();
 
+    /** Labels for one request, kept for that request alone. */
     public Labels(DatasetGraph dataset) {
+        this(dataset, null);
+    }
+
+    Labels(DatasetGraph dataset, Cache<Node, String> shared) {
         this.union = dataset.getUnionGraph();
+        this.shared = shared;
     }
 
     /** The label for a list or a link: cut to {@value #LONGEST} characters, keeping a closing date (", 2020-11-18"). */
@@ -63,16 +81,30 @@ public final class Labels {
     public String full(Node node) {
         // Not computeIfAbsent: a title is made from other nodes' labels, looked up (and cached) meanwhile.
         String known = cache.get(node);
+        if (known != null && cut.contains(node)) {
+            cuts++;
+        }
+        if (known == null && shared != null && (known = shared.getIfPresent(node)) != null) {
+            cache.put(node, known);
+        }
         if (known == null) {
             if (!making.add(node)) {
+                cuts++;
                 return node.isURI() ? shortForm(node) : node.toString();
             }
+            int cutsBefore = cuts;
             try {
                 known = lookUp(node);
             } finally {
                 making.remove(node);
             }
             cache.put(node, known);
+            // Shared only when made whole, so that a later request gets the same label whatever it asked first.
+            if (cuts != cutsBefore) {
+                cut.add(node);
+            } else if (shared != null) {
+                shared.put(node, known);
+            }
         }
         return known;
     }

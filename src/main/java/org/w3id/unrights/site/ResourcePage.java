@@ -49,11 +49,12 @@ public final class ResourcePage {
      * @param dataset    the dataset with its named graphs, where each source and locator is looked up
      * @param ballots    the states' ballots, shared by every page of the graph
      * @param statistics the graph's counts, among them the links to each concept ({@link Statistics#linksToConcept})
+     * @param labels     the request's labels of the dataset's things
      */
-    public ResourcePage(DatasetGraph dataset, KindMap kinds, BallotIndex ballots, Statistics statistics) {
+    public ResourcePage(DatasetGraph dataset, KindMap kinds, BallotIndex ballots, Statistics statistics, Labels labels) {
         this.kinds = kinds;
         this.dataset = dataset;
-        this.labels = new Labels(dataset);
+        this.labels = labels;
         this.ballots = ballots;
         this.statistics = statistics;
     }

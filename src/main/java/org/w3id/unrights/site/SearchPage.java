@@ -25,9 +25,10 @@ public final class SearchPage {
 
     private final KindMap kinds;
 
-    public SearchPage(DatasetGraph dataset, KindMap kinds) {
+    /** @param labels the request's labels of the dataset's things */
+    public SearchPage(DatasetGraph dataset, KindMap kinds, Labels labels) {
         this.kinds = kinds;
-        this.labels = new Labels(dataset);
+        this.labels = labels;
         this.summaries = new Summaries(dataset, labels);
     }
 

@@ -62,7 +62,7 @@ class ConceptLinksTest {
     }
 
     private static List<ResourceView.IncomingGroup> groups(RightsGraph graph, Statistics statistics, Node concept, int page) {
-        return new ResourcePage(graph.dataset(), graph.kinds(), new BallotIndex(graph), statistics)
+        return new ResourcePage(graph.dataset(), graph.kinds(), new BallotIndex(graph), statistics, new Labels(graph.dataset()))
                 .view(concept, graph.dataset(), List.of(), "ballot", page, null).incoming();
     }
 

@@ -28,7 +28,7 @@ class KindPageTest {
     @Test
     void theBallotsAreListedInTheStoresOrderAPageAtATimeWithoutASortToChoose() {
         Txn.executeRead(dataset, () -> {
-            KindPage listing = new KindPage(dataset);
+            KindPage listing = new KindPage(dataset, new Labels(dataset));
             long typed = dataset.stream(Node.ANY, Node.ANY, Std.rdfType, Unr.Ballot).map(q -> q.getSubject()).distinct().count();
             List<Node> members = new ArrayList<>(listing.members(ballots));
             assertTrue(members.size() > KindPage.SORTED_UP_TO, "more ballots than are sorted: " + members.size());
@@ -49,7 +49,7 @@ class KindPageTest {
     @Test
     void aKindOfFewerMembersIsStillSortedAsAsked() {
         Txn.executeRead(dataset, () -> {
-            KindView view = new KindPage(dataset).view(states, "key", 1, new KindPage(dataset).members(states).size()).orElseThrow();
+            KindView view = new KindPage(dataset, new Labels(dataset)).view(states, "key", 1, new KindPage(dataset, new Labels(dataset)).members(states).size()).orElseThrow();
             assertEquals("key", view.sort());
             List<String> hrefs = view.rows().stream().map(r -> r.link().href()).toList();
             List<String> sorted = new ArrayList<>(hrefs);
@@ -62,7 +62,7 @@ class KindPageTest {
     @Test
     void membersUpToStopsAtTheFirstMemberPastTheBound() {
         Txn.executeRead(dataset, () -> {
-            KindPage listing = new KindPage(dataset);
+            KindPage listing = new KindPage(dataset, new Labels(dataset));
             Set<Node> all = listing.members(states);
             assertEquals(all, listing.membersUpTo(states, all.size()).orElseThrow());
             assertTrue(listing.membersUpTo(states, all.size() - 1).isEmpty());

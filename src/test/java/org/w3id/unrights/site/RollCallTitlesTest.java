@@ -27,7 +27,7 @@ class RollCallTitlesTest {
         DatasetGraph dataset = Fixtures.shippedGraph().dataset();
         Txn.executeRead(dataset, () -> {
             String heading = new ResourcePage(dataset, Fixtures.shippedGraph().kinds(), new BallotIndex(Fixtures.shippedGraph()),
-                    Fixtures.shippedStatistics()).view(PLENARY_2014, dataset, List.of()).label();
+                    Fixtures.shippedStatistics(), new Labels(dataset)).view(PLENARY_2014, dataset, List.of()).label();
             assertEquals("United Nations General Assembly vote on A/RES/69/188, 2014-12-18", heading);
             List<String> summaries = dataset.stream(Node.ANY, Node.ANY, Unr.summary, Node.ANY).map(Quad::getObject)
                     .map(Node::getLiteralLexicalForm).toList();
