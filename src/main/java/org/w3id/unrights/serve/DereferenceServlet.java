@@ -212,13 +212,13 @@ final class DereferenceServlet extends HttpServlet {
         }
         String kindPrefix = iri.substring(0, lastSlash + 1);
         String key = iri.substring(lastSlash + 1).toLowerCase(Locale.ROOT);
+        Labels named = labels.forRequest();
         Optional<Set<Node>> candidates = kinds.get().byPath(iri.substring(Ids.ID.length(), lastSlash))
                 .filter(kind -> counted(kind) <= MOST_CANDIDATES)
-                .flatMap(kind -> new KindPage(dataset, labels.forRequest()).membersUpTo(kind, MOST_CANDIDATES));
+                .flatMap(kind -> new KindPage(dataset, named).membersUpTo(kind, MOST_CANDIDATES));
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Labels named = labels.forRequest();
         return candidates.get().stream().filter(s -> s.getURI().startsWith(kindPrefix))
                 .sorted(Comparator.comparingInt((Node s) -> -likeness(key, s.getURI().substring(kindPrefix.length()).toLowerCase(Locale.ROOT)))
                         .thenComparing(Node::getURI))
