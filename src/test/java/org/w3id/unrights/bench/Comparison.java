@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,6 +41,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.unrights.cli.MainProcess;
 import org.w3id.unrights.export.Dump;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
@@ -731,7 +731,7 @@ public final class Comparison {
     }
 
     static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return MainProcess.java();
     }
 
     /** GC log: its largest "before" figure is the peak heap in use. */
@@ -740,11 +740,7 @@ public final class Comparison {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MainProcess.freePort();
     }
 
     static void gunzip(Path from, Path to) throws IOException {

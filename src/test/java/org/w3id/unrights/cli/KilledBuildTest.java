@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -88,9 +89,8 @@ class KilledBuildTest {
     }
 
     private static ProcessBuilder serving(Path stores) {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--data", Fixtures.curatedData().toString(), "--store", stores.toString(), "--port", "0")
+        return new ProcessBuilder(MainProcess.command(List.of(),
+                "serve", "--data", Fixtures.curatedData().toString(), "--store", stores.toString(), "--port", "0"))
                 .redirectErrorStream(true);
     }
 

@@ -56,10 +56,8 @@ class ServeStoreTest extends CommandTesting {
     @Test
     void aSecondServeOnAStoreInUseGetsOneLineAndAnExitCode() throws Exception {
         Path stores = dir.resolve("stores");
-        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString(), "--port", "0",
-                "--queries", Fixtures.FIXTURE_QUERIES.toString())
+        Process first = new ProcessBuilder(MainProcess.command(List.of(), "serve", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString(), "--port", "0",
+                "--queries", Fixtures.FIXTURE_QUERIES.toString()))
                 .redirectErrorStream(true).start();
         try {
             awaitServing(first);

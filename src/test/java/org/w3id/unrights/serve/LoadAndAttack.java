@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.cli.Main;
+import org.w3id.unrights.cli.MainProcess;
 import org.w3id.unrights.query.NamedQueries;
 import org.w3id.unrights.query.NamedQuery;
 
@@ -93,7 +93,7 @@ public final class LoadAndAttack {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int hostile = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         List<NamedQuery> named = new NamedQueries(Path.of("queries")).all();
-        int port = freePort();
+        int port = MainProcess.freePort();
         Process server = serve(port);
         AtomicInteger outbound = new AtomicInteger();
         try (ServerSocket target = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -138,20 +138,10 @@ public final class LoadAndAttack {
      */
     private static Process serve(int port) throws IOException {
         Files.createDirectories(SERVER_LOG.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String options = System.getProperty("load.server.jvm", "").strip();
-        if (!options.isEmpty()) {
-            command.addAll(Arrays.asList(options.split("\\s+")));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--data=" + Fixtures.DATA,
-                "--ontology=" + Fixtures.ONTOLOGY, "--queries=queries", "--store=" + STORES, "--port=" + port));
+        List<String> command = MainProcess.command(options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+")), "serve",
+                "--data=" + Fixtures.DATA, "--ontology=" + Fixtures.ONTOLOGY, "--queries=queries", "--store=" + STORES, "--port=" + port);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(SERVER_LOG.toFile()).start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 
     /**
