@@ -15,9 +15,10 @@ import java.time.Duration;
  * @param queryChars        longest query text; longer is 413; default 100 000 characters
  * @param resultRows        most rows (solutions or triples) one query may produce; default 100 000
  * @param resultBytes       largest serialised answer, held whole before it is sent; default 64 MiB
- * @param stringChars       longest string a query may build with GROUP_CONCAT, CONCAT or REPLACE; default 1 000 000
- * @param regexSteps        most characters a regular expression may read while matching one value (a few tens of
- *                          milliseconds); default 1 000 000
+ * @param stringChars       longest string a query may build with GROUP_CONCAT, CONCAT or REPLACE; default 100 000
+ *                          (the longest literal of the shipped graph has under 2 000 characters)
+ * @param regexSteps        most characters a regular expression may read while matching one value (a millisecond
+ *                          or two; fifty readings of the shipped graph's longest literal); default 100 000
  * @param builtChars        most characters one query may build in strings longer than 256 characters, all its
  *                          rows together (so that strings built row after row and held for ORDER BY cannot fill the
  *                          heap); default 32 000 000
@@ -53,7 +54,7 @@ public record Limits(int concurrentQueries, int queuedQueries, Duration queueWai
     }
 
     public static Limits defaults() {
-        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 1_000_000, 1_000_000);
+        return new Limits(4, 128, Duration.ofSeconds(20), 1 << 20, 100_000, 100_000, 64L << 20, 100_000, 100_000);
     }
 
     public Limits withBuiltChars(long chars) {
