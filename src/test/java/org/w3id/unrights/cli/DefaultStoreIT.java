@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * record of the DPRK's own ballots.
  */
 class DefaultStoreIT {
-    static final Pattern SERVING = Pattern.compile("serving at http://localhost:(\\d+)/");
     private static final Pattern BUILDING = Pattern.compile("Until the graph is built, http://localhost:(\\d+)/\\$/ping answers");
     static final String ROLL_CALLS = "https://w3id.org/un-rights/graph/unga-rollcalls";
     static final String PREFIXES = "PREFIX unr: <https://w3id.org/un-rights/ontology#>\n";
@@ -144,11 +141,8 @@ class DefaultStoreIT {
                 .directory(empty.toFile()).redirectErrorStream(true);
         serve.environment().put("XDG_CACHE_HOME", cache.toString());
         Process process = serve.start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String whileBuilding = "";
-        for (String line; (line = lines.readLine()) != null; ) {
-            seen.append(line).append('\n');
+        String[] whileBuilding = {""};
+        ServingLine serving = ServingLine.await(process, line -> {
             Matcher building = BUILDING.matcher(line);
             if (building.find()) {
                 // The roll calls take tens of seconds to load: the build is still under way when this is asked.
@@ -157,20 +151,11 @@ class DefaultStoreIT {
                         HttpResponse.BodyHandlers.ofString());
                 HttpResponse<String> landing = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + at + "/")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                whileBuilding = "ping " + ping.statusCode() + ", landing " + landing.statusCode()
+                whileBuilding[0] = "ping " + ping.statusCode() + ", landing " + landing.statusCode()
                         + " Retry-After " + landing.headers().firstValue("Retry-After").orElse("none");
-                continue;
             }
-            Matcher m = SERVING.matcher(line);
-            if (m.find()) {
-                // Keep reading what it prints, so that a full pipe never blocks the server.
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return new Started(process, Integer.parseInt(m.group(1)), seen.toString(), whileBuilding);
-            }
-        }
-        throw new AssertionError("serve stopped before it said where it serves:\n" + seen);
+        });
+        return new Started(process, serving.port(), serving.seen(), whileBuilding[0]);
     }
 
     private String single(int port, String query) throws IOException, InterruptedException {

@@ -3,13 +3,9 @@ package org.w3id.unrights.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +56,7 @@ class ServeStoreTest extends CommandTesting {
                 "--queries", Fixtures.FIXTURE_QUERIES.toString()))
                 .redirectErrorStream(true).start();
         try {
-            awaitServing(first);
+            ServingLine.await(first);
             int code = run("serve", "--data", Fixtures.MINIMAL.toString(), "--store", stores.toString(), "--port", "0",
                     "--queries", Fixtures.FIXTURE_QUERIES.toString());
             assertEquals(ErrorReporter.STORE_IN_USE, code, err::toString);
@@ -70,22 +66,6 @@ class ServeStoreTest extends CommandTesting {
             first.destroy();
             first.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static void awaitServing(Process server) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            seen.append(line).append('\n');
-            if (line.contains("serving at")) {
-                // Keep draining its output so that it never blocks on a full pipe.
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-        }
-        fail("the first server did not start:\n" + seen);
     }
 
     /** Every quad of the store built from the fixture, opened as the next start would open it, never rebuilt. */

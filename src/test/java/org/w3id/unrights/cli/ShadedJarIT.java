@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,6 @@ import org.w3id.unrights.export.Dump;
  */
 class ShadedJarIT {
     static final Path JAR = Path.of("target/un-rights-graph.jar").toAbsolutePath();
-    static final Pattern SERVING = Pattern.compile("serving at http://localhost:(\\d+)/");
 
     /** The shipped curated data without the data sets, by absolute path since every run starts in an empty folder. */
     static final String CURATED = Fixtures.curatedData().toAbsolutePath().toString();
@@ -78,7 +73,7 @@ class ShadedJarIT {
     void serveAnswersPingAndSparql() throws Exception {
         Process server = serveWithDefaultStore();
         try {
-            int port = awaitPort(server);
+            int port = ServingLine.await(server).port();
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> ping = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -158,12 +153,8 @@ class ShadedJarIT {
         for (int start = 1; start <= 2; start++) {
             Process server = serveWithDefaultStore();
             try {
-                BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-                StringBuilder seen = new StringBuilder();
-                for (String line; (line = lines.readLine()) != null && !line.contains("serving at"); ) {
-                    seen.append(line).append('\n');
-                }
-                assertEquals(start == 1, seen.toString().contains("Building the store"), seen.toString());
+                String seen = ServingLine.await(server).seen();
+                assertEquals(start == 1, seen.contains("Building the store"), seen);
             } finally {
                 server.destroy();
                 server.waitFor(30, TimeUnit.SECONDS);
@@ -182,19 +173,6 @@ class ShadedJarIT {
         ProcessBuilder serve = new ProcessBuilder(command("serve", "--data", CURATED, "--port", "0")).directory(empty.toFile()).redirectErrorStream(true);
         serve.environment().put("XDG_CACHE_HOME", dir.toString());
         return serve.start();
-    }
-
-    private static int awaitPort(Process server) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line; (line = lines.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher m = SERVING.matcher(line);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("the server stopped before it said where it serves:\n" + seen);
     }
 
     private record Result(int exitCode, String output) {}
