@@ -21,8 +21,8 @@ import org.w3id.unrights.export.Release;
 /**
  * What a store is built from, as one SHA-256: every file under the data and ontology folders (its path
  * relative to the folder and its bytes, in path order, so renaming or moving a file changes the hash too),
- * the software version, what a store folder holds, and the size and date of the jar the code runs from, since the code decides how
- * files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
+ * the software version, what a store folder holds, and a stamp of the code it runs from (a jar's size and date, a
+ * classes folder's digest), since the code decides how files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
  */
 public final class ContentHash {
     /** Characters of the hex digest used to name a store: enough to tell versions apart, short enough to read. */
@@ -83,13 +83,57 @@ public final class ContentHash {
         return dir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Size and modification time of the jar holding this class; empty when run from a classes folder. */
+    /** {@link #codeStamp(Path)} of where this class was loaded from, taken once. */
     private static String codeStamp() {
+        return CodeStamp.OF_THIS_CODE;
+    }
+
+    /**
+     * What tells one build of the code at {@code code} from another: a jar's size and time of change (a jar is
+     * rebuilt whole); for a classes folder (tests, the benchmarks, a server started from the build's output), a
+     * digest of its class files' paths and bytes, so that a store built by code since changed is not reused,
+     * while the same classes compiled again are; empty when there is neither.
+     */
+    static String codeStamp(Path code) {
         try {
-            Path code = Path.of(ContentHash.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : "";
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "";
+            if (Files.isRegularFile(code)) {
+                return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+            }
+            if (Files.isDirectory(code)) {
+                return "classes " + classesDigest(code);
+            }
+        } catch (IOException | RuntimeException e) {
+            // No stamp: the data alone names the store.
+        }
+        return "";
+    }
+
+    private static String classesDigest(Path folder) throws IOException {
+        MessageDigest digest = DigestUtils.getSha256Digest();
+        List<Path> classes;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            classes = walk.filter(f -> f.toString().endsWith(".class") && Files.isRegularFile(f))
+                    .sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b))).toList();
+        }
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            for (Path file : classes) {
+                sink.write((relative(folder, file) + " " + Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
+                Files.copy(file, sink);
+            }
+        }
+        return Hex.encodeHexString(digest.digest());
+    }
+
+    /** Taken at first use: the code does not change while it runs. */
+    private static final class CodeStamp {
+        static final String OF_THIS_CODE = ofThisCode();
+
+        private static String ofThisCode() {
+            try {
+                return codeStamp(Path.of(ContentHash.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (URISyntaxException | RuntimeException e) {
+                return "";
+            }
         }
     }
 }

@@ -2,11 +2,13 @@ package org.w3id.unrights.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,5 +75,35 @@ class ContentHashTest {
     @Test
     void theStoresHashAlsoCoversTheSoftware() {
         assertNotEquals(ContentHash.dataDigest(data, ontology), ContentHash.of(data, ontology));
+    }
+
+    @Test
+    void aClassesFolderIsStampedByItsClassesBytesNotTheirTimes() throws IOException {
+        Path classes = dir.resolve("classes");
+        Path one = classes.resolve("org/example/One.class");
+        Files.createDirectories(one.getParent());
+        Files.write(one, new byte[] {(byte) 0xCA, (byte) 0xFE, 1});
+        Files.writeString(classes.resolve("org/example/page.html"), "<p>");
+        String stamp = ContentHash.codeStamp(classes);
+        assertTrue(stamp.startsWith("classes "), stamp);
+
+        Files.setLastModifiedTime(one, FileTime.fromMillis(0));
+        Files.writeString(classes.resolve("org/example/page.html"), "<p>another page");
+        assertEquals(stamp, ContentHash.codeStamp(classes), "compiled again to the same bytes, and a resource changed");
+
+        Files.write(one, new byte[] {(byte) 0xCA, (byte) 0xFE, 2});
+        String changed = ContentHash.codeStamp(classes);
+        assertNotEquals(stamp, changed, "one byte of a class changed");
+        Files.write(classes.resolve("org/example/Two.class"), new byte[0]);
+        assertNotEquals(changed, ContentHash.codeStamp(classes), "a class added");
+    }
+
+    @Test
+    void aJarIsStampedByItsSizeAndTime() throws IOException {
+        Path jar = dir.resolve("code.jar");
+        Files.write(jar, new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000));
+        assertEquals("3@1000", ContentHash.codeStamp(jar));
+        assertEquals("", ContentHash.codeStamp(dir.resolve("nothing-here")));
     }
 }
