@@ -6,14 +6,14 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPath;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * ARQ's operator executor with property paths evaluated over a graph read through the query's path
  * {@link Reading}: Jena's path engine gathers every node a path reaches before it hands out the first, out of
  * reach of the checks between rows, so a path such as {@code (^unr:voter/^unr:hasBallot/unr:hasBallot/unr:voter)*}
  * would run for minutes after its query was cancelled. Here it stops at the cancellation, or when the paths of
- * one query have read {@link Limits#pathSteps()} triples (422). Everything else is ARQ's own.
+ * one query have read {@link Limits#pathSteps()} triples (422). Everything else is ARQ's own; on a store,
+ * {@link StoreExecutor} bounds paths the same way.
  */
 final class BoundedPaths extends OpExecutor {
     private final Reading paths;
@@ -28,22 +28,12 @@ final class BoundedPaths extends OpExecutor {
         return execCxt -> new BoundedPaths(execCxt, paths);
     }
 
-    /** The same for TDB2's own executor, which matches patterns on the store's node ids. */
-    static OpExecutorFactory storeFactory(Reading paths) {
-        return execCxt -> new OpExecutorTDB2(execCxt) {
-            @Override
-            protected QueryIterator execute(OpPath opPath, QueryIterator input) {
-                return bounded(opPath, input, execCxt, paths);
-            }
-        };
-    }
-
     @Override
     protected QueryIterator execute(OpPath opPath, QueryIterator input) {
         return bounded(opPath, input, execCxt, paths);
     }
 
-    private static QueryIterator bounded(OpPath opPath, QueryIterator input, ExecutionContext execCxt, Reading paths) {
+    static QueryIterator bounded(OpPath opPath, QueryIterator input, ExecutionContext execCxt, Reading paths) {
         ExecutionContext counted = new ExecutionContext(execCxt, new CheckedGraph(execCxt.getActiveGraph(), paths));
         return new QueryIterPath(opPath.getTriplePath(), input, counted);
     }

@@ -27,7 +27,7 @@ import org.w3id.unrights.graph.plan.QueryPlans;
  * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere as {@link QueryView#mainPlan}
  * gives it: the asserted graphs where the hierarchy cannot change the answer, else the view with the parts the
  * hierarchy cannot change again on TDB2's engine) through
- * checks of the query's cancellation ({@link CheckedDataset}, {@link BoundedPaths}) and the number of
+ * checks of the query's cancellation ({@link CheckedDataset}, {@link StoreExecutor}, {@link BoundedPaths}) and the number of
  * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
  */
@@ -58,8 +58,9 @@ final class GuardedQueryEngine extends QueryEngineMain {
     }
 
     /**
-     * As Jena's own, but over the data read through the query's {@link Reading}s: every triple any operator reads
-     * looks at the cancel flag, and property paths have a budget of their own ({@link BoundedPaths}).
+     * As Jena's own, but with the query's {@link Reading}s: every triple any operator reads through a graph, and
+     * every row an operator of TDB2's engine hands on ({@link StoreExecutor}), looks at the cancel flag and the
+     * query's turn; property paths have a budget of their own ({@link BoundedPaths}).
      */
     @Override
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
@@ -71,9 +72,9 @@ final class GuardedQueryEngine extends QueryEngineMain {
         if (onStore != null) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
             op = QueryPlans.operators(onStore.op());
-            execCxt = onStore.context(context, BoundedPaths.storeFactory(paths));
+            execCxt = onStore.context(context, StoreExecutor.factory(paths, Reading.untilCancelled(cancelled)));
         } else {
-            QueryView.MainPlan main = QueryView.mainPlan(dsg, op, BoundedPaths.storeFactory(paths));
+            QueryView.MainPlan main = QueryView.mainPlan(dsg, op, StoreExecutor.factory(paths, Reading.untilCancelled(cancelled)));
             DatasetGraph checked = new CheckedDataset(main.dataset(), Reading.untilCancelled(cancelled));
             op = QueryPlans.operators(main.op());
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
