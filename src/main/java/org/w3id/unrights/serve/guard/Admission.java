@@ -3,7 +3,10 @@ package org.w3id.unrights.serve.guard;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +25,8 @@ import org.apache.jena.query.QueryCancelledException;
  * rest are turned away at once.
  *
  * <p>A query's turn lives on its request thread ({@link #checkpoint}), where Jena evaluates the query and its
- * {@link Reading} looks in every so often.
+ * {@link Reading} looks in every so often. There, too, a query told to stop for the heap's sake ({@link MemoryGuard})
+ * ends with 422.
  */
 final class Admission {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -30,6 +34,8 @@ final class Admission {
     private final Lane quick;
     private final Lane longLane;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** The turns of the queries in the server now, for {@link #stopHeaviest}. */
+    private final Set<Turn> running = ConcurrentHashMap.newKeySet();
     private final Limits limits;
     private final long quickCpuNanos;
 
@@ -38,6 +44,7 @@ final class Admission {
         this.quickCpuNanos = limits.quickCpu().toNanos();
         this.quick = new Lane(limits.quickQueries());
         this.longLane = new Lane(limits.concurrentQueries());
+        MemoryGuard.watch(this);
     }
 
     /**
@@ -50,6 +57,7 @@ final class Admission {
         }
         Turn turn = new Turn();
         CURRENT.set(turn);
+        running.add(turn);
         return Optional.of(turn);
     }
 
@@ -80,9 +88,29 @@ final class Admission {
      */
     static void checkpoint(AtomicBoolean cancelled) {
         Turn turn = CURRENT.get();
-        if (turn != null && !turn.inLongLane && turn.pastQuickTime()) {
+        if (turn == null) {
+            return;
+        }
+        if (turn.stopped != null) {
+            throw new QueryRefused(turn.stopped);
+        }
+        if (!turn.inLongLane && turn.pastQuickTime()) {
             turn.moveToLongLane(cancelled);
         }
+    }
+
+    /**
+     * Tells the query running in the long lane that has used the most processor time to stop, with {@code reason}
+     * ({@link MemoryGuard}); nothing while a query told before is still in the server, whose rows may not be
+     * collected yet.
+     */
+    synchronized void stopHeaviest(String reason) {
+        if (running.stream().anyMatch(turn -> turn.stopped != null)) {
+            return;
+        }
+        running.stream().filter(turn -> turn.inLongLane && turn.holding)
+                .max(Comparator.comparingLong(Turn::processorTime))
+                .ifPresent(turn -> turn.stopped = reason);
     }
 
     /** Waits at most the queue wait for a quick turn, if a waiting place is free. */
@@ -108,12 +136,20 @@ final class Admission {
 
     /** One query's turn: in the quick lane until it moves to the long one. */
     final class Turn implements AutoCloseable {
+        private final Thread thread = Thread.currentThread();
         private final long cpuAtStart = THREADS.getCurrentThreadCpuTime();
-        private boolean inLongLane;
-        private boolean holding = true;
+        // Read by the collectors' notification thread (stopHeaviest), written by the query's own.
+        private volatile boolean inLongLane;
+        private volatile boolean holding = true;
+        /** Why the query must stop; null while it may go on. */
+        private volatile String stopped;
 
         private boolean pastQuickTime() {
             return THREADS.getCurrentThreadCpuTime() - cpuAtStart > quickCpuNanos;
+        }
+
+        private long processorTime() {
+            return THREADS.getThreadCpuTime(thread.getId()) - cpuAtStart;
         }
 
         private void moveToLongLane(AtomicBoolean cancelled) {
@@ -143,6 +179,7 @@ final class Admission {
         @Override
         public void close() {
             CURRENT.remove();
+            running.remove(this);
             if (holding) {
                 (inLongLane ? longLane : quick).leave();
                 holding = false;
