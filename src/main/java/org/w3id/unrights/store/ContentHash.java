@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.commons.codec.binary.Hex;
@@ -22,7 +23,8 @@ import org.w3id.unrights.export.Release;
  * What a store is built from, as one SHA-256: every file under the data and ontology folders (its path
  * relative to the folder and its bytes, in path order, so renaming or moving a file changes the hash too),
  * the software version, what a store folder holds, and a stamp of the code it runs from (a jar's size and date, a
- * classes folder's digest), since the code decides how files become triples. Any {@link Path} works, so files read from inside a jar hash the same way.
+ * classes folder's digest), since the code decides how files become triples. Any {@link Path} works, so files
+ * read from inside a jar hash the same way.
  */
 public final class ContentHash {
     /** Characters of the hex digest used to name a store: enough to tell versions apart, short enough to read. */
@@ -37,7 +39,7 @@ public final class ContentHash {
      * folders (for the jar's own folders, the one written when the jar was built).
      */
     public static String of(Path dataDir, Path ontologyDir) {
-        String software = "software " + Release.current().version() + " " + codeStamp() + " " + STORE_LAYOUT + "\n";
+        String software = "software " + Release.current().version() + " " + CodeStamp.OF_THIS_CODE + " " + STORE_LAYOUT + "\n";
         String data = Bundle.packagedDigest(dataDir, ontologyDir).orElseGet(() -> dataDigest(dataDir, ontologyDir));
         return DigestUtils.sha256Hex(software + data);
     }
@@ -52,8 +54,8 @@ public final class ContentHash {
     public static String dataDigest(Path dataDir, Path ontologyDir) {
         MessageDigest digest = DigestUtils.getSha256Digest();
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            folder("data", dataDir, sink);
-            folder("ontology", ontologyDir, sink);
+            folder("data", dataDir, file -> true, sink);
+            folder("ontology", ontologyDir, file -> true, sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the files to hash: " + e.getMessage(), e);
         }
@@ -65,10 +67,12 @@ public final class ContentHash {
         return hash.substring(0, NAME_LENGTH);
     }
 
-    private static void folder(String label, Path dir, OutputStream sink) throws IOException {
+    /** Each file of {@code dir} that {@code keep} keeps, in the order of its relative path: a line, then its bytes. */
+    private static void folder(String label, Path dir, Predicate<Path> keep, OutputStream sink) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b))).toList();
+            files = walk.filter(Files::isRegularFile).filter(keep)
+                    .sorted((a, b) -> relative(dir, a).compareTo(relative(dir, b))).toList();
         }
         for (Path file : files) {
             // Length before content, so that no two different sets of files feed the digest the same bytes.
@@ -81,11 +85,6 @@ public final class ContentHash {
 
     private static String relative(Path dir, Path file) {
         return dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** {@link #codeStamp(Path)} of where this class was loaded from, taken once. */
-    private static String codeStamp() {
-        return CodeStamp.OF_THIS_CODE;
     }
 
     /**
@@ -110,21 +109,13 @@ public final class ContentHash {
 
     private static String classesDigest(Path folder) throws IOException {
         MessageDigest digest = DigestUtils.getSha256Digest();
-        List<Path> classes;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            classes = walk.filter(f -> f.toString().endsWith(".class") && Files.isRegularFile(f))
-                    .sorted((a, b) -> relative(folder, a).compareTo(relative(folder, b))).toList();
-        }
         try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            for (Path file : classes) {
-                sink.write((relative(folder, file) + " " + Files.size(file) + "\n").getBytes(StandardCharsets.UTF_8));
-                Files.copy(file, sink);
-            }
+            folder("classes", folder, file -> file.toString().endsWith(".class"), sink);
         }
         return Hex.encodeHexString(digest.digest());
     }
 
-    /** Taken at first use: the code does not change while it runs. */
+    /** {@link #codeStamp(Path)} of where this class was loaded from, taken at first use: the code does not change while it runs. */
     private static final class CodeStamp {
         static final String OF_THIS_CODE = ofThisCode();
 
