@@ -27,8 +27,8 @@ import org.w3id.unrights.graph.plan.QueryPlans;
  * terms can be written over the narrower ones, {@link QueryView#onStore}; elsewhere as {@link QueryView#mainPlan}
  * gives it: the asserted graphs where the hierarchy cannot change the answer, else the view with the parts the
  * hierarchy cannot change again on TDB2's engine) through
- * checks of the query's cancellation ({@link CheckedDataset}, {@link StoreExecutor}, {@link BoundedPaths}) and the number of
- * result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
+ * checks of the query's cancellation ({@link CheckedDataset}, {@link StoreExecutor}, {@link BoundedPaths}) and the
+ * number of result rows held to {@link Limits#resultRows()}. Installed through the served dataset's context, so every
  * query on it — the endpoint, the named queries, the pages — runs bounded, and nothing else is affected.
  */
 final class GuardedQueryEngine extends QueryEngineMain {
@@ -66,16 +66,18 @@ final class GuardedQueryEngine extends QueryEngineMain {
     public QueryIterator eval(Op op, DatasetGraph dsg, Binding input, Context context) {
         AtomicBoolean cancelled = Context.getCancelSignal(context);
         Reading paths = Reading.budgeted(cancelled, limits.pathSteps(), BoundedPaths::tooLong);
+        // The triples read through a graph and the rows of TDB2's engine: one query, one thread, one count.
+        Reading reads = Reading.untilCancelled(cancelled);
         ExecutionContext execCxt;
         op = QueryPlans.order(op);
         QueryView.StorePlan onStore = QueryView.onStore(dsg, op);
         if (onStore != null) {
             // TDB2's own executor: patterns matched on node ids, the union of the named graphs as the default graph
             op = QueryPlans.operators(onStore.op());
-            execCxt = onStore.context(context, StoreExecutor.factory(paths, Reading.untilCancelled(cancelled)));
+            execCxt = onStore.context(context, StoreExecutor.factory(paths, reads));
         } else {
-            QueryView.MainPlan main = QueryView.mainPlan(dsg, op, StoreExecutor.factory(paths, Reading.untilCancelled(cancelled)));
-            DatasetGraph checked = new CheckedDataset(main.dataset(), Reading.untilCancelled(cancelled));
+            QueryView.MainPlan main = QueryView.mainPlan(dsg, op, StoreExecutor.factory(paths, reads));
+            DatasetGraph checked = new CheckedDataset(main.dataset(), reads);
             op = QueryPlans.operators(main.op());
             execCxt = new ExecutionContext(context, checked.getDefaultGraph(), checked, BoundedPaths.factory(paths));
         }

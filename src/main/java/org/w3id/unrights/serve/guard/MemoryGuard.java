@@ -23,9 +23,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * Keeps the queries of a server from running its heap out. When a full garbage collection leaves more than
  * {@link #SHARE} of the heap's maximum in use, each server's {@link Admission} tells the query in its long lane
  * that has used the most processor time to stop (a minor collection that leaves that much asks for a full one,
- * at most every two seconds, since the old generation it did not collect may be mostly garbage): a query gathers the rows it sorts, groups or keeps apart
- * as it runs, so the one that has run longest is the likeliest to hold the most. It ends at its next step with
- * 422. The rows, the strings and the paths of one query have budgets of their own ({@link Limits}); what they
+ * at most every two seconds, since the old generation it did not collect may be mostly garbage): a query
+ * gathers the rows it sorts, groups or keeps apart as it runs, so the one that has run longest is the likeliest
+ * to hold the most. It ends at its next step with 422. The rows, the strings and the paths of one query have budgets of their own ({@link Limits}); what they
  * hold for {@code ORDER BY}, {@code GROUP BY}, {@code DISTINCT} or a join has none, and four sorts of a cross
  * product at once filled a 2 GB heap in ten seconds ({@code OutOfMemoryError}, 500).
  *
@@ -33,7 +33,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * stopped and dropped leaves nothing behind.
  */
 final class MemoryGuard {
-    /** The share of the heap's maximum past which, after a collection, the heaviest long query is stopped. */
+    /** The share of the heap's maximum past which, after a full collection, the heaviest long query is stopped. */
     static final double SHARE = 0.85;
     private static final Set<Admission> ADMISSIONS = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private static final long FULL_COLLECTION_GAP_NANOS = TimeUnit.SECONDS.toNanos(2);
