@@ -75,6 +75,20 @@ public final class Fixtures {
     }
 
     /**
+     * The publication of the shipped curated data ({@link #CURATED}) in a TDB2 store, as {@code serve} keeps it,
+     * built once per test JVM and shared by every class that needs the store's engine; the folder goes at exit.
+     */
+    public static synchronized Publication curatedStorePublication() {
+        if (curatedStore == null) {
+            curatedStore = Publisher.of(new GraphBuilder(curatedData(), ONTOLOGY), Progress.silent())
+                    .inStore(TemporaryFolder.removedAtExit("un-rights-curated-store")).orElseThrow();
+        }
+        return curatedStore;
+    }
+
+    private static Publication curatedStore;
+
+    /**
      * The asserted graphs of {@code dataset}, copied into memory: every graph but the counts computed at build
      * ({@code graph/computed}), as the data dumps and {@code void.ttl} hold them. Call inside a read transaction.
      */

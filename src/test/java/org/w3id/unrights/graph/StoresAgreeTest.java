@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,7 +17,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.unrights.Fixtures;
@@ -27,15 +25,10 @@ import org.w3id.unrights.query.NamedQuery;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.serve.RightsServer;
 import org.w3id.unrights.serve.ServerSettings;
-import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
-import org.w3id.unrights.publish.Publisher;
 
 /** The publisher's two targets agree: the TDB2 store holds exactly the in-memory graph, with the same counts, and answers every named query the same way. */
 class StoresAgreeTest {
-    @TempDir
-    static Path database;
-
     static RightsGraph memory;
     static RightsGraph tdb2;
     static Publication memoryPublication;
@@ -46,7 +39,7 @@ class StoresAgreeTest {
         // The curated data: the roll calls' millions of quads would make this a benchmark, not a test.
         memoryPublication = Fixtures.curatedPublication();
         memory = memoryPublication.graph();
-        tdb2Publication = Publisher.of(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY), Progress.silent()).inStore(database).orElseThrow();
+        tdb2Publication = Fixtures.curatedStorePublication();
         tdb2 = tdb2Publication.graph();
     }
 

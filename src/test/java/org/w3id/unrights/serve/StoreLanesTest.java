@@ -13,11 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.unrights.Fixtures;
-import org.w3id.unrights.graph.GraphBuilder;
-import org.w3id.unrights.publish.Progress;
 import org.w3id.unrights.publish.Publication;
-import org.w3id.unrights.publish.Publisher;
-import org.w3id.unrights.publish.TemporaryFolder;
 import org.w3id.unrights.serve.guard.Limits;
 
 /**
@@ -35,8 +31,7 @@ class StoreLanesTest {
 
     @BeforeAll
     static void start() {
-        publication = Publisher.of(new GraphBuilder(Fixtures.curatedData(), Fixtures.ONTOLOGY), Progress.silent())
-                .inStore(TemporaryFolder.removedAtExit("un-rights-lanes-store")).orElseThrow();
+        publication = Fixtures.curatedStorePublication();
         // Two quick turns, each given up after 50 ms of processor time; one long turn.
         Limits lanes = Limits.defaults().withConcurrency(1, 8, Duration.ofSeconds(5)).withQuickLane(2, Duration.ofMillis(50));
         server = RightsServer.create(publication, ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(4)).withLimits(lanes)).start();
