@@ -20,11 +20,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.w3id.unrights.export.Release;
 import org.w3id.unrights.graph.ComputedGraph;
 import org.w3id.unrights.graph.DataSet;
@@ -38,6 +34,7 @@ import org.w3id.unrights.graph.Validation;
 import org.w3id.unrights.load.Registry;
 import org.w3id.unrights.search.SearchIndex;
 import org.w3id.unrights.store.ContentHash;
+import org.w3id.unrights.store.SortedLoader;
 import org.w3id.unrights.store.StoreRoom;
 import org.w3id.unrights.store.Tdb2Store;
 import org.w3id.unrights.votes.VoteCollector;
@@ -51,7 +48,8 @@ import org.w3id.unrights.votes.VoteMatrix;
  *   <li><b>check</b> them against the SHACL shapes; a violation stops the build, reported, before anything is
  *       written;</li>
  *   <li><b>load</b>: the curated graphs and then each data set streamed into the target (into memory, or
- *       through Jena's phased bulk loader, the one {@code tdb2.tdbloader} uses, into the store);</li>
+ *       through {@link SortedLoader}, which gives the nodes their ids as they pass and writes each index once from
+ *       its sorted rows, into the store);</li>
  *   <li><b>count</b> what the graph holds ({@link Statistics}) as the quads pass ({@link StreamStatistics}), so
  *       that nothing is read back, and gather the voting record's matrix ({@link VoteCollector}); both kept
  *       with a store;</li>
@@ -71,8 +69,8 @@ public final class Publisher {
     private final Runnable whenBuilding;
     private final StoreRoom.Disk disk;
     private final Release release = Release.current();
-    /** The package of TDB2's bulk loader, whose threads log as they are stopped. */
-    private static final String LOADER_THREADS = "org.apache.jena.tdb2.loader";
+    /** The folder, inside a store being built, of the loader's rows that do not fit in memory. */
+    private static final String SCRATCH = "load-scratch";
 
     private Publisher(GraphBuilder sources, Progress progress, Runnable whenBuilding, StoreRoom.Disk disk) {
         this.sources = sources;
@@ -244,23 +242,20 @@ public final class Publisher {
      * ({@link StoreRoom#watching}).
      */
     private StreamStatistics loadIntoStore(RightsGraph curated, DatasetGraph database, long expected, Path votes, StoreRoom room) {
-        DataLoader loader = LoaderFactory.phasedLoader(database, (format, args) -> {});
+        SortedLoader loader = SortedLoader.into(database, votes.resolveSibling(SCRATCH));
         StreamStatistics counter;
         VoteCollector collector = new VoteCollector(Set.copyOf(curated.dataSetGraphs()), room.watching(loader.stream()));
-        loader.startBulk();
+        loader.start();
         try {
             counter = StreamStatistics.over(curated.dataset(), curated.dataSetGraphs(), collector);
             counter.start();
             Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
             sendDataSets(curated, counter, expected);
             counter.finish();
-            loader.finishBulk();
+            loader.finish();
             collector.matrix().write(votes);
-        } catch (RuntimeException e) {
-            // The abort stops the loader's threads mid-write and each logs its stop with a stack trace: the build's
-            // own failure, reported by the caller, is what a user needs to read.
-            Configurator.setLevel(LOADER_THREADS, Level.OFF);
-            loader.finishException(e);
+        } catch (RuntimeException | Error e) {
+            loader.abort();
             throw e;
         }
         Txn.executeWrite(database, () -> database.prefixes().putAll(curated.dataset().prefixes()));
