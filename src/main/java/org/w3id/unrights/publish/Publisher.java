@@ -3,6 +3,7 @@ package org.w3id.unrights.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -252,7 +253,9 @@ public final class Publisher {
             Txn.executeRead(curated.dataset(), () -> StreamRDFOps.sendDatasetToStream(curated.dataset(), counter));
             sendDataSets(curated, counter, expected);
             counter.finish();
-            loader.finish();
+            Duration indexes = loader.finish();
+            progress.say(String.format("%-8s every node has its id; the indexes written from their sorted rows in %.1f s",
+                    "", indexes.toMillis() / 1000.0));
             collector.matrix().write(votes);
         } catch (RuntimeException | Error e) {
             loader.abort();
