@@ -81,16 +81,22 @@ final class NodeIdRows {
      */
     Cursor sorted(int[] columns) {
         if (spilled.isEmpty()) {
-            long[] work = permuted(filling, filled, columns);
+            // The rows in memory are shared by the indexes sorted at once: each sorts its own copy.
+            long[] work = permute(filling, new long[filled * width], filled, columns);
             return new InMemory(work, RowSort.sortUnique(work, width, filled), width);
         }
         List<Path> runs = new ArrayList<>();
         try {
             for (int chunk = 0; chunk <= spilled.size(); chunk++) {
-                long[] rowsOfChunk = chunk < spilled.size() ? read(spilled.get(chunk)) : Arrays.copyOf(filling, filled * width);
-                int count = rowsOfChunk.length / width;
-                long[] work = permuted(rowsOfChunk, count, columns);
-                int n = RowSort.sortUnique(work, width, count);
+                long[] work;
+                if (chunk < spilled.size()) {
+                    // Read for this index alone: its columns are put in order where they are.
+                    work = read(spilled.get(chunk));
+                    permute(work, work, work.length / width, columns);
+                } else {
+                    work = permute(filling, new long[filled * width], filled, columns);
+                }
+                int n = RowSort.sortUnique(work, width, work.length / width);
                 Path run = Files.createTempFile(scratch, name + "-run-", ".bin");
                 runs.add(run);
                 write(run, work, n * width);
@@ -110,14 +116,19 @@ final class NodeIdRows {
         filled = 0;
     }
 
-    private long[] permuted(long[] source, int count, int[] columns) {
-        long[] work = new long[count * width];
-        for (int row = 0, at = 0; row < count; row++, at += width) {
+    /**
+     * The first {@code count} rows of {@code source} into {@code target} with their columns in {@code columns}
+     * order; {@code target} may be {@code source}. Returns {@code target}.
+     */
+    private long[] permute(long[] source, long[] target, int count, int[] columns) {
+        long[] row = new long[width];
+        for (int at = 0; at < count * width; at += width) {
+            System.arraycopy(source, at, row, 0, width);
             for (int c = 0; c < width; c++) {
-                work[at + c] = source[at + columns[c]];
+                target[at + c] = row[columns[c]];
             }
         }
-        return work;
+        return target;
     }
 
     private void spill() {

@@ -135,11 +135,10 @@ public final class SortedLoader {
         if (nodeFailure != null) {
             throw failure(nodeFailure);
         }
-        List<TupleIndex> indexes = new ArrayList<>();
-        Stream.of(database.getTripleTable(), database.getQuadTable())
+        List<TupleIndex> indexes = Stream.of(database.getTripleTable(), database.getQuadTable())
                 .flatMap(table -> Stream.of(table.getNodeTupleTable().getTupleTable().getIndexes()))
                 .sorted(Comparator.comparing(TupleIndex::getName))
-                .forEach(indexes::add);
+                .toList();
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "load-index");
@@ -201,8 +200,8 @@ public final class SortedLoader {
         CoLib.start(coordinator);
         Transaction transaction = coordinator.begin(TxnType.WRITE);
         byte[] bytes = new byte[NodeId.SIZE];
+        // A triple's ids fill the first three places, a quad's all four: each set of rows takes as many as it holds.
         long[] row = new long[4];
-        long[] row3 = new long[3];
         try {
             for (List<Quad> given = batches.take(); given != END; given = batches.take()) {
                 if (nodeFailure != null) {
@@ -210,10 +209,10 @@ public final class SortedLoader {
                 }
                 for (Quad quad : given) {
                     if (quad.isTriple() || quad.isDefaultGraph()) {
-                        row3[0] = id(quad.getSubject(), bytes);
-                        row3[1] = id(quad.getPredicate(), bytes);
-                        row3[2] = id(quad.getObject(), bytes);
-                        triples.add(row3);
+                        row[0] = id(quad.getSubject(), bytes);
+                        row[1] = id(quad.getPredicate(), bytes);
+                        row[2] = id(quad.getObject(), bytes);
+                        triples.add(row);
                     } else {
                         row[0] = id(quad.getGraph(), bytes);
                         row[1] = id(quad.getSubject(), bytes);
