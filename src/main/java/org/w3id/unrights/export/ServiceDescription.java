@@ -41,19 +41,24 @@ public final class ServiceDescription {
     }
 
     /**
-     * The two property functions both endpoints evaluate (every other is off), as SPARQL language extensions:
+     * The three property functions both endpoints evaluate (every other is off), as SPARQL language extensions:
      * a property function is neither an expression function (sd:extensionFunction) nor a feature of the dataset.
      */
     private static void languageExtensions(Graph out, Node service) {
         Node text = NodeFactory.createURI("http://jena.apache.org/text#query");
         Node agreement = NodeFactory.createURI(Ids.FUNCTION + "agreement");
+        Node ballot = NodeFactory.createURI(Ids.FUNCTION + "ballot");
         out.add(service, DatasetTerms.sdLanguageExtension, text);
         out.add(service, DatasetTerms.sdLanguageExtension, agreement);
+        out.add(service, DatasetTerms.sdLanguageExtension, ballot);
         out.add(text, Std.dctDescription, NodeFactory.createLiteralLang(
                 "Jena's full-text search over names, titles, UN symbols, summaries and quotations: (?s ?score ?text) text:query (property \"words\").", "en"));
         out.add(agreement, Std.dctDescription, NodeFactory.createLiteralLang(
                 "Voting agreement between states on the General Assembly's roll calls, from the vote matrix: "
                 + "(?a ?b ?from ?to ?issue) unrf:agreement (?shared ?same ?index); see docs/QUERYING.md.", "en"));
+        out.add(ballot, Std.dctDescription, NodeFactory.createLiteralLang(
+                "The ballots of the General Assembly's roll calls, from the vote matrix: ?rollCall unrf:ballot (?state ?option), "
+                + "each bound or not; see docs/QUERYING.md.", "en"));
     }
 
     /** The whole description of the endpoint serving {@code dataset} (named graphs as built, not the query view). */

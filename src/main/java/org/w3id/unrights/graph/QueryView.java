@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.votes.Agreement;
+import org.w3id.unrights.votes.Ballot;
 import org.w3id.unrights.votes.VoteMatrix;
 
 /**
@@ -47,6 +48,7 @@ public final class QueryView {
 
     static {
         Agreement.register();
+        Ballot.register();
         HierarchyQueryEngine.install();
     }
 
@@ -153,9 +155,9 @@ public final class QueryView {
         }
     }
 
-    /** Puts the graph's vote matrix where {@link Agreement} looks for it. */
+    /** Puts the graph's vote matrix where {@link Agreement} and {@link Ballot} look for it. */
     private static void carryVotes(Context context, RightsGraph graph) {
-        context.set(Agreement.MATRIX, (Supplier<VoteMatrix>) graph::votes);
+        context.set(VoteMatrix.IN_CONTEXT, (Supplier<VoteMatrix>) graph::votes);
     }
 
     /** The ontology's rdfs:subClassOf and rdfs:subPropertyOf axioms between named terms. */

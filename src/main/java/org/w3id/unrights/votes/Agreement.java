@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -20,8 +19,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.sparql.util.Context;
-import org.apache.jena.sparql.util.Symbol;
 import org.w3id.unrights.vocab.Ids;
 
 /**
@@ -38,8 +35,6 @@ import org.w3id.unrights.vocab.Ids;
  */
 public class Agreement extends PropertyFunctionBase {
     public static final String IRI = Ids.FUNCTION + "agreement";
-    /** Where a query's context holds the {@code Supplier<VoteMatrix>} of the data it runs on. */
-    public static final Symbol MATRIX = Symbol.create(Ids.FUNCTION + "voteMatrix");
 
     /** Registers the function with ARQ's own registry (for queries run outside the server's guard). */
     public static void register() {
@@ -60,13 +55,7 @@ public class Agreement extends PropertyFunctionBase {
 
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
-        return QueryIterPlainWrapper.create(rows(binding, subject.getArgList(), object.getArgList(), matrix(execCxt.getContext())).iterator(), execCxt);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static VoteMatrix matrix(Context context) {
-        Object supplier = context.get(MATRIX);
-        return supplier instanceof Supplier<?> s ? (VoteMatrix) ((Supplier<Object>) s).get() : VoteMatrix.empty();
+        return QueryIterPlainWrapper.create(rows(binding, subject.getArgList(), object.getArgList(), VoteMatrix.in(execCxt.getContext())).iterator(), execCxt);
     }
 
     private static List<Binding> rows(Binding binding, List<Node> in, List<Node> out, VoteMatrix matrix) {

@@ -24,11 +24,6 @@ import org.w3id.unrights.vocab.Unr;
  * roll-call loader sends them one after the other, so the ballots waiting for a fact stay few.
  */
 public final class VoteCollector extends StreamRDFWrapper {
-    private static final Map<Node, Byte> OPTIONS = Map.of(
-            Ids.concept("vote-option", "yes"), VoteMatrix.YES,
-            Ids.concept("vote-option", "no"), VoteMatrix.NO,
-            Ids.concept("vote-option", "abstain"), VoteMatrix.ABSTAIN);
-
     private final Set<Node> graphs;
     private final Map<Node, Integer> rollCallIndex = new HashMap<>();
     private final List<RollCall> rollCalls = new ArrayList<>();
@@ -69,10 +64,7 @@ public final class VoteCollector extends StreamRDFWrapper {
         } else if (p.equals(Unr.voter)) {
             waiting(s).state = o;
         } else if (p.equals(Unr.option)) {
-            Byte option = OPTIONS.get(o);
-            if (option != null) {
-                waiting(s).option = option;
-            }
+            VoteMatrix.code(o).ifPresent(option -> waiting(s).option = option);
         } else if (p.equals(Unr.date) && o.isLiteral()) {
             rollCalls.get(rollCall(s)).day = day(o.getLiteralLexicalForm());
         } else if (p.equals(Unr.issue) && o.isURI()) {

@@ -16,9 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.w3id.unrights.vocab.Ids;
 
 /**
  * The General Assembly's voting record as a matrix: one row per roll call (its IRI, date and issues), one cell per
@@ -32,17 +36,23 @@ public final class VoteMatrix {
     public static final byte YES = 1;
     public static final byte NO = 2;
     public static final byte ABSTAIN = 3;
+    /** The record's ballot options, {@link #YES}, {@link #NO} and {@link #ABSTAIN} in that order. */
+    private static final List<Node> OPTIONS = List.of(Ids.concept("vote-option", "yes"), Ids.concept("vote-option", "no"),
+            Ids.concept("vote-option", "abstain"));
     /** Most issues a roll call's mask can hold. */
     static final int MAX_ISSUES = Long.SIZE;
     /** The day of a roll call without a date. */
     public static final int NO_DAY = Integer.MIN_VALUE;
     private static final int FORMAT = 2;
+    /** Where a query's context holds the {@code Supplier<VoteMatrix>} of the data it runs on. */
+    public static final Symbol IN_CONTEXT = Symbol.create(Ids.FUNCTION + "voteMatrix");
 
     private final List<Node> states;
     private final Map<Node, Integer> stateIndex = new HashMap<>();
     private final List<Node> issues;
     private final Map<Node, Integer> issueIndex = new HashMap<>();
     private final List<Node> rollCallNodes;
+    private final Map<Node, Integer> rollCallIndex = new HashMap<>();
     private final int[] days;
     private final short[] years;
     private final long[] issueMasks;
@@ -61,6 +71,9 @@ public final class VoteMatrix {
             issueIndex.put(this.issues.get(i), i);
         }
         this.rollCallNodes = List.copyOf(rollCallNodes);
+        for (int r = 0; r < this.rollCallNodes.size(); r++) {
+            rollCallIndex.put(this.rollCallNodes.get(r), r);
+        }
         this.days = days;
         this.years = new short[days.length];
         for (int r = 0; r < days.length; r++) {
@@ -84,6 +97,11 @@ public final class VoteMatrix {
         return rollCallNodes.get(r);
     }
 
+    /** The row of {@code rollCall}, if it is a roll call of the matrix. */
+    public Optional<Integer> rollCall(Node rollCall) {
+        return Optional.ofNullable(rollCallIndex.get(rollCall));
+    }
+
     /** The date of roll call {@code r}, if it has one. */
     public Optional<LocalDate> date(int r) {
         return days[r] == NO_DAY ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(days[r]));
@@ -95,6 +113,11 @@ public final class VoteMatrix {
         return state < row.length ? row[state] : NONE;
     }
 
+    /** The ballots cast in roll call {@code r}, by state index: {@link #NONE} where a state cast none (read only). */
+    byte[] ballots(int r) {
+        return ballots[r];
+    }
+
     /** Every state that cast a ballot, in the order first met. */
     public List<Node> states() {
         return states;
@@ -103,6 +126,27 @@ public final class VoteMatrix {
     /** The index of {@code state} among {@link #states()}, if it cast a ballot. */
     public Optional<Integer> state(Node state) {
         return Optional.ofNullable(stateIndex.get(state));
+    }
+
+    /** The ballot option a code stands for ({@link #YES}, {@link #NO} or {@link #ABSTAIN}). */
+    public static Node option(byte code) {
+        if (code <= NONE || code > ABSTAIN) {
+            throw new IllegalArgumentException("no ballot option has the code " + code);
+        }
+        return OPTIONS.get(code - 1);
+    }
+
+    /** The code of a ballot option ({@code vote-option:yes}, {@code no} or {@code abstain}), if it is one. */
+    public static Optional<Byte> code(Node option) {
+        int i = OPTIONS.indexOf(option);
+        return i < 0 ? Optional.empty() : Optional.of((byte) (i + 1));
+    }
+
+    /** The matrix of the data a query runs on, where its context holds it ({@link #IN_CONTEXT}); an empty one when it holds none. */
+    @SuppressWarnings("unchecked")
+    static VoteMatrix in(Context context) {
+        Object supplier = context.get(IN_CONTEXT);
+        return supplier instanceof Supplier<?> s ? (VoteMatrix) ((Supplier<Object>) s).get() : empty();
     }
 
     /** The mask of roll calls on {@code issue}: empty when no roll call has it. */

@@ -58,6 +58,7 @@ class AssertedEndpointTest extends ServingShippedGraph {
         assertTrue(said.contains("rdfs:subClassOf") && said.contains(Ids.SPARQL_ASSERTED), said);
         for (Node service : java.util.List.of(NodeFactory.createURI(Ids.SPARQL), asserted)) {
             assertTrue(description.contains(service, DatasetTerms.sdLanguageExtension, NodeFactory.createURI(Ids.FUNCTION + "agreement")), said);
+            assertTrue(description.contains(service, DatasetTerms.sdLanguageExtension, NodeFactory.createURI(Ids.FUNCTION + "ballot")), said);
             assertTrue(description.contains(service, DatasetTerms.sdLanguageExtension, NodeFactory.createURI("http://jena.apache.org/text#query")), said);
         }
     }

@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -25,7 +23,6 @@ import org.w3id.unrights.Fixtures;
 import org.w3id.unrights.graph.RightsGraph;
 import org.w3id.unrights.query.QueryRunner;
 import org.w3id.unrights.vocab.Ids;
-import org.w3id.unrights.vocab.Unr;
 
 /**
  * {@code unrf:agreement} answers what the ballots themselves answer: checked against the same counts made by
@@ -39,7 +36,7 @@ class AgreementTest {
             PREFIX unga-issue: <https://w3id.org/un-rights/vocab/unga-issue/>
             PREFIX vote-option: <https://w3id.org/un-rights/vocab/vote-option/>
             """;
-    private static final Node GRAPH = Ids.graph("test-votes");
+    private static final Node GRAPH = SmallRecord.GRAPH;
 
     @Test
     void theMatrixCountsAsTheJoinedBallotsDoOnTheShippedRecord() {
@@ -88,7 +85,7 @@ class AgreementTest {
 
     @Test
     void aSmallRecordCountsAsByHandWhateverTheOrderOfEachBallotsFacts() {
-        List<Quad> record = smallRecord();
+        List<Quad> record = SmallRecord.quads();
         VoteMatrix inOrder = collect(record);
         List<Quad> reversed = new ArrayList<>(record);
         java.util.Collections.reverse(reversed);
@@ -100,14 +97,14 @@ class AgreementTest {
         assertEquals(tallies(inOrder), tallies(VoteCollector.scan(dataset, Set.of(GRAPH))), "a scan of the stored record gives the same counts");
 
         // A and B: 2001 yes/yes, 2002 yes/abstain, 2011 no/yes. C voted only in 2011.
-        VoteMatrix.Tally all = inOrder.agreement(inOrder.state(state("a")).orElseThrow(), -1, Short.MIN_VALUE, Short.MAX_VALUE, 0);
-        int b = inOrder.state(state("b")).orElseThrow();
-        int c = inOrder.state(state("c")).orElseThrow();
+        VoteMatrix.Tally all = inOrder.agreement(inOrder.state(SmallRecord.state("a")).orElseThrow(), -1, Short.MIN_VALUE, Short.MAX_VALUE, 0);
+        int b = inOrder.state(SmallRecord.state("b")).orElseThrow();
+        int c = inOrder.state(SmallRecord.state("c")).orElseThrow();
         assertEquals(List.of(3, 1, 1), List.of(all.shared[b], all.same[b], all.half[b]));
         assertEquals(List.of(1, 1, 0), List.of(all.shared[c], all.same[c], all.half[c]), "C and A both voted no in 2011");
-        VoteMatrix.Tally twoThousands = inOrder.agreement(inOrder.state(state("a")).orElseThrow(), b, 2000, 2009, 0);
+        VoteMatrix.Tally twoThousands = inOrder.agreement(inOrder.state(SmallRecord.state("a")).orElseThrow(), b, 2000, 2009, 0);
         assertEquals(List.of(2, 1, 1), List.of(twoThousands.shared[b], twoThousands.same[b], twoThousands.half[b]));
-        VoteMatrix.Tally onIssue = inOrder.agreement(inOrder.state(state("a")).orElseThrow(), b, Short.MIN_VALUE, Short.MAX_VALUE,
+        VoteMatrix.Tally onIssue = inOrder.agreement(inOrder.state(SmallRecord.state("a")).orElseThrow(), b, Short.MIN_VALUE, Short.MAX_VALUE,
                 inOrder.issueMask(Ids.concept("unga-issue", "hr")).orElseThrow());
         assertEquals(1, onIssue.shared[b], "one roll call is on human rights");
     }
@@ -115,20 +112,20 @@ class AgreementTest {
     @Test
     void theFunctionAnswersOverTheGraphItIsAskedOfAndRefusesAWrongNumberOfArguments() {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        smallRecord().forEach(dataset::add);
+        SmallRecord.quads().forEach(dataset::add);
         RightsGraph graph = new RightsGraph(dataset, () -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(),
                 new org.w3id.unrights.load.Registry(), List.of(GRAPH));
         QueryRunner runner = new QueryRunner(graph);
-        String csv = runner.selectAsCsv(PREFIXES + "SELECT ?b ?shared ?same ?index WHERE { (<" + state("a").getURI()
+        String csv = runner.selectAsCsv(PREFIXES + "SELECT ?b ?shared ?same ?index WHERE { (<" + SmallRecord.state("a").getURI()
                 + "> ?b \"2000-01-01\"^^<http://www.w3.org/2001/XMLSchema#date> 2009) unrf:agreement (?shared ?same ?index) }");
-        assertEquals("b,shared,same,index\r\n" + state("b").getURI() + ",2,1,0.7500\r\n", csv);
+        assertEquals("b,shared,same,index\r\n" + SmallRecord.state("b").getURI() + ",2,1,0.7500\r\n", csv);
         // The endpoint over the asserted triples answers from the same matrix.
         try (org.apache.jena.query.QueryExecution asserted = org.apache.jena.query.QueryExecution.create(PREFIXES
-                + "SELECT ?shared WHERE { (<" + state("a").getURI() + "> <" + state("c").getURI() + ">) unrf:agreement (?shared) }",
+                + "SELECT ?shared WHERE { (<" + SmallRecord.state("a").getURI() + "> <" + SmallRecord.state("c").getURI() + ">) unrf:agreement (?shared) }",
                 org.apache.jena.query.DatasetFactory.wrap(org.w3id.unrights.graph.QueryView.asserted(graph)))) {
             assertEquals(1, asserted.execSelect().next().getLiteral("shared").getInt());
         }
-        String unknown = runner.selectAsCsv(PREFIXES + "SELECT * WHERE { (<" + state("zz").getURI() + "> ?b) unrf:agreement (?shared) }");
+        String unknown = runner.selectAsCsv(PREFIXES + "SELECT * WHERE { (<" + SmallRecord.state("zz").getURI() + "> ?b) unrf:agreement (?shared) }");
         assertEquals("b,shared\r\n", unknown, "a state that never voted shares no roll call");
         assertThrows(RuntimeException.class, () -> runner.selectAsCsv(PREFIXES + "SELECT * WHERE { (state:prk) unrf:agreement (?shared) }"));
     }
@@ -155,7 +152,7 @@ class AgreementTest {
 
     @Test
     void aMatrixWrittenIsReadBackAsItWas(@TempDir Path dir) {
-        VoteMatrix matrix = collect(smallRecord());
+        VoteMatrix matrix = collect(SmallRecord.quads());
         Path file = dir.resolve("votes.bin");
         matrix.write(file);
         assertEquals(matrix, VoteMatrix.read(file));
@@ -185,32 +182,5 @@ class AgreementTest {
         VoteCollector collector = new VoteCollector(Set.of(GRAPH), StreamRDFLib.sinkNull());
         quads.forEach(collector::quad);
         return collector.matrix();
-    }
-
-    /** Three roll calls (2001 on human rights, 2002, 2011) and the ballots of states A, B and C, as the loader sends them. */
-    private static List<Quad> smallRecord() {
-        List<Quad> quads = new ArrayList<>();
-        rollCall(quads, 1, "2001-10-01", "hr", "a", "yes", "b", "yes");
-        rollCall(quads, 2, "2002-10-01", null, "a", "yes", "b", "abstain");
-        rollCall(quads, 3, "2011-10-01", null, "a", "no", "b", "yes", "c", "no");
-        return quads;
-    }
-
-    private static void rollCall(List<Quad> quads, int n, String date, String issue, String... ballots) {
-        Node vote = Ids.id("vote", "test-" + n);
-        quads.add(Quad.create(GRAPH, vote, Unr.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate)));
-        if (issue != null) {
-            quads.add(Quad.create(GRAPH, vote, Unr.issue, Ids.concept("unga-issue", issue)));
-        }
-        for (int i = 0; i < ballots.length; i += 2) {
-            Node ballot = Ids.id("ballot", "test-" + n + "/" + ballots[i]);
-            quads.add(Quad.create(GRAPH, vote, Unr.hasBallot, ballot));
-            quads.add(Quad.create(GRAPH, ballot, Unr.voter, state(ballots[i])));
-            quads.add(Quad.create(GRAPH, ballot, Unr.option, Ids.concept("vote-option", ballots[i + 1])));
-        }
-    }
-
-    private static Node state(String key) {
-        return Ids.id("state", key);
     }
 }
