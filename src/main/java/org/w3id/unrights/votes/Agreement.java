@@ -10,7 +10,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -59,14 +58,14 @@ public class Agreement extends PropertyFunctionBase {
     }
 
     private static List<Binding> rows(Binding binding, List<Node> in, List<Node> out, VoteMatrix matrix) {
-        Node a = value(binding, in.get(0));
-        Node b = value(binding, in.get(1));
-        Node issue = in.size() > 4 ? value(binding, in.get(4)) : null;
+        Node a = Arguments.value(binding, in.get(0));
+        Node b = Arguments.value(binding, in.get(1));
+        Node issue = in.size() > 4 ? Arguments.value(binding, in.get(4)) : null;
         Optional<Integer> first = a == null ? Optional.empty() : matrix.state(a);
         Optional<Integer> second = b == null ? Optional.of(-1) : matrix.state(b);
         Optional<Long> mask = issue == null ? Optional.of(0L) : matrix.issueMask(issue);
-        Optional<Integer> from = in.size() > 2 ? year(value(binding, in.get(2)), Short.MIN_VALUE) : Optional.of((int) Short.MIN_VALUE);
-        Optional<Integer> to = in.size() > 3 ? year(value(binding, in.get(3)), Short.MAX_VALUE) : Optional.of((int) Short.MAX_VALUE);
+        Optional<Integer> from = in.size() > 2 ? year(Arguments.value(binding, in.get(2)), Short.MIN_VALUE) : Optional.of((int) Short.MIN_VALUE);
+        Optional<Integer> to = in.size() > 3 ? year(Arguments.value(binding, in.get(3)), Short.MAX_VALUE) : Optional.of((int) Short.MAX_VALUE);
         List<Binding> rows = new ArrayList<>();
         if (first.isEmpty() || second.isEmpty() || mask.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return rows;
@@ -77,38 +76,19 @@ public class Agreement extends PropertyFunctionBase {
                 continue;
             }
             BindingBuilder row = Binding.builder(binding);
-            if (b == null && !bind(row, in.get(1), matrix.states().get(s))) {
+            if (b == null && !Arguments.bind(row, in.get(1), matrix.states().get(s))) {
                 continue;
             }
             List<Node> values = List.of(integer(tally.shared[s]), integer(tally.same[s]), index(tally.same[s], tally.half[s], tally.shared[s]));
             boolean matches = true;
             for (int i = 0; i < out.size() && matches; i++) {
-                matches = bind(row, out.get(i), values.get(i));
+                matches = Arguments.bind(row, out.get(i), values.get(i));
             }
             if (matches) {
                 rows.add(row.build());
             }
         }
         return rows;
-    }
-
-    /** A term's value: itself, or the variable's binding; null for an unbound variable. */
-    private static Node value(Binding binding, Node term) {
-        return Var.isVar(term) ? binding.get(Var.alloc(term)) : term;
-    }
-
-    /** Binds a variable (false if already bound otherwise) or checks a constant. */
-    private static boolean bind(BindingBuilder row, Node term, Node value) {
-        if (!Var.isVar(term)) {
-            return term.sameValueAs(value);
-        }
-        Var var = Var.alloc(term);
-        Node bound = row.get(var);
-        if (bound != null) {
-            return bound.sameValueAs(value);
-        }
-        row.add(var, value);
-        return true;
     }
 
     /** The year of an integer, xsd:gYear or xsd:date; {@code unbound} for no value; empty for anything else. */

@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -50,9 +49,9 @@ public class Ballot extends PropertyFunctionBase {
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext execCxt) {
         VoteMatrix matrix = VoteMatrix.in(execCxt.getContext());
-        Node rollCall = value(binding, subject.getArg());
-        Node state = value(binding, object.getArg(0));
-        Node option = object.getArgListSize() > 1 ? value(binding, object.getArg(1)) : null;
+        Node rollCall = Arguments.value(binding, subject.getArg());
+        Node state = Arguments.value(binding, object.getArg(0));
+        Node option = object.getArgListSize() > 1 ? Arguments.value(binding, object.getArg(1)) : null;
         Optional<Integer> row = rollCall == null ? Optional.of(-1) : matrix.rollCall(rollCall);
         Optional<Integer> column = state == null ? Optional.of(-1) : matrix.state(state);
         Optional<Byte> code = option == null ? Optional.of(VoteMatrix.NONE) : VoteMatrix.code(option);
@@ -77,27 +76,9 @@ public class Ballot extends PropertyFunctionBase {
     /** The row of state {@code s}'s ballot in roll call {@code r}; null when a variable named twice would take two values. */
     private static Binding ballot(Binding binding, Node rollCall, PropFuncArg object, VoteMatrix matrix, int r, int s) {
         BindingBuilder row = Binding.builder(binding);
-        boolean matches = bind(row, rollCall, matrix.rollCall(r)) && bind(row, object.getArg(0), matrix.states().get(s))
-                && (object.getArgListSize() < 2 || bind(row, object.getArg(1), VoteMatrix.option(matrix.ballot(r, s))));
+        boolean matches = Arguments.bind(row, rollCall, matrix.rollCall(r))
+                && Arguments.bind(row, object.getArg(0), matrix.states().get(s))
+                && (object.getArgListSize() < 2 || Arguments.bind(row, object.getArg(1), VoteMatrix.option(matrix.ballot(r, s))));
         return matches ? row.build() : null;
-    }
-
-    /** A term's value: itself, or the variable's binding; null for an unbound variable. */
-    private static Node value(Binding binding, Node term) {
-        return Var.isVar(term) ? binding.get(Var.alloc(term)) : term;
-    }
-
-    /** Binds a variable the row does not bind yet; false when it binds it to another term. A constant matched already. */
-    private static boolean bind(BindingBuilder row, Node term, Node value) {
-        if (!Var.isVar(term)) {
-            return true;
-        }
-        Var var = Var.alloc(term);
-        Node bound = row.get(var);
-        if (bound == null) {
-            row.add(var, value);
-            return true;
-        }
-        return bound.equals(value);
     }
 }

@@ -29,13 +29,7 @@ import org.w3id.unrights.vocab.Ids;
  * joining the ballots of the shipped roll calls in SPARQL, and against a small record counted by hand.
  */
 class AgreementTest {
-    private static final String PREFIXES = """
-            PREFIX unr: <https://w3id.org/un-rights/ontology#>
-            PREFIX unrf: <https://w3id.org/un-rights/function#>
-            PREFIX state: <https://w3id.org/un-rights/id/state/>
-            PREFIX unga-issue: <https://w3id.org/un-rights/vocab/unga-issue/>
-            PREFIX vote-option: <https://w3id.org/un-rights/vocab/vote-option/>
-            """;
+    private static final String PREFIXES = SmallRecord.PREFIXES;
     private static final Node GRAPH = SmallRecord.GRAPH;
 
     @Test

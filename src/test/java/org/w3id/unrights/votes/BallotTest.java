@@ -32,13 +32,7 @@ import org.w3id.unrights.serve.ServerSettings;
  * terms bound or not.
  */
 class BallotTest {
-    private static final String PREFIXES = """
-            PREFIX unr: <https://w3id.org/un-rights/ontology#>
-            PREFIX unrf: <https://w3id.org/un-rights/function#>
-            PREFIX state: <https://w3id.org/un-rights/id/state/>
-            PREFIX vote-option: <https://w3id.org/un-rights/vocab/vote-option/>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            """;
+    private static final String PREFIXES = SmallRecord.PREFIXES;
     private static final String RECORD = "GRAPH <https://w3id.org/un-rights/graph/unga-rollcalls>";
 
     @Test

@@ -13,6 +13,15 @@ import org.w3id.unrights.vocab.Unr;
 /** A voting record small enough to count by hand, for the vote matrix's tests. */
 final class SmallRecord {
     static final Node GRAPH = Ids.graph("test-votes");
+    /** The prefixes the vote matrix's tests write their queries with. */
+    static final String PREFIXES = """
+            PREFIX unr: <https://w3id.org/un-rights/ontology#>
+            PREFIX unrf: <https://w3id.org/un-rights/function#>
+            PREFIX state: <https://w3id.org/un-rights/id/state/>
+            PREFIX unga-issue: <https://w3id.org/un-rights/vocab/unga-issue/>
+            PREFIX vote-option: <https://w3id.org/un-rights/vocab/vote-option/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
 
     private SmallRecord() {}
 
