@@ -2,9 +2,9 @@ package org.w3id.unrights.votes;
 
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
@@ -68,9 +68,11 @@ public class Ballot extends PropertyFunctionBase {
 
     /** The states (their indexes) that cast a ballot in roll call {@code r}: {@code state} alone when not negative, of option {@code code} unless it is NONE. */
     private static IntStream cells(VoteMatrix matrix, int r, int state, byte code) {
-        byte[] cast = matrix.ballots(r);
-        IntStream states = state >= 0 ? IntStream.of(state) : IntStream.range(0, cast.length);
-        return states.filter(s -> s < cast.length && cast[s] != VoteMatrix.NONE && (code == VoteMatrix.NONE || cast[s] == code));
+        IntStream states = state >= 0 ? IntStream.of(state) : IntStream.range(0, matrix.states().size());
+        return states.filter(s -> {
+            byte cast = matrix.ballot(r, s);
+            return cast != VoteMatrix.NONE && (code == VoteMatrix.NONE || cast == code);
+        });
     }
 
     /** The row of state {@code s}'s ballot in roll call {@code r}; null when a variable named twice would take two values. */

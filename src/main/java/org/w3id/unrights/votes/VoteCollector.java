@@ -14,7 +14,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.w3id.unrights.vocab.Ids;
 import org.w3id.unrights.vocab.Unr;
 
 /**

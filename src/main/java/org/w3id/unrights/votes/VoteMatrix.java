@@ -113,11 +113,6 @@ public final class VoteMatrix {
         return state < row.length ? row[state] : NONE;
     }
 
-    /** The ballots cast in roll call {@code r}, by state index: {@link #NONE} where a state cast none (read only). */
-    byte[] ballots(int r) {
-        return ballots[r];
-    }
-
     /** Every state that cast a ballot, in the order first met. */
     public List<Node> states() {
         return states;

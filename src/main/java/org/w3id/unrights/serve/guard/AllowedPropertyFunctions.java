@@ -1,5 +1,7 @@
 package org.w3id.unrights.serve.guard;
 
+import java.util.Map;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.text.TextQuery;
@@ -22,13 +24,14 @@ import org.w3id.unrights.votes.Ballot;
  */
 final class AllowedPropertyFunctions extends PropertyFunctionRegistry {
     static final String TEXT_QUERY = TextQuery.NS + "query";
-    private static final PropertyFunctionFactory TEXT = uri -> new BoundedTextQuery();
-    private static final PropertyFunctionFactory AGREEMENT = uri -> new Refusing(new Agreement());
-    private static final PropertyFunctionFactory BALLOT = uri -> new Refusing(new Ballot());
+    private static final Map<String, PropertyFunctionFactory> ALLOWED = Map.of(
+            TEXT_QUERY, uri -> new BoundedTextQuery(),
+            Agreement.IRI, uri -> new Refusing(new Agreement()),
+            Ballot.IRI, uri -> new Refusing(new Ballot()));
 
     @Override
     public boolean manages(String uri) {
-        return TEXT_QUERY.equals(uri) || Agreement.IRI.equals(uri) || Ballot.IRI.equals(uri);
+        return ALLOWED.containsKey(uri);
     }
 
     @Override
@@ -38,7 +41,7 @@ final class AllowedPropertyFunctions extends PropertyFunctionRegistry {
 
     @Override
     public PropertyFunctionFactory get(String uri) {
-        return TEXT_QUERY.equals(uri) ? TEXT : Agreement.IRI.equals(uri) ? AGREEMENT : Ballot.IRI.equals(uri) ? BALLOT : null;
+        return ALLOWED.get(uri);
     }
 
     /** A function whose arguments, when wrong, are the client's mistake: 400 with the reason, not a 500. */
