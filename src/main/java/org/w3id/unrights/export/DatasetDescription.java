@@ -117,8 +117,9 @@ final class DatasetDescription {
             if (g.equals(Ids.COMPUTED_GRAPH)) {
                 add(g, DatasetTerms.voidTriples, integer(computed.size()));
                 add(g, Std.dctDescription, NodeFactory.createLiteralLang("Values computed at build from the asserted facts: "
-                        + "facts per source, per source and kind, and per source and certainty, each a unr:FactTally; and the passages "
-                        + "of each source that name a thing of the reference tables, each a unr:PassageList; each naming its "
+                        + "facts per source, per source and kind, and per source and certainty, each a unr:FactTally; the passages "
+                        + "of each source that name a thing of the reference tables, each a unr:PassageList; and the General "
+                        + "Assembly roll calls on one country's human-rights situation, a unr:RollCallList; each naming its "
                         + "method with unr:computedBy. Not part of the counts above; written apart, to un-rights-computed.trig.", "en"));
                 return;
             }

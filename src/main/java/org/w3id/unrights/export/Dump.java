@@ -15,7 +15,7 @@ public enum Dump {
     TRIG("un-rights.trig", "application/trig", false, "The dataset with one named graph per source, as TriG"),
     JSONLD("un-rights.jsonld", "application/ld+json", false, "Every graph merged into one, as JSON-LD in the published context"),
     CONTEXT("un-rights.context.jsonld", "application/ld+json", false, "The JSON-LD context of un-rights.jsonld and of the resource pages"),
-    COMPUTED("un-rights-computed.trig", "application/trig", false, "The counts and passage lists computed at build from the facts (graph/computed), as TriG"),
+    COMPUTED("un-rights-computed.trig", "application/trig", false, "The counts, passage lists and roll-call lists computed at build from the facts (graph/computed), as TriG"),
     ONTOLOGY("un-rights-ontology.ttl", "text/turtle", false, "The ontology and its SKOS concept schemes, as Turtle"),
     VOID("void.ttl", "text/turtle", false, "This list as VoID and DCAT: counts, licence, version, checksums");
 

@@ -53,7 +53,7 @@ import org.w3id.unrights.vocab.Prefixes;
 
 /**
  * Writes a release (see {@link Dump}): the union of all graphs as Turtle, gzipped N-Triples and JSON-LD, the
- * dataset with its named graphs kept as TriG, the counts and passage lists computed at build (their own TriG, apart from the data),
+ * dataset with its named graphs kept as TriG, the counts, passage lists and roll-call lists computed at build (their own TriG, apart from the data),
  * the JSON-LD context, the ontology, and their VoID/DCAT
  * description. The data files are streamed (the "blocks" layouts and N-Triples keep memory flat on large
  * data while staying readable), several at once; only the small ontology and description are written pretty.

@@ -83,7 +83,7 @@ public final class ServiceDescription {
         out.add(asserted, DatasetTerms.sdDefaultEntailmentRegime, DatasetTerms.entSimple);
         out.add(asserted, Std.dctDescription, NodeFactory.createLiteralLang(
                 "The same data without the hierarchy: the triples as published in the dumps, whose counts void.ttl gives, "
-                + "and the graph of counts and passage lists computed at build (" + Ids.COMPUTED_GRAPH.getURI() + "), whose triples void.ttl gives apart.", "en"));
+                + "and the graph of counts, passage lists and roll-call lists computed at build (" + Ids.COMPUTED_GRAPH.getURI() + "), whose triples void.ttl gives apart.", "en"));
         RESULT_FORMATS.forEach(f -> out.add(asserted, DatasetTerms.sdResultFormat, NodeFactory.createURI(DatasetTerms.FORMATS + f)));
         languageExtensions(out, asserted);
         Node ds = Ids.DATASET;

@@ -14,7 +14,8 @@ import org.w3id.unrights.vocab.Ids;
 /**
  * The graph {@code graph/computed}: what the build computes once from the asserted facts so that questions asked
  * again and again read a few values instead of joining every fact at each request — the fact tallies
- * ({@link ComputedCounts}) and the passages naming each reference thing ({@link PassageLists}). Nothing in it is
+ * ({@link ComputedCounts}), the passages naming each reference thing ({@link PassageLists}) and the roll calls on
+ * one country's human-rights situation ({@link CountrySituationRollCalls}). Nothing in it is
  * asserted by a source: it stays out of the source graphs, the data dumps and the dataset's counts.
  */
 public final class ComputedGraph {
@@ -29,6 +30,7 @@ public final class ComputedGraph {
             Graph all = GraphFactory.createDefaultGraph();
             ComputedCounts.of(dataset).find().forEachRemaining(all::add);
             PassageLists.of(dataset).find().forEachRemaining(all::add);
+            CountrySituationRollCalls.of(dataset).find().forEachRemaining(all::add);
             return all;
         });
         Txn.executeWrite(dataset, () -> {

@@ -268,7 +268,7 @@ public final class Publisher {
     /** Stage compute: the values of {@link ComputedGraph}, read from the loaded target and written into it. */
     private void compute(DatasetGraph target) {
         progress.stage("compute", () -> ComputedGraph.writeInto(target),
-                n -> String.format("%,d triples of counts and passage lists in graph/computed", n));
+                n -> String.format("%,d triples of counts and lists in graph/computed", n));
     }
 
     /** Each data set's quads into {@code out}, counted on the live line; returns how many. */

@@ -28,7 +28,7 @@ public final class Ids {
 
     public static final Node REFERENCE_GRAPH = graph("reference");
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
-    /** Values computed at build from the asserted facts ({@code graph.ComputedGraph}): counts and passage lists; not a source's graph. */
+    /** Values computed at build from the asserted facts ({@code graph.ComputedGraph}): counts, passage lists and roll-call lists; not a source's graph. */
     public static final Node COMPUTED_GRAPH = graph("computed");
     /** Holds the SHACL shapes where the ontology checks need them beside the data; never served. */
     public static final Node SHAPES_GRAPH = graph("shapes");

@@ -67,6 +67,8 @@ public final class Unr {
     public static final Node listedThing = term("listedThing");
     public static final Node listedSource = term("listedSource");
     public static final Node passageLocator = term("passageLocator");
+    public static final Node RollCallList = term("RollCallList");
+    public static final Node listedRollCall = term("listedRollCall");
 
     // Actors and mechanisms
     public static final Node isoAlpha2 = term("isoAlpha2");

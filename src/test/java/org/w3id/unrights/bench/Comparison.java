@@ -144,7 +144,7 @@ public final class Comparison {
         report.append("## ×").append(factor).append("\n\n");
 
         // Our build into a store (then serving it), and the N-Quads of exactly what it holds, from its TriG dump and
-        // the dump of the values computed at build (graph/computed, which three named queries read; about two thousand quads).
+        // the dump of the values computed at build (graph/computed, which five named queries read; about two thousand four hundred quads).
         Path stores = dir.resolve("stores");
         Child ours = Child.start(dir.resolve("ours-build"), ourCommand("store", factor, stores));
         Map<String, String> built = ours.awaitKeys("dumps_ms", Duration.ofMinutes(60));
