@@ -1,9 +1,15 @@
 package org.w3id.unrights.graph;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.unrights.Fixtures;
 
 /** Small graphs for the tests of the values computed at build, written in Turtle with the prefixes they share. */
 final class ComputedFixtures {
@@ -23,5 +29,12 @@ final class ComputedFixtures {
                 @prefix ref: <https://w3id.org/un-rights/id/reference/> .
                 """ + body, Lang.TURTLE).parse(g);
         return g;
+    }
+
+    /** The shipped shapes' report on {@code bad}, which must not conform, as text to look for messages in. */
+    static String violations(Graph bad) {
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(Fixtures.shippedGraph().shapes()), bad);
+        assertFalse(report.conforms());
+        return report.getEntries().toString();
     }
 }
