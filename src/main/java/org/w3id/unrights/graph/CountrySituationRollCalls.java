@@ -17,7 +17,7 @@ import org.w3id.unrights.vocab.Unr;
 /**
  * The list of {@code graph/computed} ({@link ComputedGraph}) of the General Assembly's roll calls on the
  * human-rights situation in one named place: those the record classes under human rights whose title or
- * description speaks of the situation (or question) of human rights in somewhere. Found once at build, so that a
+ * description speaks of the situation (or question) of human rights in a named place. Found once at build, so that a
  * question about country resolutions reads a hundred or so roll calls instead of the text of every human-rights
  * roll call at each request. The list is a {@code unr:RollCallList} naming its method ({@code unr:computedBy}
  * {@code computation:roll-calls-on-a-country-situation}), without {@code prov:wasDerivedFrom}.
