@@ -250,9 +250,10 @@ public final class Comparison {
         record("x" + factor, "riot", "parse_s", riotSeconds);
 
         // The servers, one at a time, each meeting a client already compiled.
-        warmClient(texts(true).named());
+        Sent ourTexts = texts(true);
+        warmClient(ourTexts.named());
         Map<String, ServerFigures> servers = new LinkedHashMap<>();
-        servers.put("ours", serve(dir.resolve("ours-serve"), ourCommand("store", factor, stores), "http://127.0.0.1:" + port + "/sparql", texts(true)));
+        servers.put("ours", serve(dir.resolve("ours-serve"), ourCommand("store", factor, stores), "http://127.0.0.1:" + port + "/sparql", ourTexts));
         servers.put("Fuseki", serve(dir.resolve("fuseki"), List.of(java(), HEAP, logGc(dir.resolve("fuseki")), "-jar", fusekiJar.toString(),
                 "--port=" + port, "--localhost", "--tdb2", "--loc=" + tdbloaderDb, "--set", "tdb:unionDefaultGraph=true", "/ds"),
                 "http://127.0.0.1:" + port + "/ds/sparql", texts(false)));
